@@ -1,0 +1,80 @@
+// The file contract of design.md: one versioned JSON envelope for workspaces, backups and bundles.
+import { z } from 'zod';
+import { IsoDateTime } from '../model/common';
+import { Annotation } from '../model/annotation';
+import { Action, BriefingPack, Meeting } from '../model/meeting';
+import { Authority, Finding, Judgement, Report, Section } from '../model/report';
+import { Settings } from '../model/settings';
+
+export const WORKSPACE_FORMAT = 'scrutiny-desk/workspace';
+export const BUNDLE_FORMAT = 'scrutiny-desk/bundle';
+/** The version this build writes. Older versions are upgraded by `restore`. */
+export const CURRENT_FILE_VERSION = 1;
+
+export const WorkspaceData = z.object({
+  authorities: z.array(Authority),
+  reports: z.array(Report),
+  judgements: z.array(Judgement),
+  sections: z.array(Section),
+  findings: z.array(Finding),
+  annotations: z.array(Annotation),
+  meetings: z.array(Meeting),
+  packs: z.array(BriefingPack),
+  actions: z.array(Action),
+  settings: Settings.nullable(),
+});
+export type WorkspaceData = z.infer<typeof WorkspaceData>;
+
+/** A report as it travels in a bundle: enough to recognise it, not its text. */
+export const BundleReport = Report.pick({
+  id: true,
+  authorityId: true,
+  authority: true,
+  title: true,
+  framework: true,
+  variant: true,
+  publishedOn: true,
+}).extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type BundleReport = z.infer<typeof BundleReport>;
+
+export const BundleScope = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report'), reportId: z.string() }),
+  z.object({ type: z.literal('pack'), packId: z.string() }),
+  z.object({ type: z.literal('everything') }),
+]);
+export type BundleScope = z.infer<typeof BundleScope>;
+
+export const BundleData = z.object({
+  scope: BundleScope,
+  reports: z.array(BundleReport),
+  /** The findings the annotations target, so a colleague can place them by id or by text. */
+  findings: z.array(Finding.pick({ id: true, reportId: true, section: true, kind: true, text: true })),
+  annotations: z.array(Annotation),
+});
+export type BundleData = z.infer<typeof BundleData>;
+
+const envelopeHead = {
+  version: z.number().int().positive(),
+  exportedAt: IsoDateTime,
+  exportedBy: z.string().max(200),
+};
+
+export const WorkspaceFile = z.object({ format: z.literal(WORKSPACE_FORMAT), ...envelopeHead, data: WorkspaceData });
+export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
+export const BundleFile = z.object({ format: z.literal(BUNDLE_FORMAT), ...envelopeHead, data: BundleData });
+export type BundleFile = z.infer<typeof BundleFile>;
+
+export function emptyWorkspaceData(): WorkspaceData {
+  return {
+    authorities: [],
+    reports: [],
+    judgements: [],
+    sections: [],
+    findings: [],
+    annotations: [],
+    meetings: [],
+    packs: [],
+    actions: [],
+    settings: null,
+  };
+}

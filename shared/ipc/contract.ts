@@ -1,0 +1,79 @@
+// The IPC contract: one typed map of channel name to argument and result, checked on both sides.
+// The main process validates every argument with these schemas and the sender's origin first.
+import { z } from 'zod';
+
+const FileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(20),
+});
+
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes (a Uint8Array)');
+
+const MAX_FILE_BYTES = 300 * 1024 * 1024;
+const SafeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'a plain file name');
+
+export const ipcSchemas = {
+  'app:info': {
+    args: z.tuple([]),
+    result: z.object({ version: z.string(), dataFolder: z.string(), backupsFolder: z.string() }),
+  },
+  'files:open-dialog': {
+    args: z.tuple([z.object({ title: z.string().max(200), filters: z.array(FileFilter).max(10) })]),
+    result: z.object({ name: z.string(), bytes: Bytes }).nullable(),
+  },
+  'files:save-dialog': {
+    args: z.tuple([
+      z.object({
+        suggestedName: SafeFileName,
+        bytes: Bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 300 MB'),
+        filters: z.array(FileFilter).max(10),
+      }),
+    ]),
+    result: z.object({ path: z.string() }).nullable(),
+  },
+  'backups:write': {
+    args: z.tuple([
+      z.object({
+        fileName: SafeFileName.refine((n) => n.endsWith('.json'), 'a .json file name'),
+        bytes: Bytes.refine((b) => b.byteLength <= MAX_FILE_BYTES, 'at most 300 MB'),
+      }),
+    ]),
+    result: z.object({ path: z.string(), writtenAt: z.string() }),
+  },
+  'backups:latest': {
+    args: z.tuple([]),
+    result: z.object({ name: z.string(), writtenAt: z.string(), bytes: Bytes }).nullable(),
+  },
+  'shell:open-external': {
+    args: z.tuple([z.string().url().max(2000)]),
+    result: z.boolean(),
+  },
+} as const;
+
+export type IpcChannel = keyof typeof ipcSchemas;
+export type IpcArgs<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['args']>;
+export type IpcResult<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['result']>;
+
+/** What the preload exposes on `window.scrutinyDesk`: one named function per channel. */
+export interface DesktopBridge {
+  appInfo(): Promise<IpcResult<'app:info'>>;
+  openFile(options: IpcArgs<'files:open-dialog'>[0]): Promise<IpcResult<'files:open-dialog'>>;
+  saveFile(options: IpcArgs<'files:save-dialog'>[0]): Promise<IpcResult<'files:save-dialog'>>;
+  writeBackup(options: IpcArgs<'backups:write'>[0]): Promise<IpcResult<'backups:write'>>;
+  latestBackup(): Promise<IpcResult<'backups:latest'>>;
+  openExternal(url: string): Promise<boolean>;
+}
+
+/** The bridge's function names, paired with their channels, for the preload and its test. */
+export const bridgeChannels = {
+  appInfo: 'app:info',
+  openFile: 'files:open-dialog',
+  saveFile: 'files:save-dialog',
+  writeBackup: 'backups:write',
+  latestBackup: 'backups:latest',
+  openExternal: 'shell:open-external',
+} as const satisfies Record<keyof DesktopBridge, IpcChannel>;

@@ -1,0 +1,95 @@
+// Reports and what the importer reads from them: judgements, sections, findings, with provenance.
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime } from './common';
+import { FindingKind, Framework, Grade, JudgementKey, Theme } from './vocabulary';
+
+export const Authority = z.object({
+  id: Id,
+  name: z.string().min(1).max(200),
+});
+export type Authority = z.infer<typeof Authority>;
+
+/** Where a piece of text stands in the report: page (1-based, null where the format has none),
+ * paragraph number within the report (1-based), and character offsets into Report.text. */
+export const SourceRef = z.object({
+  page: z.number().int().positive().nullable(),
+  paragraph: z.number().int().positive(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const SourceFile = z.object({
+  name: z.string().min(1).max(500),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mediaType: z.string().max(200),
+});
+export type SourceFile = z.infer<typeof SourceFile>;
+
+/** A grade stated in the report for an earlier inspection (e.g. "in 2016 ... requires improvement"). */
+export const PreviousGrade = z.object({
+  key: JudgementKey.nullable(),
+  label: z.string(),
+  grade: Grade,
+  year: z.number().int().nullable(),
+});
+export type PreviousGrade = z.infer<typeof PreviousGrade>;
+
+export const Report = z.object({
+  id: Id,
+  authorityId: Id,
+  authority: z.string().min(1).max(200),
+  title: z.string().min(1).max(500),
+  inspectorate: z.string().max(100),
+  framework: Framework,
+  variant: z.string().max(20).nullable(),
+  publishedOn: IsoDate.nullable(),
+  inspectionDates: z.string().max(300).nullable(),
+  leadInspector: z.string().max(200).nullable(),
+  source: SourceFile,
+  /** The normalised text the findings' offsets point into. */
+  text: z.string(),
+  /** Offsets in `text` where each page starts (index 0 is page 1); empty where the format has no pages. */
+  pageStarts: z.array(z.number().int().nonnegative()),
+  previousGrades: z.array(PreviousGrade),
+  warnings: z.array(z.string()),
+  importedAt: IsoDateTime,
+});
+export type Report = z.infer<typeof Report>;
+
+export const Judgement = z.object({
+  id: Id,
+  reportId: Id,
+  key: JudgementKey,
+  label: z.string().min(1).max(300),
+  grade: Grade,
+  gradeText: z.string().max(100),
+  /** Only for `score` grades (a CQC score out of 4). */
+  score: z.number().nullable(),
+  order: z.number().int().nonnegative(),
+});
+export type Judgement = z.infer<typeof Judgement>;
+
+export const Section = z.object({
+  id: Id,
+  reportId: Id,
+  title: z.string().max(500),
+  order: z.number().int().nonnegative(),
+  source: SourceRef,
+});
+export type Section = z.infer<typeof Section>;
+
+export const Finding = z.object({
+  id: Id,
+  reportId: Id,
+  sectionId: Id,
+  /** The section's title, kept with the finding so a finding travels with its context. */
+  section: z.string().max(500),
+  order: z.number().int().nonnegative(),
+  kind: FindingKind,
+  text: z.string().min(1),
+  themes: z.array(Theme),
+  source: SourceRef,
+});
+export type Finding = z.infer<typeof Finding>;
