@@ -1,0 +1,19 @@
+// Web permissions (camera, notifications, clipboard read, ...): refused unless listed here, and
+// only ever for the app's own pages. The app needs none today.
+import type { Session } from 'electron';
+import { isAppUrl } from './app-url';
+
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>([]);
+
+/** The one decision both handlers share: a listed permission asked for by the app's own page. */
+export function isPermissionAllowed(permission: string, requestingUrl: string | null | undefined): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}
+
+export function restrictPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
+  session.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(isPermissionAllowed(permission, contents.getURL()));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setDevicePermissionHandler(() => false);
+}
