@@ -8,8 +8,11 @@ import { Settings } from '../model/settings';
 
 export const WORKSPACE_FORMAT = 'scrutiny-desk/workspace';
 export const BUNDLE_FORMAT = 'scrutiny-desk/bundle';
-/** The version this build writes. Older versions are upgraded by `restore`. */
-export const CURRENT_FILE_VERSION = 1;
+/** The version this build writes. Older versions are upgraded by `restore` (shared/files/upgrade.ts
+ * lists what each version changed). */
+export const CURRENT_FILE_VERSION = 2;
+/** The largest file any part of the app will read: 300 MB. */
+export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
 export const WorkspaceData = z.object({
   authorities: z.array(Authority),

@@ -1,0 +1,69 @@
+// Turns a file's bytes or text into JSON, refusing oversized, empty, truncated or damaged files
+// with one line that says what to do. Everything loaded then goes through restoreFile.
+import { InputError } from '../errors';
+import { MAX_FILE_BYTES } from './envelope';
+
+const MB = 1024 * 1024;
+
+/** Refuse a file over 300 MB before anything reads it. */
+export function checkFileSize(byteLength: number): void {
+  if (byteLength > MAX_FILE_BYTES) {
+    throw new InputError(
+      `the file is ${(byteLength / MB).toFixed(0)} MB, over the 300 MB limit; choose a workspace or bundle file exported by Scrutiny Desk (a report belongs in "Import a report").`,
+      'file-too-large',
+    );
+  }
+}
+
+/** Decode UTF-8 bytes (checking the size first) and parse them. */
+export function parseFileBytes(bytes: Uint8Array): unknown {
+  checkFileSize(bytes.byteLength);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(
+      'the file is not UTF-8 text, so it is not a Scrutiny Desk file or it is damaged; use another backup copy or export it again.',
+      'file-not-text',
+    );
+  }
+  return parseFileText(text);
+}
+
+/** Parse a file's text as JSON. A string of N characters holds at least N bytes of UTF-8, so
+ * its length alone is enough to refuse one that is too large. */
+export function parseFileText(text: string): unknown {
+  checkFileSize(text.length);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    throw new InputError('the file is empty; choose a workspace or bundle file exported by Scrutiny Desk.', 'file-empty');
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    throw describeJsonError(body, error);
+  }
+}
+
+function describeJsonError(body: string, error: unknown): InputError {
+  const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error);
+  const trimmed = body.trimEnd();
+  const last = trimmed.at(-1);
+  const looksCut = /end of (JSON )?(data|input)|Unterminated/i.test(detail) || (last !== '}' && last !== ']');
+  if (trimmed.startsWith('{') && looksCut) {
+    return new InputError(
+      'the file is cut short (truncated), perhaps by an interrupted copy or download; use another backup copy or export it again.',
+      'file-truncated',
+    );
+  }
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    return new InputError(
+      'the file is not a Scrutiny Desk file (it is not JSON); choose a workspace or bundle file exported by Scrutiny Desk.',
+      'file-format',
+    );
+  }
+  return new InputError(
+    `the file is damaged (not valid JSON: ${detail}); use another backup copy or export it again.`,
+    'file-not-json',
+  );
+}

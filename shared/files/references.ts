@@ -1,0 +1,85 @@
+// Integrity checks a schema cannot express: ids unique within each collection, and every
+// reference pointing at something the file holds. Each problem is one line saying what to do.
+import { InputError } from '../errors';
+import type { BundleData, WorkspaceData } from './envelope';
+
+const DAMAGED = 'the file may have been edited by hand or damaged; use another backup copy or export it again.';
+
+function ids<T>(collection: string, rows: readonly T[], idOf: (row: T) => string): Set<string> {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = idOf(row);
+    if (seen.has(id)) {
+      throw new InputError(`the file holds two ${collection} with the same id "${id}"; ${DAMAGED}`, 'file-duplicate-id');
+    }
+    seen.add(id);
+  }
+  return seen;
+}
+
+function dangling(what: string, id: string, missing: string, target: string): InputError {
+  return new InputError(`${what} "${id}" refers to ${missing} "${target}" that is not in the file; ${DAMAGED}`, 'file-dangling-ref');
+}
+
+/** An orphaned or deleted annotation may point at a finding that a re-import removed. */
+function mayLackFinding(annotation: { orphaned: boolean; deletedAt: string | null }): boolean {
+  return annotation.orphaned || annotation.deletedAt !== null;
+}
+
+export function checkWorkspaceReferences(data: WorkspaceData): void {
+  const authorities = ids('authorities', data.authorities, (a) => a.id);
+  const reports = ids('reports', data.reports, (r) => r.id);
+  ids('judgements', data.judgements, (j) => j.id);
+  const sections = ids('sections', data.sections, (s) => s.id);
+  ids('findings', data.findings, (f) => f.id);
+  ids('annotations', data.annotations, (a) => a.id);
+  const meetings = ids('meetings', data.meetings, (m) => m.id);
+  ids('briefing packs', data.packs, (p) => p.id);
+  ids('actions', data.actions, (a) => a.id);
+  const findingReport = new Map(data.findings.map((f) => [f.id, f.reportId]));
+
+  for (const r of data.reports) if (!authorities.has(r.authorityId)) throw dangling('report', r.id, 'an authority', r.authorityId);
+  for (const j of data.judgements) if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
+  for (const s of data.sections) if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
+  for (const f of data.findings) {
+    if (!reports.has(f.reportId)) throw dangling('finding', f.id, 'a report', f.reportId);
+    if (!sections.has(f.sectionId)) throw dangling('finding', f.id, 'a section', f.sectionId);
+  }
+  for (const a of data.annotations) {
+    if (!reports.has(a.target.reportId)) throw dangling('annotation', a.id, 'a report', a.target.reportId);
+    const owner = findingReport.get(a.target.findingId);
+    if (owner === undefined && !mayLackFinding(a)) throw dangling('annotation', a.id, 'a finding', a.target.findingId);
+    if (owner !== undefined && owner !== a.target.reportId) {
+      throw new InputError(
+        `annotation "${a.id}" names report "${a.target.reportId}" but its finding "${a.target.findingId}" belongs to report "${owner}"; ${DAMAGED}`,
+        'file-dangling-ref',
+      );
+    }
+  }
+  for (const p of data.packs) {
+    if (p.meetingId !== null && !meetings.has(p.meetingId)) throw dangling('briefing pack', p.id, 'a meeting', p.meetingId);
+    for (const item of p.items) {
+      if (item.type === 'report' && !reports.has(item.reportId)) throw dangling('briefing pack', p.id, 'a report', item.reportId);
+      if (item.type === 'finding' && !findingReport.has(item.findingId)) throw dangling('briefing pack', p.id, 'a finding', item.findingId);
+    }
+  }
+  for (const a of data.actions) {
+    if (!reports.has(a.reportId)) throw dangling('action', a.id, 'a report', a.reportId);
+    if (!findingReport.has(a.findingId)) throw dangling('action', a.id, 'a finding', a.findingId);
+  }
+}
+
+export function checkBundleReferences(data: BundleData): void {
+  const reports = ids('reports', data.reports, (r) => r.id);
+  ids('findings', data.findings, (f) => f.id);
+  ids('annotations', data.annotations, (a) => a.id);
+  const findings = new Set(data.findings.map((f) => f.id));
+  if (data.scope.type === 'report' && !reports.has(data.scope.reportId)) {
+    throw new InputError(`the bundle is said to share report "${data.scope.reportId}" but does not hold it; ${DAMAGED}`, 'file-dangling-ref');
+  }
+  for (const f of data.findings) if (!reports.has(f.reportId)) throw dangling('finding', f.id, 'a report', f.reportId);
+  for (const a of data.annotations) {
+    if (!reports.has(a.target.reportId)) throw dangling('annotation', a.id, 'a report', a.target.reportId);
+    if (!findings.has(a.target.findingId) && !mayLackFinding(a)) throw dangling('annotation', a.id, 'a finding', a.target.findingId);
+  }
+}

@@ -1,0 +1,56 @@
+// The file versions and the step that lifts each one to the next. Each step works on plain JSON
+// (it runs before validation) and returns new objects rather than changing what it was given.
+//
+// Version 1: the first files. Annotations had no `orphaned` flag and no `conflicts` list (both
+//   came with merging and re-import), and settings had no `themeRules`.
+// Version 2 (current): annotations carry `orphaned` and `conflicts`; settings carry `themeRules`.
+import { CURRENT_FILE_VERSION } from './envelope';
+
+export type FileKind = 'workspace' | 'bundle';
+type Json = Record<string, unknown>;
+type Step = (data: Json, kind: FileKind) => Json;
+
+export function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function mapArray(value: unknown, each: (item: Json) => Json): unknown {
+  return Array.isArray(value) ? value.map((item) => (isRecord(item) ? each(item) : item)) : value;
+}
+
+const v1ToV2: Step = (data, kind) => {
+  const annotations = mapArray(data.annotations, (a) => ({ ...a, orphaned: a.orphaned ?? false, conflicts: a.conflicts ?? [] }));
+  if (kind === 'bundle') return { ...data, annotations };
+  const settings = isRecord(data.settings) ? { ...data.settings, themeRules: data.settings.themeRules ?? [] } : data.settings;
+  return { ...data, annotations, settings };
+};
+
+/** steps[v] lifts a version-v file's data to version v + 1. */
+const steps: Record<number, Step> = { 1: v1ToV2 };
+
+export const OLDEST_FILE_VERSION = 1;
+
+/** Lift data from `version` to the current version, one step at a time. */
+export function upgradeData(data: Json, version: number, kind: FileKind): Json {
+  let current = data;
+  for (let v = version; v < CURRENT_FILE_VERSION; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No upgrade step from file version ${v}.`);
+    current = step(current, kind);
+  }
+  return current;
+}
+
+const WORKSPACE_COLLECTIONS = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'];
+const BUNDLE_COLLECTIONS = ['reports', 'findings', 'annotations'];
+
+/** Fill what a current file may leave out: an absent collection is empty, absent settings are none. */
+export function fillDefaults(data: Json, kind: FileKind): Json {
+  const filled: Json = { ...data };
+  for (const name of kind === 'workspace' ? WORKSPACE_COLLECTIONS : BUNDLE_COLLECTIONS) {
+    if (filled[name] === undefined) filled[name] = [];
+  }
+  if (kind === 'workspace' && filled.settings === undefined) filled.settings = null;
+  if (kind === 'bundle' && filled.scope === undefined) filled.scope = { type: 'everything' };
+  return filled;
+}
