@@ -1,0 +1,85 @@
+// Arbitrary edit histories of several members: each member has a copy, applies random creates,
+// edits, deletes, resolutions and keep-boths, and now and then takes in another member's copy.
+import fc from 'fast-check';
+import type { Annotation } from '../../../shared/model';
+import { createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict } from '../../../shared/merge';
+import { TARGET } from './fixtures';
+
+export const MEMBERS = ['Amara', 'Ben', 'Chloe'] as const;
+
+type Step =
+  | { op: 'create'; member: number; body: string; forgeId: boolean }
+  | { op: 'edit'; member: number; pick: number; body: string }
+  | { op: 'delete'; member: number; pick: number }
+  | { op: 'resolve'; member: number; pick: number; head: number }
+  | { op: 'keepBoth'; member: number; pick: number; head: number }
+  | { op: 'sync'; member: number; from: number };
+
+const member = fc.nat({ max: MEMBERS.length - 1 });
+const pick = fc.nat({ max: 5 });
+const body = fc.string({ minLength: 1, maxLength: 12 });
+
+// Weighted so that copies diverge and meet often: most histories end with real conflicts.
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('create' as const), member, body, forgeId: fc.boolean() }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), member, pick, body }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), member, pick }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('resolve' as const), member, pick, head: pick }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('keepBoth' as const), member, pick, head: pick }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('sync' as const), member, from: member }) },
+);
+
+/** Steps with a clock that sometimes stands still, so equal times and tie-breaks are covered. */
+export const histories = fc.array(fc.tuple(step, fc.nat({ max: 2 })), { minLength: 1, maxLength: 60, size: 'max' });
+
+function replace(list: Annotation[], next: Annotation): Annotation[] {
+  return list.map((a) => (a.id === next.id ? next : a));
+}
+
+/** Play a history; returns every member's copy. */
+export function play(history: readonly (readonly [Step, number])[]): Annotation[][] {
+  const copies: Annotation[][] = MEMBERS.map(() => []);
+  let clock = Date.UTC(2026, 10, 1);
+  let made = 0;
+  for (const [s, tick] of history) {
+    clock += tick * 1000;
+    const now = new Date(clock);
+    const name = MEMBERS[s.member] as string;
+    const copy = copies[s.member] as Annotation[];
+    const at = 'pick' in s ? s.pick : 0;
+    const chosen = copy.length ? copy[at % copy.length] : undefined;
+    switch (s.op) {
+      case 'create': {
+        // A forged id is one another member already uses and this member has not seen.
+        const own = new Set(copy.map((a) => a.id));
+        const foreign = copies.flat().map((a) => a.id).filter((id) => !own.has(id));
+        const id = s.forgeId && foreign.length ? (foreign[made % foreign.length] as string) : `ann-${made}`;
+        made++;
+        copies[s.member] = [...copy, createAnnotation({ kind: 'note', target: TARGET, body: s.body }, name, now, id)];
+        break;
+      }
+      case 'edit':
+        if (chosen) copies[s.member] = replace(copy, editAnnotation(chosen, { body: s.body }, name, now));
+        break;
+      case 'delete':
+        if (chosen) copies[s.member] = replace(copy, deleteAnnotation(chosen, name, now));
+        break;
+      case 'resolve':
+      case 'keepBoth': {
+        if (!chosen || chosen.conflicts.length === 0) break;
+        const heads = [chosen, ...chosen.conflicts];
+        const head = heads[s.head % heads.length] as { rev: string };
+        if (s.op === 'resolve') copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now));
+        else if (head.rev !== chosen.rev) {
+          const [kept, forked] = keepBoth(chosen, head.rev, name, now);
+          copies[s.member] = mergeAnnotations(replace(copy, kept), [forked]);
+        }
+        break;
+      }
+      case 'sync':
+        copies[s.member] = mergeAnnotations(copy, copies[s.from] as Annotation[]);
+        break;
+    }
+  }
+  return copies;
+}
