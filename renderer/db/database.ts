@@ -4,6 +4,10 @@
 // SCHEMA POLICY: additive only. A new version may add tables, add indexes and fill new fields
 // in an upgrade; it never removes, renames or repurposes a table, index or field. Members'
 // annotations must survive every upgrade, and every upgrade is tested in tests/data/migrations.
+// Before any upgrade the app writes a safety copy of the whole workspace (renderer/db/open.ts).
+//
+// Every read-write transaction is committed with strict durability: the browser reports a write
+// as done only once it is flushed to disk, so a note the member saw "saved" survives a crash.
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   Action,
@@ -20,6 +24,19 @@ import type {
 
 export const DATABASE_NAME = 'scrutiny-desk';
 
+/** One backup the member made or the app made for safety, kept so Settings can say when. */
+export interface BackupRecord {
+  seq?: number;
+  /** When it was written (ISO). */
+  at: string;
+  kind: 'manual' | 'safety';
+  /** Why, in words: "Back up now", "before restoring a file", "before the update to version 2". */
+  reason: string;
+  fileName: string;
+  /** Where it went, where the host can say (a path in the desktop app); null for a download. */
+  location: string | null;
+}
+
 /** Version 1 of the schema, kept verbatim so the migration tests can build it. */
 export const SCHEMA_V1 = {
   authorities: 'id, name',
@@ -34,6 +51,17 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const;
 
+/** Version 2: findings of a report come straight from an index in document order, and backups
+ * are recorded in their own table (filled from settings.lastBackupAt on upgrade). */
+export const SCHEMA_V2 = {
+  findings: 'id, reportId, sectionId, kind, *themes, [reportId+order]',
+  backups: '++seq, at, kind',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+type DexieOptions = NonNullable<ConstructorParameters<typeof Dexie>[1]>;
+
 export class ScrutinyDatabase extends Dexie {
   authorities!: EntityTable<Authority, 'id'>;
   reports!: EntityTable<Report, 'id'>;
@@ -45,9 +73,23 @@ export class ScrutinyDatabase extends Dexie {
   packs!: EntityTable<BriefingPack, 'id'>;
   actions!: EntityTable<Action, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  backups!: EntityTable<BackupRecord, 'seq'>;
+  /** The options it was made with, so a probe of the same database can use the same IndexedDB. */
+  readonly dexieOptions: DexieOptions;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    const dexieOptions: DexieOptions = { chromeTransactionDurability: 'strict', ...options };
+    super(name, dexieOptions);
+    this.dexieOptions = dexieOptions;
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const settings = (await tx.table('settings').get('settings')) as Settings | undefined;
+        if (settings?.lastBackupAt) {
+          const record: BackupRecord = { at: settings.lastBackupAt, kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null };
+          await tx.table('backups').add(record);
+        }
+      });
   }
 }
