@@ -1,0 +1,134 @@
+// The format-neutral briefing pack: metadata plus blocks. The docx, pdf and html renderers read
+// only this, so Word, PDF and the in-app preview never disagree.
+import type { Marking } from '../model/vocabulary';
+
+export interface PackMetadata {
+  title: string;
+  author: string;
+  /** BCP 47 tag for the whole document; packs are written in British English. */
+  language: 'en-GB';
+  marking: Marking;
+  exempt: boolean;
+  committee: string;
+  /** YYYY-MM-DD, or null when the pack has no meeting yet. */
+  meetingDate: string | null;
+  agendaItem: string;
+  agendaTitle: string;
+  status: 'draft' | 'final';
+  /** YYYY-MM-DD. */
+  preparedOn: string;
+}
+
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3;
+  text: string;
+  /** Stable anchor for the contents and the PDF outline. */
+  id: string;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  runs: TextRun[];
+  /** Smaller print for references and captions. */
+  small?: boolean;
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  items: TextRun[][];
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Read aloud by screen readers and used as alt text where a renderer needs one. */
+  caption: string;
+  /** Header rows repeat at the top of every page the table runs onto. */
+  headerRows: string[][];
+  rows: string[][];
+  /** Relative column widths; the same length as each row. */
+  widths: number[];
+}
+
+export interface CalloutBlock {
+  type: 'callout';
+  variant: 'note' | 'question';
+  author: string;
+  /** For questions: "To ask", "Asked", "Answered"; for notes, the RAG rating if any. */
+  status: string | null;
+  /** The note's text, or the question, one paragraph per line break in the source. */
+  paragraphs: string[];
+  /** A question's answer, if one has been recorded. */
+  answer: string | null;
+}
+
+export interface PageBreakBlock {
+  type: 'pageBreak';
+}
+
+export interface ContentsBlock {
+  type: 'toc';
+  title: string;
+}
+
+export type PackBlock = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | CalloutBlock | PageBreakBlock | ContentsBlock;
+
+export interface PackDocument {
+  metadata: PackMetadata;
+  blocks: PackBlock[];
+  /** Things the member should know about the pack (a finding deleted since it was chosen...). */
+  warnings: string[];
+}
+
+/** "OFFICIAL-SENSITIVE (exempt)" and friends: the words printed in every header and footer. */
+export function markingText(metadata: Pick<PackMetadata, 'marking' | 'exempt'>): string {
+  return metadata.exempt ? `${metadata.marking}: EXEMPT (confidential item)` : metadata.marking;
+}
+
+/** The footer's left-hand words: the agenda item and its title, where there is one. */
+export function agendaText(metadata: Pick<PackMetadata, 'agendaItem' | 'agendaTitle' | 'title'>): string {
+  const item = metadata.agendaItem.trim();
+  const title = metadata.agendaTitle.trim() || metadata.title;
+  return item ? `Agenda item ${item}: ${title}` : title;
+}
+
+/** Every piece of text a reader sees in a block, for checks such as glyph coverage. */
+export function blockTexts(block: PackBlock): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return block.runs.map((r) => r.text);
+    case 'list':
+      return block.items.flatMap((item) => item.map((r) => r.text));
+    case 'table':
+      return [block.caption, ...block.headerRows.flat(), ...block.rows.flat()];
+    case 'callout':
+      return [block.author, block.status ?? '', ...block.paragraphs, block.answer ?? ''];
+    case 'toc':
+      return [block.title];
+    case 'pageBreak':
+      return [];
+  }
+}
+
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LTR = /[A-Za-z\u00C0-\u024F]/u;
+
+/** True when a piece of text is mainly in a right-to-left script (Hebrew, Arabic...). */
+export function isRightToLeft(text: string): boolean {
+  let rtl = 0;
+  let ltr = 0;
+  for (const ch of text) {
+    if (RTL.test(ch)) rtl += 1;
+    else if (LTR.test(ch)) ltr += 1;
+  }
+  return rtl > ltr;
+}

@@ -1,0 +1,171 @@
+// The Word renderer: a PackDocument as .docx bytes, built to pass Word's accessibility checker:
+// title and language, real heading styles with outline levels, a contents field, repeating table
+// header rows, the marking in every header and footer, and "Page X of Y" with the agenda item.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBaseParagraphStyleOptions,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
+
+const FONT = 'Arial';
+const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function heading(outlineLevel: number, size: number): IBaseParagraphStyleOptions {
+  return {
+    run: { font: FONT, size, bold: true, color: '000000' },
+    paragraph: { outlineLevel, spacing: { before: 240, after: 120 }, keepNext: true },
+  };
+}
+
+function runs(items: readonly PackRun[], size?: number): TextRun[] {
+  return items.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, rightToLeft: isRightToLeft(r.text) || undefined }));
+}
+
+function paragraph(items: readonly PackRun[], options: { size?: number; style?: string } = {}): Paragraph {
+  const rtl = isRightToLeft(items.map((r) => r.text).join(''));
+  return new Paragraph({ children: runs(items, options.size), style: options.style, bidirectional: rtl || undefined, spacing: { after: 120 } });
+}
+
+function cell(text: string, header: boolean): TableCell {
+  return new TableCell({
+    children: [paragraph([{ text, bold: header }], { size: 20 })],
+    shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+  });
+}
+
+function table(block: TableBlock): (Paragraph | Table)[] {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  return [
+    new Paragraph({ style: 'Caption', children: [new TextRun({ text: block.caption })], keepNext: true }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: block.widths.map((w) => Math.round((w / total) * 9000)),
+      rows: [
+        ...block.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((text) => cell(text, true)) })),
+        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+      ],
+    }),
+    new Paragraph({ children: [] }),
+  ];
+}
+
+function callout(block: CalloutBlock): Paragraph[] {
+  const border = { style: BorderStyle.SINGLE, size: 12, color: block.variant === 'question' ? '1D70B8' : '505A5F', space: 8 };
+  const label = `${block.variant === 'question' ? 'Question' : 'Note'} from ${block.author}${block.status ? ` (${block.status})` : ''}`;
+  const shape = { border: { left: border }, indent: { left: 360 } };
+  const body = [
+    new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: label, bold: true })] }),
+    ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }]) })),
+  ];
+  if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }])] }));
+  body.push(new Paragraph({ children: [] }));
+  return body;
+}
+
+function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADING_LEVELS[block.level], children: [new TextRun({ text: block.text })] })];
+    case 'paragraph':
+      return [paragraph(block.runs, block.small ? { size: 20 } : {})];
+    case 'list':
+      return block.items.map((item, i) =>
+        new Paragraph({
+          children: runs(item),
+          numbering: { reference: block.ordered ? 'pack-numbers' : 'pack-bullets', level: 0, instance: block.ordered ? i : undefined },
+        }),
+      );
+    case 'table':
+      return table(block);
+    case 'callout':
+      return callout(block);
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case 'toc':
+      return [
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: block.title, bold: true, size: 32 })] }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+      ];
+  }
+}
+
+/** docx writes no dc:language; add it to the core properties so the file's language is declared. */
+function withCoreLanguage(bytes: Uint8Array, language: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const core = files['docProps/core.xml'];
+  if (!core) return bytes;
+  const xml = strFromU8(core);
+  if (xml.includes('<dc:language>')) return bytes;
+  files['docProps/core.xml'] = strToU8(xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
+  return zipSync(files, { level: 6 });
+}
+
+export async function renderPackDocx(pack: PackDocument): Promise<Uint8Array> {
+  const { metadata } = pack;
+  const marking = markingText(metadata);
+  const markingLine = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, size: 20 })] });
+  const document = new Document({
+    title: metadata.title,
+    subject: `${metadata.committee}: ${agendaText(metadata)}`,
+    creator: metadata.author || 'Scrutiny Desk',
+    description: `Briefing pack, ${metadata.status}, ${marking}`,
+    keywords: marking,
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 24, language: { value: metadata.language } } },
+        heading1: heading(0, 36),
+        heading2: heading(1, 30),
+        heading3: heading(2, 26),
+      },
+      paragraphStyles: [
+        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 20 } },
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal' },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: 'pack-bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
+        { reference: 'pack-numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
+      ],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [markingLine()] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              markingLine(),
+              new Paragraph({
+                children: [
+                  new TextRun({ text: `${agendaText(metadata)}    `, size: 18 }),
+                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: pack.blocks.flatMap(blockChildren),
+      },
+    ],
+  });
+  return withCoreLanguage(await Packer.pack(document, 'uint8array'), metadata.language);
+}

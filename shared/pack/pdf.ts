@@ -1,0 +1,125 @@
+// The PDF renderer: a PackDocument as a pdfmake document definition, and its bytes through a
+// pdfmake instance the host has set up (fonts embedded, URL and file access denied). pdfmake
+// differs between Node and the browser only in how fonts are loaded, so the host passes it in.
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun } from './document';
+
+/** The part of pdfmake this renderer uses (its Node and browser builds both have it). */
+export interface PdfMaker {
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+}
+
+export const PDF_FONT = 'Roboto';
+/** A4 width less the page margins, in points: what tables share out between their columns. */
+const CONTENT_WIDTH = 595.28 - 2 * 56;
+
+function rtlAlignment(text: string): { alignment?: 'right' } {
+  return isRightToLeft(text) ? { alignment: 'right' } : {};
+}
+
+function runs(items: readonly TextRun[]): Content[] {
+  return items.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+}
+
+function table(block: TableBlock): Content[] {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  // Each column loses its cell padding (4pt either side) and border from the shared width.
+  const available = CONTENT_WIDTH - block.widths.length * 9;
+  const cell = (text: string, header: boolean): TableCell => ({ text, bold: header, fillColor: header ? '#e7e6e6' : undefined, ...rtlAlignment(text) });
+  return [
+    { text: block.caption, style: 'caption' },
+    {
+      table: {
+        headerRows: block.headerRows.length,
+        widths: block.widths.map((w) => (w / total) * available),
+        body: [...block.headerRows.map((row) => row.map((t) => cell(t, true))), ...block.rows.map((row) => row.map((t) => cell(t, false)))],
+      },
+      style: 'table',
+    },
+  ];
+}
+
+function callout(block: CalloutBlock): Content {
+  const label = `${block.variant === 'question' ? 'Question' : 'Note'} from ${block.author}${block.status ? ` (${block.status})` : ''}`;
+  const stack: Content[] = [
+    { text: label, bold: true, color: block.variant === 'question' ? '#1d70b8' : '#0b0c0c' },
+    ...block.paragraphs.map((text): Content => ({ text, margin: [0, 2, 0, 2], ...rtlAlignment(text) })),
+  ];
+  if (block.answer) stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: block.answer }], margin: [0, 2, 0, 2] });
+  return { stack, margin: [14, 4, 0, 10] };
+}
+
+function blockContent(block: PackBlock, parents: string[]): Content[] {
+  switch (block.type) {
+    case 'heading': {
+      parents[block.level - 1] = block.id;
+      parents.length = block.level;
+      const parent = block.level > 1 ? parents[block.level - 2] : undefined;
+      return [
+        {
+          text: block.text,
+          style: `h${block.level}`,
+          id: block.id,
+          tocItem: block.id !== 'cover',
+          outline: true,
+          outlineParentId: parent,
+        } as Content,
+      ];
+    }
+    case 'paragraph':
+      return [{ text: runs(block.runs), style: block.small ? 'small' : 'body', ...rtlAlignment(block.runs.map((r) => r.text).join('')) }];
+    case 'list':
+      return [block.ordered ? { ol: block.items.map((item) => ({ text: runs(item) })), style: 'body' } : { ul: block.items.map((item) => ({ text: runs(item) })), style: 'body' }];
+    case 'table':
+      return table(block);
+    case 'callout':
+      return [callout(block)];
+    case 'pageBreak':
+      return [{ text: '', pageBreak: 'after' }];
+    case 'toc':
+      return [{ toc: { title: { text: block.title, style: 'h1' } } }];
+  }
+}
+
+export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
+  const { metadata } = pack;
+  const marking = markingText(metadata);
+  const parents: string[] = [];
+  return {
+    info: {
+      title: metadata.title,
+      author: metadata.author || 'Scrutiny Desk',
+      subject: `${metadata.committee}: ${agendaText(metadata)}`,
+      keywords: marking,
+      creator: 'Scrutiny Desk',
+    },
+    language: metadata.language,
+    displayTitle: true,
+    pageSize: 'A4',
+    pageMargins: [56, 64, 56, 72],
+    header: () => ({ text: marking, alignment: 'center', bold: true, fontSize: 10, margin: [56, 28, 56, 0] }),
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [56, 12, 56, 0],
+      stack: [
+        { text: marking, alignment: 'center', bold: true, fontSize: 10 },
+        { columns: [{ text: agendaText(metadata), fontSize: 9 }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', fontSize: 9, width: 'auto' }] },
+      ],
+    }),
+    content: pack.blocks.flatMap((block) => blockContent(block, parents)),
+    defaultStyle: { font: PDF_FONT, fontSize: 11, lineHeight: 1.2 },
+    styles: {
+      h1: { fontSize: 18, bold: true, margin: [0, 12, 0, 6] },
+      h2: { fontSize: 15, bold: true, margin: [0, 10, 0, 4] },
+      h3: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
+      body: { margin: [0, 0, 0, 6] },
+      small: { fontSize: 9.5, margin: [0, 0, 0, 6], color: '#383f43' },
+      caption: { italics: true, fontSize: 9.5, margin: [0, 4, 0, 2] },
+      table: { fontSize: 9.5, margin: [0, 0, 0, 10] },
+    },
+  };
+}
+
+export async function renderPackPdf(pack: PackDocument, pdfmake: PdfMaker): Promise<Uint8Array> {
+  const buffer = await pdfmake.createPdf(packPdfDefinition(pack)).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

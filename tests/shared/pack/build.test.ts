@@ -1,0 +1,117 @@
+// buildPackDocument: what a pack holds, whose notes go in, previous grades, and bad input.
+import { describe, expect, it } from 'vitest';
+import { buildPackDocument } from '../../../shared/pack/build';
+import { blockTexts, type PackDocument } from '../../../shared/pack/document';
+import { isInputError } from '../../../shared/errors';
+import { MEETING, fixturePack, fixtureWorkspace } from '../../fixtures/packs/workspace';
+import type { BriefingPack } from '../../../shared/model';
+
+const NOW = new Date('2026-04-01T09:00:00Z');
+
+function build(overrides: Partial<BriefingPack> = {}, data = fixtureWorkspace()): PackDocument {
+  const pack = fixturePack(overrides);
+  return buildPackDocument(data, pack, MEETING, pack.options, NOW);
+}
+
+function text(doc: PackDocument): string {
+  return doc.blocks.flatMap(blockTexts).join('\n');
+}
+
+describe('buildPackDocument', () => {
+  it('fills the cover and metadata from the pack and its meeting', () => {
+    const doc = build({ marking: 'OFFICIAL', exempt: true, status: 'final' });
+    expect(doc.metadata).toMatchObject({ language: 'en-GB', committee: MEETING.committee, meetingDate: '2026-04-14', agendaItem: '7', status: 'final', preparedOn: '2026-04-01', exempt: true });
+    expect(text(doc)).toContain('OFFICIAL: EXEMPT (confidential item)');
+    expect(text(doc)).toContain('14 April 2026');
+  });
+
+  it('has the default sections of design.md in order', () => {
+    const headings = build().blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : ''));
+    expect(headings.slice(1)).toEqual(['Purpose of this pack', 'Inspection summary', 'Key findings by theme', 'Lines of enquiry', 'Recommendations and progress', 'Source references']);
+    expect(build().blocks.some((b) => b.type === 'toc')).toBe(true);
+  });
+
+  it('includes every chosen finding and none that were not chosen', () => {
+    const all = text(build());
+    for (const word of ['Zanzibar', 'Quixote', 'Marmalade']) expect(all).toContain(word);
+    for (const word of ['Unchosen Yodel', 'Unchosen Kumquat', 'Unchosen Walrus']) expect(all).not.toContain(word);
+  });
+
+  it('takes a whole report when the report itself is chosen', () => {
+    const all = text(build({ items: [{ type: 'report', reportId: 'devon-2025' }] }));
+    expect(all).toContain('Unchosen Yodel');
+    expect(all).toContain('Unchosen Walrus');
+    expect(all).not.toContain('Kumquat');
+  });
+
+  it('leaves out deleted (tombstoned) notes', () => {
+    expect(text(build())).not.toContain('Tombstone note');
+  });
+
+  it('takes everyone’s notes, only the author’s, or none, as the options say', () => {
+    const options = fixturePack().options;
+    expect(text(build())).toContain('Welsh note');
+    const mine = text(build({ options: { ...options, notes: 'mine' } }));
+    expect(mine).toContain('Pelican note');
+    expect(mine).not.toContain('Welsh note');
+    const none = text(build({ options: { ...options, notes: 'none' } }));
+    expect(none).not.toContain('Pelican note');
+    expect(none).not.toContain('Welsh note');
+  });
+
+  it('attributes notes and questions to their authors, with the question’s status and answer', () => {
+    const callouts = build().blocks.filter((b) => b.type === 'callout');
+    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'note', author: 'Cllr Dafydd Jones' }));
+    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'question', author: 'Cllr Amara Okafor', status: 'Answered', answer: 'Officers said 64 per cent (Answer Ibis).' }));
+  });
+
+  it('shows previous grades from the same authority’s earlier report, else from the report’s own statement', () => {
+    const table = build().blocks.find((b) => b.type === 'table' && b.headerRows[0]?.includes('Previous grade'));
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (1 March 2022)'],
+      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (2019)'],
+    ]);
+  });
+
+  it('tracks recommendations with their actions, and cites page and paragraph', () => {
+    const all = text(build());
+    expect(all).toContain('Evidence Otter');
+    expect(all).toContain('In progress');
+    expect(all).toContain('page 2, paragraph 11');
+  });
+
+  it('drops sections the options turn off', () => {
+    const options = { judgementTable: false, notes: 'none' as const, questions: false, ragSummary: false, recommendations: false, sourceReferences: false };
+    const doc = build({ options });
+    expect(doc.blocks.some((b) => b.type === 'table')).toBe(false);
+    expect(text(doc)).not.toContain('Lines of enquiry');
+    expect(text(doc)).not.toContain('Heron question');
+  });
+
+  it('refuses an empty pack with a message saying what to do', () => {
+    let caught: unknown;
+    try {
+      build({ items: [] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInputError(caught)).toBe(true);
+    expect((caught as Error).message).toMatch(/^The pack has no reports or findings: add some in the pack builder/);
+  });
+
+  it('warns about a finding deleted after it was chosen and builds the rest', () => {
+    const doc = build({ items: [{ type: 'finding', findingId: 'gone-finding' }, { type: 'finding', findingId: 'devon-2025-f1' }] });
+    expect(doc.warnings).toEqual([expect.stringContaining('(gone-finding) has been deleted since it was chosen')]);
+    expect(text(doc)).toContain('Zanzibar');
+  });
+
+  it('keeps a 10,000-word note whole, one paragraph per line', () => {
+    const data = fixtureWorkspace();
+    const long = Array.from({ length: 100 }, (_, i) => `Line ${i} ${'word '.repeat(99)}`.trim()).join('\n');
+    const first = data.annotations[0];
+    if (first) first.body = long;
+    const callout = build({}, data).blocks.find((b) => b.type === 'callout' && b.author === 'Cllr Amara Okafor' && b.variant === 'note');
+    expect(callout?.type === 'callout' && callout.paragraphs.length).toBe(100);
+    expect(callout?.type === 'callout' && callout.paragraphs.join(' ').split(/\s+/).length).toBe(10_100);
+  });
+});
