@@ -8,7 +8,8 @@ import { checkBundleReferences, checkWorkspaceReferences } from './references';
 import { OLDEST_FILE_VERSION, fillDefaults, isRecord, upgradeData, type FileKind } from './upgrade';
 import { parseFileBytes, parseFileText } from './parse';
 
-export type RestoredFile = { kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile };
+/** A file at the current version; `fromVersion` is the version it was written at. */
+export type RestoredFile = ({ kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile }) & { fromVersion: number };
 
 const CHOOSE = 'choose a workspace or bundle file exported by Scrutiny Desk';
 
@@ -70,11 +71,11 @@ export function restoreFile(json: unknown): RestoredFile {
   if (kind === 'workspace') {
     const file = validate(WorkspaceFile, lifted, kind);
     checkWorkspaceReferences(file.data);
-    return { kind, file };
+    return { kind, file, fromVersion: version };
   }
   const file = validate(BundleFile, lifted, kind);
   checkBundleReferences(file.data);
-  return { kind, file };
+  return { kind, file, fromVersion: version };
 }
 
 /** Parse and restore a file's text in one step. */

@@ -1,0 +1,77 @@
+// scrutiny-desk check: a one-line verdict on a workspace or bundle file, exit 0 or 2.
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+import { serializeWorkspace } from '../../shared/files/serialize';
+import { syntheticWorkspace } from '../../scripts/bench/synthetic';
+
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'scrutiny-check-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, out, err };
+}
+
+async function file(name: string, text: string): Promise<string> {
+  const path = join(folder, name);
+  await writeFile(path, text);
+  return path;
+}
+
+const workspaceText = () => serializeWorkspace(syntheticWorkspace({ reports: 3, findingsPerReport: 40, annotations: 45, seed: 9 }), 'Cllr Amara Okafor', new Date('2025-02-03T10:00:00.000Z'));
+
+describe('scrutiny-desk check', () => {
+  it('says ok with the version and counts of a good workspace file', async () => {
+    const result = await run('check', await file('good.json', workspaceText()));
+    expect(result).toEqual({ status: 0, out: ['ok: workspace version 2, 3 reports, 120 findings, 45 annotations'], err: [] });
+  });
+
+  it('says when a good file was written at an older version', async () => {
+    const json = JSON.parse(workspaceText()) as { version: number };
+    json.version = 1;
+    const result = await run('check', await file('old.json', JSON.stringify(json)));
+    expect(result.status).toBe(0);
+    expect(result.out).toEqual(['ok: workspace version 2, 3 reports, 120 findings, 45 annotations (written at version 1, upgraded when loaded)']);
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a truncated file', () => workspaceText().slice(0, 5000), /^error: the file is cut short/],
+    ['a file from a newer version', () => workspaceText().replace('"version":2', '"version":7'), /^error: this file was made by a newer version of Scrutiny Desk.*update the app/],
+    ['a file of another format', () => '{"type":"excalidraw","elements":[]}', /^error: this is not a Scrutiny Desk file/],
+    ['a file with a dangling reference', () => workspaceText().replace('"authorityId":"la-durham"', '"authorityId":"la-nowhere"'), /^error: report ".*" refers to an authority "la-nowhere"/],
+  ];
+  it.each(bad)('refuses %s with one error line and exit 2', async (name, text, message) => {
+    const result = await run('check', await file(`${name.replace(/\W+/g, '-')}.json`, text()));
+    expect(result.status).toBe(2);
+    expect(result.out).toEqual([]);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(message);
+  });
+
+  it('refuses a file over 300 MB by its size, without reading it', async () => {
+    const path = join(folder, 'huge.json');
+    await writeFile(path, '');
+    await truncate(path, 301 * 1024 * 1024);
+    const result = await run('check', path);
+    expect(result.status).toBe(2);
+    expect(result.err).toEqual(['error: the file is 301 MB, over the 300 MB limit; choose a workspace or bundle file exported by Scrutiny Desk (a report belongs in "Import a report").']);
+  });
+
+  it('says plainly when there is no such file, or no file is given', async () => {
+    const missing = await run('check', join(folder, 'nope.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.err[0]).toMatch(/^error: there is no file at .*nope\.json; check the path/);
+    const none = await run('check');
+    expect(none).toMatchObject({ status: 2, err: ['error: check takes one file; usage: scrutiny-desk check <file.json>'] });
+  });
+});
