@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, secureWebPreferences } = await import('../../electron/window');
+const { createMainWindow } = await import('../../electron/window');
 
 beforeEach(() => {
   created.length = 0;
@@ -35,6 +35,7 @@ describe('the main window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');
@@ -43,10 +44,5 @@ describe('the main window', () => {
   it('loads the renderer from the app:// protocol, never from a file or the network', () => {
     createMainWindow('/p.cjs');
     expect(created[0]?.loadURL).toHaveBeenCalledWith('app://scrutiny-desk/index.html');
-  });
-
-  it('uses the same preferences the exported helper pins', () => {
-    createMainWindow('/p.cjs');
-    expect(created[0]?.options.webPreferences).toEqual(secureWebPreferences('/p.cjs'));
   });
 });
