@@ -11,6 +11,7 @@ import { SharingScreen } from '../sharing/SharingScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { PlatformProvider } from '../platform/context';
 import { Announcer } from './Announcer';
+import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Reports', route: { screen: 'library' } },
@@ -69,6 +70,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ShortcutsHelp />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Screen route={route} />

@@ -1,16 +1,46 @@
-// The library: every imported report, or a helpful empty state when there are none.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/instance';
+// The library: reports grouped by authority, newest first, with grades and each authority's
+// journey on demand; or a helpful empty state when there are none.
+import { useMemo, useState } from 'react';
 import { routeHref } from '../app/route';
+import { useLibrary } from '../db/hooks/workspace';
+import type { Judgement, Report } from '../../shared/model';
+import { JourneyView } from '../journey/JourneyView';
+import { areaLabel, dateLabel, frameworkLabel, gradeLabel } from './labels';
+
+interface AuthorityGroup {
+  authorityId: string;
+  authority: string;
+  reports: Report[];
+}
+
+function groupByAuthority(reports: readonly Report[]): AuthorityGroup[] {
+  const groups = new Map<string, AuthorityGroup>();
+  // Reports arrive newest first, so each group's first report is its newest, and groups keep
+  // the order of their newest report.
+  for (const r of reports) {
+    const g = groups.get(r.authorityId) ?? { authorityId: r.authorityId, authority: r.authority, reports: [] };
+    g.reports.push(r);
+    groups.set(r.authorityId, g);
+  }
+  return [...groups.values()];
+}
 
 export function LibraryScreen() {
-  const reports = useLiveQuery(() => db.reports.orderBy('publishedOn').reverse().toArray(), []);
+  const library = useLibrary();
+  const groups = useMemo(() => groupByAuthority(library?.reports ?? []), [library]);
+  const judgementsByReport = useMemo(() => {
+    const map = new Map<string, Judgement[]>();
+    for (const j of library?.judgements ?? []) map.set(j.reportId, [...(map.get(j.reportId) ?? []), j]);
+    for (const list of map.values()) list.sort((a, b) => a.order - b.order);
+    return map;
+  }, [library]);
+
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Reports</h1>
-      {reports === undefined ? (
+      {library === undefined ? (
         <p role="status">Loading your reports…</p>
-      ) : reports.length === 0 ? (
+      ) : library.reports.length === 0 ? (
         <div className="empty-state">
           <p>You have no inspection reports yet.</p>
           <p>
@@ -22,14 +52,60 @@ export function LibraryScreen() {
           </a>
         </div>
       ) : (
-        <ul>
-          {reports.map((r) => (
-            <li key={r.id}>
-              <a href={routeHref({ screen: 'report', reportId: r.id, findingId: null })}>{r.title}</a>
-            </li>
+        <>
+          <p>
+            {library.reports.length} {library.reports.length === 1 ? 'report' : 'reports'} from {groups.length}{' '}
+            {groups.length === 1 ? 'authority' : 'authorities'}, newest first.
+          </p>
+          {groups.map((g) => (
+            <AuthorityReports key={g.authorityId} group={g} judgementsByReport={judgementsByReport} />
           ))}
-        </ul>
+        </>
       )}
     </section>
+  );
+}
+
+function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup; judgementsByReport: ReadonlyMap<string, Judgement[]> }) {
+  const [showJourney, setShowJourney] = useState(false);
+  const headingId = `authority-${group.authorityId}`;
+  const journeyId = `journey-${group.authorityId}`;
+  return (
+    <section className="authority" aria-labelledby={headingId}>
+      <h2 id={headingId}>{group.authority}</h2>
+      <ul className="report-list">
+        {group.reports.map((r) => (
+          <li key={r.id} className="report-card">
+            <a href={routeHref({ screen: 'report', reportId: r.id, findingId: null })} className="report-title">
+              {r.title}
+            </a>
+            <p className="muted">
+              {frameworkLabel(r.framework, r.variant)} · published {dateLabel(r.publishedOn)}
+            </p>
+            <GradeList judgements={judgementsByReport.get(r.id) ?? []} />
+          </li>
+        ))}
+      </ul>
+      <button type="button" aria-expanded={showJourney} aria-controls={journeyId} onClick={() => setShowJourney((v) => !v)}>
+        {showJourney ? `Hide ${group.authority}’s journey` : `Show ${group.authority}’s journey`}
+      </button>
+      <div id={journeyId} hidden={!showJourney}>
+        {showJourney ? <JourneyView authority={group.authority} reports={group.reports} judgements={group.reports.flatMap((r) => judgementsByReport.get(r.id) ?? [])} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function GradeList({ judgements }: { judgements: readonly Judgement[] }) {
+  if (judgements.length === 0) return <p className="muted">No graded judgements (an ungraded visit or summary).</p>;
+  return (
+    <dl className="grades">
+      {judgements.map((j) => (
+        <div key={j.id}>
+          <dt>{areaLabel(j.key, j.label)}</dt>
+          <dd className={`grade grade-${j.grade}`}>{gradeLabel(j.grade, j.score)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

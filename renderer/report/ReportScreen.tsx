@@ -1,10 +1,146 @@
-// Report: placeholder screen until its issue lands.
+// The report view: judgements with previous grades, then the findings by section with filters,
+// search and annotation, the report's text on demand, and keyboard shortcuts.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation } from '../../shared/model';
+import { NO_FILTER, filterFindings, summariseAnnotations, type FindingFilter } from '../../shared/search/filter';
+import { routeHref } from '../app/route';
+import { useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
+import { dateLabel, frameworkLabel } from '../library/labels';
+import { useShortcuts } from '../shortcuts/shortcuts';
+import { FilterBar } from './FilterBar';
+import { FindingList } from './FindingList';
+import { JudgementPanel } from './JudgementPanel';
+import { OrphanedNotes } from './OrphanedNotes';
+import { SourcePane } from './SourcePane';
+import { searchReport } from './reportSearch';
 
-export function ReportScreen(_props: { reportId: string; findingId: string | null }) {
+export function ReportScreen({ reportId, findingId }: { reportId: string; findingId: string | null }) {
+  const workspace = useReportWorkspace(reportId);
+  const memberName = useMemberName();
+  if (workspace === undefined || memberName === undefined) return <p role="status">Loading the report…</p>;
+  if (workspace === null) {
+    return (
+      <section aria-labelledby="screen-title">
+        <h1 id="screen-title">Report not found</h1>
+        <p>
+          This report is not in your library (it may have been removed). <a href={routeHref({ screen: 'library' })}>Go back to your reports</a>.
+        </p>
+      </section>
+    );
+  }
+  return <ReportView key={reportId} workspace={workspace} memberName={memberName} initialFindingId={findingId} />;
+}
+
+function ReportView({ workspace, memberName, initialFindingId }: { workspace: ReportWorkspace; memberName: string; initialFindingId: string | null }) {
+  const { report, judgements, findings, annotations } = workspace;
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [currentId, setCurrentId] = useState<string | null>(initialFindingId);
+  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set());
+  const [sourceId, setSourceId] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusRequest = useRef<string | null>(initialFindingId);
+
+  const byFinding = useMemo(() => {
+    const map = new Map<string, Annotation[]>();
+    for (const a of annotations) map.set(a.target.findingId, [...(map.get(a.target.findingId) ?? []), a]);
+    return map;
+  }, [annotations]);
+  const summaries = useMemo(() => summariseAnnotations(annotations, memberName), [annotations, memberName]);
+  const themes = useMemo(() => [...new Set(findings.flatMap((f) => f.themes))].sort(), [findings]);
+  const hits = useMemo(() => searchReport(report.id, findings, annotations, deferredQuery), [report.id, findings, annotations, deferredQuery]);
+  const shown = useMemo(() => {
+    const filtered = filterFindings(findings, filter, summaries);
+    return hits ? filtered.filter((f) => hits.has(f.id)) : filtered;
+  }, [findings, filter, summaries, hits]);
+  const findingIds = useMemo(() => new Set(findings.map((f) => f.id)), [findings]);
+  const orphaned = useMemo(() => annotations.filter((a) => !a.deletedAt && (a.orphaned || !findingIds.has(a.target.findingId))), [annotations, findingIds]);
+
+  const moveTo = useCallback((id: string) => {
+    focusRequest.current = id;
+    setCurrentId(id);
+    // Keep the place in the address, without a history entry per keypress, so a reload returns here.
+    window.history.replaceState(null, '', routeHref({ screen: 'report', reportId: report.id, findingId: id }));
+  }, [report.id]);
+  const step = (delta: number) => {
+    if (shown.length === 0) return;
+    const at = shown.findIndex((f) => f.id === currentId);
+    const next = shown[at === -1 ? (delta > 0 ? 0 : shown.length - 1) : Math.max(0, Math.min(shown.length - 1, at + delta))];
+    if (next) moveTo(next.id);
+  };
+  const toggleOpen = useCallback((id: string) => setOpenIds((s) => toggled(s, id)), []);
+  const toggleSource = useCallback((id: string) => setSourceId((s) => (s === id ? null : id)), []);
+  useShortcuts({
+    j: () => step(1),
+    k: () => step(-1),
+    n: () => {
+      if (!currentId) return;
+      setOpenIds((s) => new Set(s).add(currentId));
+      focusRequest.current = `${currentId}:annotate`;
+    },
+    s: () => {
+      if (currentId) setSourceId(currentId);
+    },
+    '/': () => searchRef.current?.focus(),
+  });
+
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (!request) return;
+    const [id, what] = request.split(':');
+    const article = document.getElementById(`finding-${id}`);
+    if (!article) return;
+    focusRequest.current = null;
+    const target = what === 'annotate' ? article.querySelector<HTMLElement>('.annotation-panel button, .annotation-panel input') : article;
+    (target ?? article).focus();
+    article.scrollIntoView({ block: 'nearest' });
+  });
+
+  const sourceFinding = sourceId ? findings.find((f) => f.id === sourceId) : undefined;
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title">Report</h1>
-      <p>This part of Scrutiny Desk is not built yet.</p>
-    </section>
+    <div className={`report-layout${sourceFinding ? ' with-source' : ''}`}>
+      <section className="report-main" aria-labelledby="screen-title">
+        <p className="breadcrumb">
+          <a href={routeHref({ screen: 'library' })}>Reports</a> › {report.authority}
+        </p>
+        <h1 id="screen-title">{report.title}</h1>
+        <p className="muted">
+          {report.authority} · {frameworkLabel(report.framework, report.variant)} · published {dateLabel(report.publishedOn)}
+          {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
+        </p>
+        <JudgementPanel report={report} judgements={judgements} />
+        <section aria-labelledby="findings-title">
+          <h2 id="findings-title">Findings</h2>
+          <FilterBar query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} themes={themes} searchRef={searchRef} />
+          <p className="result-count" role="status">
+            {shown.length === findings.length ? `${findings.length} findings` : `${shown.length} of ${findings.length} findings match`}
+          </p>
+          <FindingList
+            workspace={workspace}
+            shown={shown}
+            byFinding={byFinding}
+            summaries={summaries}
+            hits={hits}
+            memberName={memberName}
+            currentId={currentId}
+            openIds={openIds}
+            sourceId={sourceId}
+            onToggleOpen={toggleOpen}
+            onToggleSource={toggleSource}
+            onFocusFinding={setCurrentId}
+          />
+        </section>
+        <OrphanedNotes annotations={orphaned} />
+      </section>
+      {sourceFinding ? <SourcePane report={report} finding={sourceFinding} onClose={() => setSourceId(null)} /> : null}
+    </div>
   );
+}
+
+function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
 }

@@ -1,0 +1,54 @@
+// Live reads for the annotation workspace: the library, one report with everything in it, the
+// member's name. Each hook returns undefined on its first render, while Dexie answers.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../instance';
+import type { Annotation, Finding, Judgement, Report, Section } from '../../../shared/model';
+
+export interface ReportWorkspace {
+  report: Report;
+  judgements: Judgement[];
+  sections: Section[];
+  findings: Finding[];
+  annotations: Annotation[];
+}
+
+/** Every report with its judgements, newest first. */
+export function useLibrary(): { reports: Report[]; judgements: Judgement[] } | undefined {
+  return useLiveQuery(async () => {
+    const [reports, judgements] = await Promise.all([db.reports.orderBy('publishedOn').reverse().toArray(), db.judgements.toArray()]);
+    return { reports, judgements };
+  }, []);
+}
+
+/** One report with its judgements, sections, findings and annotations; null if there is no such report. */
+export function useReportWorkspace(reportId: string): ReportWorkspace | null | undefined {
+  return useLiveQuery(async () => {
+    const report = await db.reports.get(reportId);
+    if (!report) return null;
+    const [judgements, sections, findings, annotations] = await Promise.all([
+      db.judgements.where('reportId').equals(reportId).toArray(),
+      db.sections.where('reportId').equals(reportId).toArray(),
+      db.findings.where('reportId').equals(reportId).toArray(),
+      db.annotations.where('target.reportId').equals(reportId).toArray(),
+    ]);
+    judgements.sort((a, b) => a.order - b.order);
+    sections.sort((a, b) => a.order - b.order);
+    findings.sort((a, b) => a.order - b.order);
+    return { report, judgements, sections, findings, annotations };
+  }, [reportId]);
+}
+
+/** The same authority's reports and judgements, for the journey and for previous grades. */
+export function useAuthorityHistory(authorityId: string | undefined): { reports: Report[]; judgements: Judgement[] } | undefined {
+  return useLiveQuery(async () => {
+    if (!authorityId) return { reports: [], judgements: [] };
+    const reports = await db.reports.where('authorityId').equals(authorityId).toArray();
+    const judgements = await db.judgements.where('reportId').anyOf(reports.map((r) => r.id)).toArray();
+    return { reports, judgements };
+  }, [authorityId]);
+}
+
+/** The member's name from Settings ('' when not yet given). */
+export function useMemberName(): string | undefined {
+  return useLiveQuery(async () => (await db.settings.get('settings'))?.memberName ?? '', []);
+}

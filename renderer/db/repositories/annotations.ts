@@ -1,0 +1,40 @@
+// Writes of members' annotations. Every change goes through the editing functions of
+// shared/merge, so each edit is a new revision with its history and two members' copies merge
+// without loss; each read-modify-write is one Dexie transaction.
+import { db } from '../instance';
+import type { Annotation } from '../../../shared/model';
+import { createAnnotation, deleteAnnotation, editAnnotation, type AnnotationChanges, type AnnotationDraft } from '../../../shared/merge';
+
+export type AnnotationPatch = AnnotationChanges;
+
+/** Add an annotation by `author`; returns it as stored. */
+export async function addAnnotation(draft: AnnotationDraft, author: string): Promise<Annotation> {
+  const annotation = createAnnotation(draft, author, new Date());
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+/** Change some fields of an annotation; an edit that changes nothing writes nothing. */
+export async function updateAnnotation(id: string, patch: AnnotationPatch, by: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) throw new Error('that note is no longer in your workspace');
+    const next = editAnnotation(current, patch, by, new Date());
+    if (next !== current) await db.annotations.put(next);
+  });
+}
+
+/** Delete by leaving a tombstone, so the deletion travels in merges. */
+export async function removeAnnotation(id: string, by: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current) await db.annotations.put(deleteAnnotation(current, by, new Date()));
+  });
+}
+
+/** Undo a delete. The tombstone stays (a colleague may already hold it), so the words come back
+ * as a new annotation under the original author's name; the deletion and the undo both merge. */
+export async function undoRemoveAnnotation(deleted: Annotation): Promise<Annotation> {
+  const { kind, target, body, question, rag, priority, tags, followUpOn } = deleted;
+  return addAnnotation({ kind, target, body, question, rag, priority, tags, followUpOn }, deleted.author);
+}

@@ -1,0 +1,75 @@
+// Meetings and briefing packs in IndexedDB (tables `meetings` and `packs`), validated against the
+// model before every write, and the workspace slice a pack is built from.
+import type { ScrutinyDatabase } from '../database';
+import { BriefingPack, DEFAULT_PACK_OPTIONS, Meeting, type Marking } from '../../../shared/model';
+import type { PackSource } from '../../../shared/pack/build';
+
+export type MeetingFields = Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'>;
+
+export async function saveMeeting(db: ScrutinyDatabase, fields: MeetingFields, id: string | null, now = new Date()): Promise<Meeting> {
+  return db.transaction('rw', db.meetings, async () => {
+    const existing = id ? await db.meetings.get(id) : undefined;
+    const stamp = now.toISOString();
+    const meeting = Meeting.parse({
+      ...fields,
+      committee: fields.committee.trim(),
+      id: existing?.id ?? `meeting-${crypto.randomUUID()}`,
+      createdAt: existing?.createdAt ?? stamp,
+      modifiedAt: stamp,
+    });
+    await db.meetings.put(meeting);
+    return meeting;
+  });
+}
+
+/** Delete a meeting; its packs stay, no longer tied to a meeting. */
+export async function deleteMeeting(db: ScrutinyDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.meetings, db.packs, async () => {
+    await db.meetings.delete(id);
+    await db.packs.where('meetingId').equals(id).modify({ meetingId: null });
+  });
+}
+
+export async function createPack(db: ScrutinyDatabase, defaults: { author: string; marking: Marking; meetingId: string | null }, now = new Date()): Promise<BriefingPack> {
+  const stamp = now.toISOString();
+  const pack = BriefingPack.parse({
+    id: `pack-${crypto.randomUUID()}`,
+    meetingId: defaults.meetingId,
+    title: 'Briefing pack',
+    marking: defaults.marking,
+    exempt: false,
+    author: defaults.author,
+    status: 'draft',
+    options: { ...DEFAULT_PACK_OPTIONS },
+    items: [],
+    createdAt: stamp,
+    modifiedAt: stamp,
+  });
+  await db.packs.add(pack);
+  return pack;
+}
+
+/** Save a pack as edited; refused (thrown) if it breaks the model, so nothing bad is stored. */
+export async function savePack(db: ScrutinyDatabase, pack: BriefingPack, now = new Date()): Promise<BriefingPack> {
+  const next = BriefingPack.parse({ ...pack, modifiedAt: now.toISOString() });
+  await db.packs.put(next);
+  return next;
+}
+
+export async function deletePack(db: ScrutinyDatabase, id: string): Promise<void> {
+  await db.packs.delete(id);
+}
+
+/** Everything a pack may draw on: reports, judgements, findings, annotations and actions. */
+export async function readPackSource(db: ScrutinyDatabase): Promise<PackSource> {
+  return db.transaction('r', [db.reports, db.judgements, db.findings, db.annotations, db.actions], async () => {
+    const [reports, judgements, findings, annotations, actions] = await Promise.all([
+      db.reports.toArray(),
+      db.judgements.toArray(),
+      db.findings.toArray(),
+      db.annotations.toArray(),
+      db.actions.toArray(),
+    ]);
+    return { reports, judgements, findings, annotations, actions };
+  });
+}

@@ -1,0 +1,45 @@
+// Words for frameworks, grades and dates, as members read them.
+import { GRADE_LABELS, JUDGEMENT_LABELS, type Framework, type Grade, type StandardJudgementKey } from '../../shared/model';
+
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
+  ilacs: 'ILACS',
+  sif: 'SIF',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
+  jtai: 'JTAI',
+  'cqc-la': 'CQC local authority assessment',
+  peel: 'PEEL',
+  summary: 'Summary of an inspection',
+  unknown: 'Other report',
+};
+
+export function frameworkLabel(framework: Framework | null, variant: string | null): string {
+  if (!framework) return 'Stated in a later report';
+  return FRAMEWORK_LABELS[framework] + (variant ? ` ${variant}` : '');
+}
+
+export function gradeLabel(grade: Grade, score: number | null = null): string {
+  return grade === 'score' ? `Score ${score ?? '?'} of 4` : GRADE_LABELS[grade];
+}
+
+/** Short names for judgement areas, for tables where the full label would crowd the page. */
+const SHORT_AREAS: Record<StandardJudgementKey, string> = {
+  overall_effectiveness: 'Overall effectiveness',
+  leaders: 'Impact of leaders',
+  help_and_protection: 'Help and protection',
+  in_care: 'Children in care',
+  care_leavers: 'Care leavers',
+  in_care_and_care_leavers: 'Children in care and care leavers',
+  adoption: 'Adoption',
+  lscb: 'Safeguarding board',
+};
+
+export function areaLabel(key: string, fallback: string): string {
+  return key in SHORT_AREAS ? SHORT_AREAS[key as StandardJudgementKey] : fallback || (JUDGEMENT_LABELS as Record<string, string>)[key] || key;
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function dateLabel(iso: string | null): string {
+  return iso ? DATE.format(new Date(`${iso}T00:00:00Z`)) : 'date not known';
+}

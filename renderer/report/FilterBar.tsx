@@ -1,0 +1,71 @@
+// The report view's search box and filters; every control is a labelled form field.
+import type { RefObject } from 'react';
+import { FINDING_KINDS, FINDING_KIND_LABELS, RAG_RATINGS, type FindingKind, type RagRating } from '../../shared/model';
+import type { FindingFilter } from '../../shared/search/filter';
+import { RAG_LABELS } from '../annotations/describe';
+
+interface Props {
+  query: string;
+  onQuery: (q: string) => void;
+  filter: FindingFilter;
+  onFilter: (f: FindingFilter) => void;
+  themes: readonly string[];
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+export function FilterBar({ query, onQuery, filter, onFilter, themes, searchRef }: Props) {
+  const set = (patch: Partial<FindingFilter>) => onFilter({ ...filter, ...patch });
+  return (
+    <div className="filter-bar">
+      <div role="search" className="search-field">
+        <label htmlFor="finding-search">Search findings and notes</label>
+        <input id="finding-search" ref={searchRef} type="search" value={query} onChange={(e) => onQuery(e.target.value)} aria-describedby="search-hint" />
+        <span id="search-hint" className="hint">
+          Press / to search from anywhere on this page
+        </span>
+      </div>
+      <div>
+        <label htmlFor="filter-kind">Kind</label>
+        <select id="filter-kind" value={filter.kind ?? ''} onChange={(e) => set({ kind: (e.target.value || null) as FindingKind | null })}>
+          <option value="">All kinds</option>
+          {FINDING_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {FINDING_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-theme">Theme</label>
+        <select id="filter-theme" value={filter.theme ?? ''} onChange={(e) => set({ theme: e.target.value || null })}>
+          <option value="">All themes</option>
+          {themes.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-rag">RAG rating</label>
+        <select id="filter-rag" value={filter.rag ?? ''} onChange={(e) => set({ rag: (e.target.value || null) as RagRating | 'unrated' | null })}>
+          <option value="">Any rating</option>
+          {RAG_RATINGS.map((r) => (
+            <option key={r} value={r}>
+              {RAG_LABELS[r]}
+            </option>
+          ))}
+          <option value="unrated">Not rated</option>
+        </select>
+      </div>
+      <div className="checks">
+        <label>
+          <input type="checkbox" checked={filter.myNotes} onChange={(e) => set({ myNotes: e.target.checked })} /> Has my notes
+        </label>
+        <label>
+          <input type="checkbox" checked={filter.openQuestions} onChange={(e) => set({ openQuestions: e.target.checked })} /> Has open questions
+        </label>
+      </div>
+    </div>
+  );
+}

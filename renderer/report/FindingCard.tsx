@@ -1,0 +1,134 @@
+// One finding: its kind, themes and words (with the member's highlights and search matches),
+// a summary of notes, and the buttons to annotate it or see it in the report.
+import { memo, useMemo, useRef, useState } from 'react';
+import type { Annotation, Finding } from '../../shared/model';
+import { FINDING_KIND_LABELS } from '../../shared/model';
+import { anchorQuote } from '../../shared/search/quote';
+import type { FindingSummary } from '../../shared/search/filter';
+import { routeHref } from '../app/route';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
+import type { FindingSelection } from '../annotations/HighlightForm';
+import { RAG_LABELS } from '../annotations/describe';
+import { displayPieces } from './textPieces';
+
+interface Props {
+  finding: Finding;
+  position: number;
+  annotations: readonly Annotation[];
+  summary: FindingSummary | undefined;
+  memberName: string;
+  terms: readonly string[];
+  current: boolean;
+  open: boolean;
+  sourceShown: boolean;
+  onToggleOpen: (id: string) => void;
+  onToggleSource: (id: string) => void;
+  onFocusFinding: (id: string) => void;
+}
+
+/** The selected stretch of `container`'s text, as offsets into it, if the selection is inside. */
+function selectionIn(container: HTMLElement): FindingSelection | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  const text = range.toString();
+  return text.trim() ? { start, end: start + text.length, text } : null;
+}
+
+export const FindingCard = memo(function FindingCard(props: Props) {
+  const { finding, annotations, summary, memberName, terms, current, open, sourceShown } = props;
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const [selection, setSelection] = useState<FindingSelection | null>(null);
+  const quotes = useMemo(
+    () =>
+      annotations
+        .filter((a) => !a.deletedAt && a.target.selector && !a.orphaned)
+        .map((a) => (a.target.selector ? anchorQuote(finding.text, a.target.selector) : null))
+        .filter((r): r is { start: number; end: number } => r !== null),
+    [annotations, finding.text],
+  );
+  const pieces = useMemo(() => displayPieces(finding.text, quotes, terms), [finding.text, quotes, terms]);
+  const captureSelection = () => {
+    if (!textRef.current) return;
+    const found = selectionIn(textRef.current);
+    if (found) {
+      setSelection(found);
+      if (!open) props.onToggleOpen(finding.id);
+    }
+  };
+  const titleId = `finding-${finding.id}-title`;
+
+  return (
+    <article
+      id={`finding-${finding.id}`}
+      className={`finding kind-${finding.kind}${current ? ' current' : ''}`}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) props.onFocusFinding(finding.id);
+      }}
+    >
+      <header className="finding-head">
+        <h3 id={titleId} className="finding-title">
+          <span className={`kind-badge kind-${finding.kind}`}>{FINDING_KIND_LABELS[finding.kind]}</span>
+          <span className="visually-hidden"> {props.position}</span>
+        </h3>
+        {finding.themes.length > 0 ? <span className="themes">Themes: {finding.themes.join(', ')}</span> : null}
+        <span className="muted source-ref">
+          Paragraph {finding.source.paragraph}
+          {finding.source.page ? `, page ${finding.source.page}` : ''}
+        </span>
+      </header>
+      <p className="finding-text" ref={textRef} onMouseUp={captureSelection} onKeyUp={captureSelection}>
+        {pieces.map((p, i) =>
+          p.quote || p.hit ? (
+            <mark key={i} className={`${p.quote ? 'quote-mark' : ''}${p.hit ? ' search-hit' : ''}`}>
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          ),
+        )}
+      </p>
+      <FindingBadges summary={summary} />
+      <div className="finding-actions">
+        <button type="button" aria-expanded={open} onClick={() => props.onToggleOpen(finding.id)}>
+          {open ? 'Close notes' : summary?.total ? `Notes (${summary.total})` : 'Annotate'}
+        </button>
+        <button type="button" aria-pressed={sourceShown} onClick={() => props.onToggleSource(finding.id)}>
+          {sourceShown ? 'Hide in report' : 'Show in report'}
+        </button>
+      </div>
+      {open ? <AnnotationPanel finding={finding} annotations={annotations} memberName={memberName} selection={selection} /> : null}
+    </article>
+  );
+});
+
+function FindingBadges({ summary }: { summary: FindingSummary | undefined }) {
+  if (!summary || summary.total === 0) return null;
+  return (
+    <p className="finding-badges">
+      {summary.rag ? <span className={`rag-badge rag-${summary.rag}`}>RAG: {RAG_LABELS[summary.rag]}</span> : null}
+      <span>
+        {summary.total} {summary.total === 1 ? 'annotation' : 'annotations'}
+        {summary.mine ? `, ${summary.mine} yours` : ''}
+      </span>
+      {summary.openQuestions ? (
+        <span>
+          {summary.openQuestions} open {summary.openQuestions === 1 ? 'question' : 'questions'}
+        </span>
+      ) : null}
+      {summary.conflicted ? (
+        <a className="flag-conflict" href={routeHref({ screen: 'sharing' })}>
+          Conflicting versions: resolve in Share notes
+        </a>
+      ) : null}
+      {summary.orphaned ? <span className="flag-orphaned">Has orphaned notes</span> : null}
+    </p>
+  );
+}
