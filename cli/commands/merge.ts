@@ -1,7 +1,60 @@
-// scrutiny-desk merge: placeholder until its issue lands; says so plainly rather than pretending.
-import type { Io } from '../errors';
+// scrutiny-desk merge <mine.json> <theirs.json> --out <merged.json>: merges a colleague's
+// workspace or share bundle into mine with the app's own merge (shared/merge), written atomically.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { atomicWrite } from '../atomic-write';
+import { UsageError, type Io } from '../errors';
+import { InputError, isInputError } from '../../shared/errors';
+import { restoreFileBytes, type RestoredFile } from '../../shared/files/restore';
+import { serializeWorkspace } from '../../shared/files/serialize';
+import { applyMerge, mergeCounts, mergeNotices, previewMerge } from '../../shared/merge';
 
-export async function mergeCommand(_args: readonly string[], io: Io): Promise<number> {
-  io.err('error: "merge" is not available in this build yet.');
-  return 2;
+const USAGE = 'usage: scrutiny-desk merge <mine.json> <theirs.json> --out <merged.json>';
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, options: { out: { type: 'string' } } });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`);
+  }
+}
+
+/** Read and restore one input; its problems are said with its name in front. */
+async function readFileFor(path: string): Promise<RestoredFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(`${path} is a folder; give the path of a workspace or bundle file.`, 'not-a-file');
+    throw new InputError(`cannot read ${path}: check the path and that the file exists.`, 'file-unreadable');
+  }
+  try {
+    return restoreFileBytes(bytes);
+  } catch (error) {
+    if (isInputError(error)) throw new InputError(`${path}: ${error.message}`, error.code);
+    throw error;
+  }
+}
+
+export async function mergeCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args);
+  const [minePath, theirsPath, ...extra] = positionals;
+  if (minePath === undefined || theirsPath === undefined || extra.length > 0) throw new UsageError(`give two files, mine then theirs; ${USAGE}`);
+  if (!values.out) throw new UsageError(`--out <merged.json> is required; ${USAGE}`);
+
+  const mine = await readFileFor(minePath);
+  if (mine.kind !== 'workspace') {
+    throw new InputError(`${minePath} is a share bundle, not a workspace; give your workspace file first and the bundle second.`, 'not-workspace');
+  }
+  const theirs = await readFileFor(theirsPath);
+  const preview = previewMerge(mine.file.data, theirs);
+  const merged = applyMerge(mine.file.data, preview);
+  await atomicWrite(values.out, serializeWorkspace(merged, mine.file.exportedBy, new Date()));
+
+  const from = preview.from ? ` from ${preview.from}` : '';
+  io.out(`Merged ${theirsPath}${from} into ${minePath}: ${mergeCounts(preview)}; ${preview.unchanged} already present.`);
+  for (const line of mergeNotices(preview)) io.out(line);
+  io.out(`Wrote ${values.out}.`);
+  return 0;
 }

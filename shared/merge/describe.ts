@@ -1,0 +1,30 @@
+// The merge preview in plain words, one line each: the same lines in the app and the CLI.
+import type { MergePreview } from './preview';
+
+const notes = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`;
+const was = (n: number) => (n === 1 ? 'was' : 'were');
+const is = (n: number) => (n === 1 ? 'is' : 'are');
+const they = (n: number) => (n === 1 ? 'it' : 'they');
+
+export function mergeCounts(preview: MergePreview): string {
+  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}`;
+}
+
+/** Everything the member should know before (or after) the merge, without the counts line. */
+export function mergeNotices(preview: MergePreview): string[] {
+  const lines: string[] = [];
+  const conflicts = preview.inConflict.length;
+  if (conflicts > 0) lines.push(`${notes(conflicts)} ${was(conflicts)} changed on both sides: both versions are kept side by side until you choose one or keep both.`);
+  for (const { report, annotations } of preview.cannotPlace) {
+    const n = annotations.length;
+    const name = report.authority ? `${report.authority}: ${report.title}` : report.title;
+    lines.push(`${notes(n)} ${is(n)} for a report you have not imported (${name}), so ${they(n)} ${was(n)} not added; import that report, then import this file again to add ${n === 1 ? 'it' : 'them'}.`);
+  }
+  const reanchored = preview.reanchored;
+  if (reanchored > 0) lines.push(`${notes(reanchored)} ${was(reanchored)} placed by their quoted words, because your copy of the report numbers its findings differently.`);
+  const orphaned = preview.orphaned;
+  if (orphaned > 0) lines.push(`${notes(orphaned)} could not be matched to words in your copy of the report; ${they(orphaned)} ${is(orphaned)} kept and shown as orphaned.`);
+  const renumbered = preview.renumbered.length;
+  if (renumbered > 0) lines.push(`${notes(renumbered)} arrived with an id already used by a different note; both notes are kept, and one was given a new id.`);
+  return lines;
+}

@@ -1,0 +1,75 @@
+// Placing a colleague's annotations in this member's copy of the reports: by report id or the
+// report file's sha256, then by finding id, then by the quoted words (re-anchoring after a
+// revised import). A note whose words cannot be found is kept and shown as orphaned.
+import type { Annotation, AnnotationTarget, Finding, Report } from '../model';
+import { anchorQuote } from '../search/quote';
+
+/** A report as the incoming file describes it: its id and the sha256 of its source file. */
+export interface IncomingReport {
+  id: string;
+  sha256: string;
+  title: string;
+  authority: string;
+}
+
+export interface PlacementIndex {
+  reportFor(incomingReportId: string): Report | undefined;
+  findingById: Map<string, Finding>;
+  findingsByReport: Map<string, Finding[]>;
+}
+
+export function placementIndex(reports: readonly Report[], findings: readonly Finding[], incomingReports: readonly IncomingReport[]): PlacementIndex {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const bySha = new Map(reports.map((r) => [r.source.sha256, r]));
+  const incomingSha = new Map(incomingReports.map((r) => [r.id, r.sha256]));
+  const findingsByReport = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = findingsByReport.get(f.reportId);
+    if (list) list.push(f);
+    else findingsByReport.set(f.reportId, [f]);
+  }
+  for (const list of findingsByReport.values()) list.sort((a, b) => a.order - b.order);
+  return {
+    reportFor(id) {
+      const sha = incomingSha.get(id);
+      return byId.get(id) ?? (sha ? bySha.get(sha) : undefined);
+    },
+    findingById: new Map(findings.map((f) => [f.id, f])),
+    findingsByReport,
+  };
+}
+
+/** The local finding holding the target's words: the quote if there is one, else the finding text. */
+function reanchor(target: AnnotationTarget, candidates: readonly Finding[]): Finding | undefined {
+  const selector = target.selector;
+  if (selector) {
+    for (const f of candidates) if (anchorQuote(f.text, selector)) return f;
+    return undefined;
+  }
+  const words = target.findingText.trim();
+  if (!words) return undefined;
+  return candidates.find((f) => f.text.trim() === words) ?? candidates.find((f) => f.text.includes(words) || words.includes(f.text.trim()));
+}
+
+type Placed = { target: AnnotationTarget; found: boolean };
+
+function placeTarget(target: AnnotationTarget, report: Report, index: PlacementIndex): Placed {
+  const known = index.findingById.get(target.findingId);
+  if (known && known.reportId === report.id) return { target: { ...target, reportId: report.id }, found: true };
+  const finding = reanchor(target, index.findingsByReport.get(report.id) ?? []);
+  if (!finding) return { target: { ...target, reportId: report.id }, found: false };
+  return { target: { ...target, reportId: report.id, findingId: finding.id, findingText: finding.text }, found: true };
+}
+
+export type Placement = { kind: 'placed'; annotation: Annotation; reanchored: boolean } | { kind: 'no-report'; annotation: Annotation };
+
+/** Place one incoming annotation (every version of it) in the local reports. */
+export function placeAnnotation(annotation: Annotation, index: PlacementIndex): Placement {
+  const report = index.reportFor(annotation.target.reportId);
+  if (!report) return { kind: 'no-report', annotation };
+  const current = placeTarget(annotation.target, report, index);
+  const conflicts = annotation.conflicts.map((c) => ({ ...c, target: placeTarget(c.target, report, index).target }));
+  const reanchored = current.target.findingId !== annotation.target.findingId;
+  const placed: Annotation = { ...annotation, target: current.target, conflicts, orphaned: !current.found };
+  return { kind: 'placed', annotation: placed, reanchored };
+}

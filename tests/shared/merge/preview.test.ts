@@ -1,0 +1,108 @@
+// previewMerge and applyMerge: a colleague's notes are added under their name, placed by finding
+// id or by their words, held back (and named) when the report is missing, and never overwrite.
+import { describe, expect, it } from 'vitest';
+import { restoreFile } from '../../../shared/files/restore';
+import { buildBundle } from '../../../shared/files/bundle';
+import { checkWorkspaceReferences } from '../../../shared/files/references';
+import type { WorkspaceData } from '../../../shared/files/envelope';
+import type { Annotation } from '../../../shared/model';
+import { applyMerge, createAnnotation, editAnnotation, mergeCounts, mergeNotices, previewMerge } from '../../../shared/merge';
+import { FINDING_TEXTS, SHA_DEVON, SHA_KENT, report, workspace } from './workspace-fixture';
+import { T } from './fixtures';
+
+const A = 'Cllr Amara Okafor';
+const B = 'Cllr Ben Hughes';
+
+function noteOn(ws: WorkspaceData, findingIndex: number, body: string, author: string, minute: number, id: string, quote = false): Annotation {
+  const f = ws.findings[findingIndex];
+  if (!f) throw new Error('no such finding');
+  const selector = quote ? { type: 'TextQuoteSelector' as const, exact: 'pathway plan', prefix: 'always have a ', suffix: ' that reflects' } : null;
+  return createAnnotation({ kind: 'note', target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector }, body }, author, T(minute), id);
+}
+
+function bundleOf(ws: WorkspaceData, member: string) {
+  return restoreFile(JSON.parse(JSON.stringify(buildBundle(ws, { type: 'everything' }, member, new Date(T(30))))));
+}
+
+describe('previewMerge', () => {
+  it('adds a colleague\u2019s note under their name when both imported the same report', () => {
+    const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    ben.annotations.push(noteOn(ben, 0, 'Ask about pathway plans.', B, 1, 'ann-ben-1'));
+    const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(preview.from).toBe(B);
+    expect(preview.added.map((a) => [a.body, a.author, a.target.findingId])).toEqual([['Ask about pathway plans.', B, 'fin-0']]);
+    expect(mergeCounts(preview)).toBe('added 1, updated 0, in conflict 0');
+    const merged = applyMerge(amara, preview);
+    expect(() => checkWorkspaceReferences(merged)).not.toThrow();
+  });
+
+  it('changes nothing when the same bundle is imported twice', () => {
+    const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    ben.annotations.push(noteOn(ben, 0, 'one', B, 1, 'ann-ben-1'), noteOn(ben, 1, 'two', B, 2, 'ann-ben-2'));
+    const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const bundle = bundleOf(ben, B);
+    const once = applyMerge(amara, previewMerge(amara, bundle));
+    const again = previewMerge(once, bundle);
+    expect(again.changes).toEqual([]);
+    expect(again.unchanged).toBe(2);
+    expect(applyMerge(once, again)).toEqual(once);
+  });
+
+  it('re-anchors by the quoted words when the same report has other finding ids here', () => {
+    const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    ben.annotations.push(noteOn(ben, 0, 'quoted', B, 1, 'ann-ben-1', true));
+    const amara = workspace([{ report: report('rep-devon-local', SHA_DEVON), findingPrefix: 'other', texts: [...FINDING_TEXTS].reverse() }]);
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(preview.reanchored).toBe(1);
+    expect(preview.added[0]?.target).toMatchObject({ reportId: 'rep-devon-local', findingId: 'other-1', findingText: FINDING_TEXTS[0] });
+    expect(preview.added[0]?.orphaned).toBe(false);
+    expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
+  });
+
+  it('keeps a note whose words are gone from this copy of the report, shown as orphaned', () => {
+    const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    ben.annotations.push(noteOn(ben, 0, 'quoted', B, 1, 'ann-ben-1', true));
+    const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'rev', texts: ['A revised finding with other words.'] }]);
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(preview.added.map((a) => [a.body, a.orphaned])).toEqual([['quoted', true]]);
+    expect(mergeNotices(preview).join('\n')).toMatch(/1 note could not be matched .* it is kept and shown as orphaned/);
+    expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
+  });
+
+  it('holds back notes for a report this member has not imported, and says so in one line', () => {
+    const ben = workspace([
+      { report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' },
+      { report: report('rep-kent', SHA_KENT, 'Kent'), findingPrefix: 'kent' },
+    ]);
+    ben.annotations.push(noteOn(ben, 0, 'devon note', B, 1, 'ann-ben-1'), noteOn(ben, 2, 'kent note', B, 2, 'ann-ben-2'));
+    const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(preview.added.map((a) => a.body)).toEqual(['devon note']);
+    expect(preview.cannotPlace.map((m) => [m.report.id, m.annotations.map((a) => a.body)])).toEqual([['rep-kent', ['kent note']]]);
+    expect(mergeNotices(preview)).toContain('1 note is for a report you have not imported (Kent: Kent ILACS inspection), so it was not added; import that report, then import this file again to add it.');
+  });
+
+  it('shows a note edited on both sides as a conflict with both versions', () => {
+    const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const original = noteOn(ws, 0, 'original', A, 1, 'ann-1');
+    const amara = { ...ws, annotations: [editAnnotation(original, { body: 'Amara\u2019s words' }, A, T(2))] };
+    const ben = { ...ws, annotations: [editAnnotation(original, { body: 'Ben\u2019s words' }, B, T(3))] };
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(mergeCounts(preview)).toBe('added 0, updated 1, in conflict 1');
+    const [note] = preview.inConflict;
+    expect([note?.body, ...(note?.conflicts.map((c) => c.body) ?? [])].sort()).toEqual(['Amara\u2019s words', 'Ben\u2019s words']);
+  });
+
+  it('never lets a forged id overwrite a local note', () => {
+    const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const amara = { ...ws, annotations: [noteOn(ws, 0, 'my words', A, 5, 'ann-1')] };
+    const ben = { ...ws, annotations: [noteOn(ws, 0, 'forged words', B, 1, 'ann-1')] };
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    const merged = applyMerge(amara, preview).annotations;
+    expect(merged.map((a) => [a.author, a.body]).sort()).toEqual([[A, 'my words'], [B, 'forged words']]);
+    expect(preview.renumbered).toHaveLength(1);
+    expect(mergeNotices(preview).join('\n')).toMatch(/already used by a different note; both notes are kept/);
+    expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
+  });
+});
