@@ -1,0 +1,59 @@
+// Pins the Electron side of the Platform: each call goes to the right bridge function, with
+// only the fields the IPC contract accepts.
+import { describe, expect, it, vi } from 'vitest';
+import type { DesktopBridge } from '../../../shared/ipc/contract';
+import { desktopPlatform } from '../../../renderer/platform/desktop';
+
+const pdf = { name: 'Reports', extensions: ['pdf'], mediaType: 'application/pdf' };
+
+function fakeBridge(overrides: Partial<DesktopBridge> = {}) {
+  const bridge: DesktopBridge = {
+    appInfo: vi.fn(async () => ({ version: '1.2.3', dataFolder: '/data/scrutiny-desk', backupsFolder: '/data/scrutiny-desk/backups' })),
+    openFile: vi.fn(async () => ({ name: 'a.pdf', bytes: new Uint8Array([1]) })),
+    saveFile: vi.fn(async () => ({ path: '/home/m/pack.pdf' })),
+    writeBackup: vi.fn(async () => ({ path: '/data/scrutiny-desk/backups/x.json', writtenAt: '2026-11-27T00:00:00.000Z' })),
+    latestBackup: vi.fn(async () => null),
+    openExternal: vi.fn(async () => true),
+    ...overrides,
+  };
+  return { bridge, platform: desktopPlatform(bridge) };
+}
+
+describe('desktopPlatform', () => {
+  it('is the electron platform', () => {
+    expect(fakeBridge().platform.kind).toBe('electron');
+  });
+
+  it('opens through the native dialog with name and extensions only (no media type)', async () => {
+    const { bridge, platform } = fakeBridge();
+    await expect(platform.openFile('Import a report', [pdf])).resolves.toEqual({ name: 'a.pdf', bytes: new Uint8Array([1]) });
+    expect(bridge.openFile).toHaveBeenCalledWith({ title: 'Import a report', filters: [{ name: 'Reports', extensions: ['pdf'] }] });
+  });
+
+  it('reports where a save went, and a cancelled save as not saved', async () => {
+    const { platform } = fakeBridge();
+    await expect(platform.saveFile('pack.pdf', new Uint8Array([1]), pdf)).resolves.toEqual({ saved: true, location: '/home/m/pack.pdf' });
+    const cancelled = fakeBridge({ saveFile: vi.fn(async () => null) });
+    await expect(cancelled.platform.saveFile('pack.pdf', new Uint8Array([1]), pdf)).resolves.toEqual({ saved: false, location: null });
+  });
+
+  it('gives the version and the real data folder from app info', async () => {
+    const { platform } = fakeBridge();
+    await expect(platform.appVersion()).resolves.toBe('1.2.3');
+    await expect(platform.dataLocation()).resolves.toBe('/data/scrutiny-desk');
+  });
+
+  it('keeps safety copies through the backups channel and reads the newest back', async () => {
+    const latest = { name: '2026-11-27T00-00-00-000Z-w.json', writtenAt: '2026-11-27T00:00:00.000Z', bytes: new Uint8Array([7]) };
+    const { bridge, platform } = fakeBridge({ latestBackup: vi.fn(async () => latest) });
+    await expect(platform.writeSafetyCopy('w.json', new Uint8Array([7]))).resolves.toEqual({ saved: true, location: '/data/scrutiny-desk/backups/x.json' });
+    expect(bridge.writeBackup).toHaveBeenCalledWith({ fileName: 'w.json', bytes: new Uint8Array([7]) });
+    await expect(platform.latestSafetyCopy()).resolves.toEqual({ name: latest.name, bytes: latest.bytes });
+  });
+
+  it('hands links to the main process, which applies the allow-list', async () => {
+    const { bridge, platform } = fakeBridge();
+    await platform.openExternal('https://www.gov.uk/');
+    expect(bridge.openExternal).toHaveBeenCalledWith('https://www.gov.uk/');
+  });
+});
