@@ -1,0 +1,88 @@
+// Notes changed on both sides: each shows its versions side by side with who wrote each, and
+// the member chooses one version or keeps both as separate notes.
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/instance';
+import { chooseVersion, keepBothVersions, notesInConflict } from '../db/repositories/sharing';
+import { announce } from '../app/Announcer';
+import { routeHref } from '../app/route';
+import type { Annotation, AnnotationVersion } from '../../shared/model';
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function Version({ version, heading }: { version: AnnotationVersion; heading: string }) {
+  return (
+    <div className="version">
+      <h4>{heading}</h4>
+      <p className="muted">
+        {version.deletedAt ? 'Deleted' : 'Written'} by {version.modifiedBy || 'someone unnamed'} on {WHEN.format(new Date(version.modifiedAt))}
+      </p>
+      {version.deletedAt ? <p>This version deletes the note. Its last words were:</p> : null}
+      <p className="version-body">{version.body || '(no words)'}</p>
+      {version.question ? <p>Question status: {version.question.status.replace('_', ' ')}{version.question.answer ? `; answer: ${version.question.answer}` : ''}</p> : null}
+      {version.rag ? <p>RAG: {version.rag}</p> : null}
+      {version.tags.length ? <p>Tags: {version.tags.join(', ')}</p> : null}
+    </div>
+  );
+}
+
+function Conflict({ note, memberName }: { note: Annotation; memberName: string }) {
+  const [error, setError] = useState('');
+  const versions: AnnotationVersion[] = [note, ...note.conflicts];
+  const act = async (work: () => Promise<void>, done: string) => {
+    try {
+      await work();
+      setError('');
+      announce(done);
+    } catch (e) {
+      setError(`Nothing was changed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const headingId = `conflict-${note.id}`;
+  return (
+    <article className="conflict" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Note by {note.author} on <a href={routeHref({ screen: 'report', reportId: note.target.reportId, findingId: note.target.findingId })}>this finding</a>
+      </h3>
+      <blockquote className="quote">{note.target.findingText.length > 240 ? `${note.target.findingText.slice(0, 237)}…` : note.target.findingText}</blockquote>
+      <div className="versions">
+        {versions.map((v, i) => (
+          <div key={v.rev} className="version-column">
+            <Version version={v} heading={`Version ${i + 1} of ${versions.length}`} />
+            <div className="button-row">
+              <button type="button" onClick={() => void act(() => chooseVersion(db, note.id, v.rev, memberName), `Kept ${v.modifiedBy}\u2019s version`)}>
+                Keep this version{versions.length > 1 ? ` (by ${v.modifiedBy})` : ''}
+              </button>
+              {i > 0 ? (
+                <button type="button" onClick={() => void act(() => keepBothVersions(db, note.id, v.rev, memberName), `Kept both: ${v.modifiedBy}\u2019s version is now a separate note`)}>
+                  Keep both as separate notes
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+export function ConflictList({ memberName }: { memberName: string }) {
+  const notes = useLiveQuery(() => notesInConflict(db), []);
+  if (notes === undefined) return <p role="status">Looking for notes changed on both sides…</p>;
+  if (notes.length === 0) return <p>No notes are waiting: every note has one version.</p>;
+  return (
+    <div className="conflicts">
+      <p>
+        {notes.length} {notes.length === 1 ? 'note was' : 'notes were'} changed by two people at once. Nothing has been lost: choose the version to keep, or keep both.
+      </p>
+      {notes.map((n) => (
+        <Conflict key={n.id} note={n} memberName={memberName} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// What taking in a colleague's notes will do, before anything is written: counts, the notes to
+// be added under their writers' names, the ones in conflict, and what cannot be placed.
+import type { Annotation } from '../../shared/model';
+import { mergeNotices, type MergePreview } from '../../shared/merge';
+
+function byline(a: Annotation): string {
+  return a.modifiedBy && a.modifiedBy !== a.author ? `${a.author} (last changed by ${a.modifiedBy})` : a.author;
+}
+
+function excerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean || '(no words, a mark only)';
+}
+
+function NoteList({ title, notes }: { title: string; notes: readonly Annotation[] }) {
+  if (notes.length === 0) return null;
+  const shown = notes.slice(0, 50);
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul className="note-list">
+        {shown.map((a) => (
+          <li key={a.id}>
+            <span className="note-author">{byline(a)}:</span> {a.deletedAt ? <em>deleted note</em> : excerpt(a.body)}
+          </li>
+        ))}
+      </ul>
+      {notes.length > shown.length ? <p className="muted">and {(notes.length - shown.length).toLocaleString('en-GB')} more.</p> : null}
+    </>
+  );
+}
+
+export function MergePreviewView({ name, preview }: { name: string; preview: MergePreview }) {
+  const counts = [
+    ['New notes to add', preview.added.length],
+    ['Notes with newer changes', preview.updated.length],
+    ['Changed on both sides (conflicts)', preview.inConflict.length],
+    ['Already here, unchanged', preview.unchanged],
+    ['Cannot be placed (report not imported)', preview.cannotPlace.reduce((n, m) => n + m.annotations.length, 0)],
+  ] as const;
+  return (
+    <div className="merge-preview">
+      <h3>
+        What {name} holds{preview.from ? `, from ${preview.from}` : ''}
+      </h3>
+      <table>
+        <caption className="visually-hidden">What taking in these notes will change</caption>
+        <tbody>
+          {counts.map(([label, n]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{n.toLocaleString('en-GB')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {mergeNotices(preview).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <NoteList title="New notes" notes={preview.added} />
+      <NoteList title="Updated notes" notes={preview.updated} />
+    </div>
+  );
+}

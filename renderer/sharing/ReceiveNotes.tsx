@@ -1,0 +1,82 @@
+// Take in a colleague's notes: choose their file, see what it will add, update and put in
+// conflict, then confirm; the write is one all-or-nothing transaction.
+import { useState } from 'react';
+import { db } from '../db/instance';
+import { applyIncomingNotes, readForSharing } from '../db/repositories/sharing';
+import { usePlatform } from '../platform/context';
+import { announce } from '../app/Announcer';
+import { isInputError } from '../../shared/errors';
+import { restoreFileBytes } from '../../shared/files/restore';
+import { mergeCounts, previewMerge, type MergePreview } from '../../shared/merge';
+import { BUNDLE_FILE_KIND } from './files';
+import { MergePreviewView } from './MergePreviewView';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading'; name: string }
+  | { step: 'preview'; name: string; preview: MergePreview }
+  | { step: 'writing'; name: string }
+  | { step: 'done'; text: string }
+  | { step: 'failed'; text: string };
+
+export function ReceiveNotes() {
+  const platform = usePlatform();
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const choose = async () => {
+    try {
+      const opened = await platform.openFile('Take in a colleague\u2019s notes', [BUNDLE_FILE_KIND]);
+      if (!opened) return;
+      setState({ step: 'reading', name: opened.name });
+      const incoming = restoreFileBytes(opened.bytes);
+      const preview = previewMerge(await readForSharing(db), incoming);
+      setState({ step: 'preview', name: opened.name, preview });
+      announce(`${opened.name}: ${mergeCounts(preview)}. Nothing is changed until you confirm.`);
+    } catch (error) {
+      const why = isInputError(error) ? error.message : error instanceof Error ? error.message : String(error);
+      setState({ step: 'failed', text: `These notes cannot be taken in, and nothing was changed: ${why}` });
+    }
+  };
+
+  const confirm = async (name: string, preview: MergePreview) => {
+    setState({ step: 'writing', name });
+    try {
+      await applyIncomingNotes(db, preview);
+      const text = `Took in the notes from ${name}: ${mergeCounts(preview)}.`;
+      setState({ step: 'done', text });
+      announce(text);
+    } catch (error) {
+      setState({ step: 'failed', text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const busy = state.step === 'reading' || state.step === 'writing';
+  return (
+    <div className="receive-notes">
+      <button type="button" onClick={() => void choose()} disabled={busy}>
+        Choose a file of notes…
+      </button>
+      {state.step === 'reading' ? <p role="status">Reading {state.name} and comparing it with your notes…</p> : null}
+      {state.step === 'writing' ? <p role="status">Adding the notes from {state.name}…</p> : null}
+      {state.step === 'done' ? <p>{state.text}</p> : null}
+      {state.step === 'failed' ? (
+        <p role="alert" className="error">
+          {state.text}
+        </p>
+      ) : null}
+      {state.step === 'preview' ? (
+        <div className="merge-preview-box">
+          <MergePreviewView name={state.name} preview={state.preview} />
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void confirm(state.name, state.preview)} disabled={state.preview.changes.length === 0}>
+              {state.preview.changes.length === 0 ? 'Nothing to add' : 'Add these notes'}
+            </button>
+            <button type="button" onClick={() => setState({ step: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// Two members' own profiles exchange notes through files: Amara writes a note and saves her
+// notes; Ben takes the file in through the file chooser and sees the note under Amara's name.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './harness';
+import { seriousViolations } from './axe';
+import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
+
+const AMARA = 'Cllr Amara Okafor';
+const BEN = 'Cllr Ben Hughes';
+const NOTE = 'Ask the director why pathway plans lag behind for 18 year olds.';
+
+let sessions: AppSession[] = [];
+let folder = '';
+afterEach(async () => {
+  await Promise.all(sessions.map((s) => s.dispose()));
+  sessions = [];
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+/** Put the same imported report in a fresh profile (as both members importing one PDF would),
+ * and the member's name, straight into the app's own IndexedDB store. */
+async function seed(page: Page, memberName: string): Promise<void> {
+  const r = report('rep-devon', SHA_DEVON);
+  const rows = {
+    authorities: [{ id: r.authorityId, name: r.authority }],
+    reports: [r],
+    sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
+    findings: findingsFor(r.id, 'fin'),
+    settings: [{ id: 'settings', memberName, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }],
+  };
+  await page.evaluate(
+    (tables) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('scrutiny-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = Object.keys(tables);
+          const tx = open.result.transaction(names, 'readwrite');
+          for (const name of names) for (const row of tables[name] ?? []) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows as Record<string, unknown[]>,
+  );
+}
+
+async function member(name: string): Promise<AppSession> {
+  const app = await openApp();
+  sessions.push(app);
+  await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  await seed(app.page, name);
+  await app.page.goto(`${app.url}#/report/rep-devon`);
+  await app.page.reload();
+  return app;
+}
+
+describe('sharing notes between two members', () => {
+  it('carries a note from one member\u2019s profile to another\u2019s through a file, under its writer\u2019s name', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
+
+    // Amara writes a note on the first finding.
+    const amara = await member(AMARA);
+    const first = amara.page.getByRole('article').first();
+    await first.getByRole('button', { name: 'Annotate' }).click();
+    await first.getByRole('button', { name: 'Add a note' }).click();
+    const box = first.getByRole('textbox', { name: 'Note' });
+    await box.fill(NOTE);
+    await box.blur();
+    await first.getByText('Saved', { exact: false }).first().waitFor();
+
+    // She saves her notes to a file.
+    await amara.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    await amara.page.getByRole('heading', { level: 1, name: 'Share notes' }).waitFor();
+    expect(await seriousViolations(amara.page)).toEqual([]);
+    const [download] = await Promise.all([amara.page.waitForEvent('download'), amara.page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^amara-okafor-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    const bundlePath = join(folder, download.suggestedFilename());
+    await download.saveAs(bundlePath);
+    await amara.page.getByRole('region', { name: 'Send my notes' }).getByText(/^Saved 1 note\./).waitFor();
+    const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as { format: string; exportedBy: string; data: { annotations: { body: string; author: string }[] } };
+    expect(bundle.format).toBe('scrutiny-desk/bundle');
+    expect(bundle.exportedBy).toBe(AMARA);
+    expect(bundle.data.annotations.map((a) => [a.author, a.body])).toEqual([[AMARA, NOTE]]);
+
+    // Ben, on his own profile with the same report, takes her file in.
+    const ben = await member(BEN);
+    await ben.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const [chooser] = await Promise.all([ben.page.waitForEvent('filechooser'), ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await chooser.setFiles(bundlePath);
+    const preview = ben.page.getByRole('table');
+    await preview.getByRole('row', { name: /New notes to add/ }).waitFor();
+    expect(await preview.getByRole('row', { name: /New notes to add/ }).getByRole('cell').textContent()).toBe('1');
+    expect(await preview.getByRole('row', { name: /conflicts/ }).getByRole('cell').textContent()).toBe('0');
+    await ben.page.getByText(`${AMARA}: ${NOTE}`).waitFor();
+    expect(await seriousViolations(ben.page)).toEqual([]);
+    await ben.page.getByRole('button', { name: 'Add these notes' }).click();
+    await ben.page.getByRole('region', { name: 'Take in a colleague\u2019s notes' }).getByText(/^Took in the notes from amara-okafor-notes-.*: added 1, updated 0, in conflict 0\.$/).waitFor();
+
+    // The note is in Ben's report, attributed to Amara, and stays after a restart.
+    await ben.restart();
+    await ben.page.goto(`${ben.url}#/report/rep-devon`);
+    const card = ben.page.getByRole('article').first();
+    await card.getByRole('button', { name: 'Notes (1)' }).click();
+    await card.getByText(NOTE).waitFor();
+    expect(await card.getByText(`by ${AMARA}`).count()).toBeGreaterThan(0);
+
+    // Taking in the same file again changes nothing.
+    await ben.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const [again] = await Promise.all([ben.page.waitForEvent('filechooser'), ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await again.setFiles(bundlePath);
+    await ben.page.getByRole('row', { name: /Already here, unchanged/ }).waitFor();
+    expect(await ben.page.getByRole('row', { name: /Already here, unchanged/ }).getByRole('cell').textContent()).toBe('1');
+    expect(await ben.page.getByRole('button', { name: 'Nothing to add' }).isDisabled()).toBe(true);
+  });
+});
