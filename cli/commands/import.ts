@@ -1,7 +1,161 @@
-// scrutiny-desk import: placeholder until its issue lands; says so plainly rather than pretending.
-import type { Io } from '../errors';
+// scrutiny-desk import <file> [--json] [--out <workspace.json>]: reads a report with the shared
+// importer (pdf.js's Node build for PDFs), prints a summary or the ImportResult, and with --out
+// adds it to a workspace file: no duplicates, a revised report replaces its findings and its
+// annotations are re-anchored, orphans listed. The file is written atomically or not at all.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { UsageError, type Io } from '../errors';
+import { InputError } from '../../shared/errors';
+import { atomicWrite } from '../atomic-write';
+import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
+import { restoreFileBytes } from '../../shared/files/restore';
+import { serializeWorkspace } from '../../shared/files/serialize';
+import { importReport } from '../../shared/import/import-report';
+import { LIMITS, megabytes } from '../../shared/import/limits';
+import type { GetDocument } from '../../shared/import/readers/pdf-types';
+import { planReimport, type ReimportPlan } from '../../shared/import/reimport';
+import { toImportResultJson, type ImportRecords } from '../../shared/import/result';
+import { describeImport } from '../../shared/import/summary';
 
-export async function importCommand(_args: readonly string[], io: Io): Promise<number> {
-  io.err('error: "import" is not available in this build yet.');
-  return 2;
+const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>]';
+
+/** pdf.js's legacy build runs in Node without a browser; loaded only when a PDF needs it. */
+export const nodeGetDocument: GetDocument = (params) => {
+  let task: ReturnType<GetDocument> | null = null;
+  const loading = import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    task = (pdfjs.getDocument as unknown as GetDocument)(params);
+    return task.promise;
+  });
+  return {
+    promise: loading,
+    destroy: async () => {
+      await loading.catch(() => undefined);
+      await task?.destroy();
+    },
+  };
+};
+
+interface Options {
+  file: string;
+  json: boolean;
+  out: string | null;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  let json = false;
+  let out: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--out') {
+      const next = args[i + 1];
+      if (!next || next.startsWith('--')) throw new UsageError(`--out needs the workspace file to write; ${USAGE}`);
+      out = next;
+      i += 1;
+    } else if (arg.startsWith('-')) throw new UsageError(`import takes no option "${arg}"; ${USAGE}`);
+    else files.push(arg);
+  }
+  const [file] = files;
+  if (file === undefined || files.length > 1) throw new UsageError(`import takes one report file; ${USAGE}`);
+  return { file, json, out };
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path} is not a file; give the path of a report (pdf, docx, html, txt or md).`, 'not-a-file');
+    if (info.size > LIMITS.maxFileBytes) {
+      throw new InputError(`${path} is ${megabytes(info.size)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
+    }
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`there is no file at ${path}; check the path and try again.`, 'no-such-file');
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path} cannot be read (permission denied); check its permissions.`, 'cannot-read');
+    throw error;
+  }
+}
+
+async function readWorkspace(path: string): Promise<{ data: WorkspaceData; exportedBy: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: emptyWorkspaceData(), exportedBy: '' };
+    throw new InputError(`the workspace file ${path} cannot be read (${(error as Error).message}); check the path and its permissions.`, 'cannot-read');
+  }
+  const restored = restoreFileBytes(bytes);
+  if (restored.kind !== 'workspace') {
+    throw new InputError(`${path} is a share bundle, not a workspace; give a workspace file to add the report to (or a new file name).`, 'not-a-workspace');
+  }
+  return { data: restored.file.data, exportedBy: restored.file.exportedBy };
+}
+
+/** The workspace with the plan applied: records added or replaced, annotations re-anchored. */
+export function applyPlan(data: WorkspaceData, plan: ReimportPlan): WorkspaceData {
+  if (plan.kind === 'unchanged') return data;
+  const records: ImportRecords = plan.records;
+  const id = plan.reportId;
+  const authorities = data.authorities.some((a) => a.id === records.authority.id) ? data.authorities : [...data.authorities, records.authority];
+  const others = <T extends { reportId: string }>(rows: readonly T[]) => rows.filter((r) => r.reportId !== id);
+  const annotations =
+    plan.kind === 'revised' ? data.annotations.map((a) => plan.annotations.find((b) => b.id === a.id) ?? a) : data.annotations;
+  return {
+    ...data,
+    authorities,
+    reports: [...data.reports.filter((r) => r.id !== id), records.report],
+    judgements: [...others(data.judgements), ...records.judgements],
+    sections: [...others(data.sections), ...records.sections],
+    findings: [...others(data.findings), ...records.findings],
+    annotations,
+  };
+}
+
+export async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  const options = parseArgs(args);
+  const bytes = await readInput(options.file);
+  const now = new Date();
+  const existing = options.out ? await readWorkspace(options.out) : null;
+  const result = await importReport(
+    { name: basename(options.file), bytes },
+    { getDocument: nodeGetDocument, now: () => now, themeRules: existing?.data.settings?.themeRules ?? [] },
+  );
+
+  let change: { file: string; change: string; reportId: string; orphaned: { id: string; findingText: string; quote: string | null }[] } | null = null;
+  if (options.out && existing) {
+    const editor = existing.data.settings?.memberName || existing.exportedBy || 'scrutiny-desk import';
+    const plan = planReimport({ reports: existing.data.reports, annotations: existing.data.annotations }, result, editor, now);
+    const orphans = plan.kind === 'revised' ? plan.orphans : [];
+    change = {
+      file: options.out,
+      change: plan.kind === 'new' ? 'added' : plan.kind,
+      reportId: plan.reportId,
+      orphaned: orphans.map((a) => ({ id: a.id, findingText: a.target.findingText, quote: a.target.selector?.exact ?? null })),
+    };
+    if (plan.kind !== 'unchanged') {
+      await atomicWrite(options.out, serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
+    }
+  }
+
+  if (options.json) {
+    io.out(JSON.stringify(change ? { ...toImportResultJson(result), workspace: change } : toImportResultJson(result), null, 2));
+    return 0;
+  }
+  io.out(describeImport(result));
+  if (change) {
+    const said =
+      change.change === 'added'
+        ? `Added to ${change.file}.`
+        : change.change === 'unchanged'
+          ? `${change.file} already holds this report; nothing was changed.`
+          : `Replaced the earlier version of this report in ${change.file}; its annotations were re-anchored.`;
+    io.out(`\n${said}`);
+    if (change.orphaned.length) {
+      io.out(`${change.orphaned.length} annotation${change.orphaned.length === 1 ? '' : 's'} could not be placed in the new version and ${change.orphaned.length === 1 ? 'is' : 'are'} kept as orphaned:`);
+      for (const o of change.orphaned) io.out(`  - ${o.id}: "${(o.quote ?? o.findingText).slice(0, 120)}"`);
+    }
+  }
+  return 0;
 }

@@ -1,0 +1,185 @@
+// npm run eval:corpus -- <folder>: runs the importer over a folder of real reports with an answer
+// key (expected.csv, the format of ../shared/corpus), prints per-report and per-field results and
+// totals, and exits 1 when accuracy falls below the thresholds (every judgement must be right).
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isInputError } from '../shared/errors';
+import { JUDGEMENT_KEYS } from '../shared/model';
+import { importReport, shortAuthority } from '../shared/import/import-report';
+import type { ImportResult } from '../shared/import/result';
+import { nodeGetDocument } from '../cli/commands/import';
+
+export interface Expected {
+  file: string;
+  authority: string;
+  published: string;
+  framework: string;
+  variant: string;
+  grades: Record<string, string>;
+}
+
+/** Reads expected.csv (no quoted commas in this key; a quoted field is still unwrapped). */
+export function parseExpectedCsv(text: string): Expected[] {
+  const [header, ...rows] = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  if (!header) return [];
+  const names = header.split(',').map((h) => h.trim());
+  return rows.map((row) => {
+    const cells = row.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    const at = (name: string) => cells[names.indexOf(name)] ?? '';
+    const grades: Record<string, string> = {};
+    for (const key of JUDGEMENT_KEYS) grades[key] = at(key);
+    return { file: at('file'), authority: at('authority'), published: at('published'), framework: at('framework'), variant: at('variant'), grades };
+  });
+}
+
+export interface FieldCheck {
+  field: string;
+  expected: string;
+  actual: string;
+  ok: boolean;
+  /** Fields that count toward the pass mark; the others are reported for information. */
+  gated: boolean;
+}
+
+export interface ReportOutcome {
+  file: string;
+  refused: string | null;
+  checks: FieldCheck[];
+  extracted: { leadInspector: string | null; whatNeedsToImproveCount: number | null };
+}
+
+function sameAuthority(a: string, b: string): boolean {
+  const norm = (s: string) => shortAuthority(s.replace(/&/g, ' and ').replace(/\bst\.?\s/gi, 'st '));
+  return norm(a) === norm(b);
+}
+
+/** How many findings sit under a "What needs to improve" heading. */
+export function whatNeedsToImprove(result: ImportResult): number | null {
+  const list = result.findings.filter((f) => /what needs to improve|what does the local authority need to improve/i.test(f.section));
+  return list.length || null;
+}
+
+export function compare(expected: Expected, result: ImportResult | null, refused: string | null): ReportOutcome {
+  const checks: FieldCheck[] = [];
+  const check = (field: string, want: string, got: string, gated = true) => checks.push({ field, expected: want, actual: got, ok: want === got, gated });
+  if (expected.framework === 'not-a-pdf') {
+    // Refused with one line, or read as the HTML page it is with no judgements: both are right.
+    const judgements = result?.judgements.length ?? 0;
+    checks.push({ field: 'not a report', expected: 'refused, or no judgements', actual: refused ? 'refused' : `${judgements} judgements`, ok: Boolean(refused) || judgements === 0, gated: true });
+    return { file: expected.file, refused, checks, extracted: { leadInspector: null, whatNeedsToImproveCount: null } };
+  }
+  if (!result) {
+    checks.push({ field: 'read', expected: 'read', actual: `refused: ${refused ?? ''}`, ok: false, gated: true });
+    return { file: expected.file, refused, checks, extracted: { leadInspector: null, whatNeedsToImproveCount: null } };
+  }
+  const grades = new Map(result.judgements.map((j) => [j.key, j.grade]));
+  if (expected.framework === 'other') {
+    const standard = result.judgements.filter((j) => !j.key.startsWith('other:')).map((j) => j.key);
+    checks.push({ field: 'no standard keys', expected: 'none', actual: standard.join(' ') || 'none', ok: standard.length === 0, gated: true });
+    checks.push({ field: 'framework', expected: 'not ilacs or sif', actual: result.report.framework, ok: !['ilacs', 'sif'].includes(result.report.framework), gated: true });
+  } else {
+    check('framework', expected.framework, result.report.framework);
+    check('variant', expected.variant, result.report.variant ?? '');
+    for (const key of JUDGEMENT_KEYS) check(key, expected.grades[key] ?? '', grades.get(key) ?? '');
+  }
+  checks.push({ field: 'authority', expected: expected.authority, actual: result.report.authority, ok: sameAuthority(expected.authority, result.report.authority), gated: true });
+  check('publishedOn', expected.published, result.report.publishedOn ?? '', false);
+  return {
+    file: expected.file,
+    refused,
+    checks,
+    extracted: { leadInspector: result.report.leadInspector, whatNeedsToImproveCount: whatNeedsToImprove(result) },
+  };
+}
+
+/** The share of gated checks right, per field, over all reports. */
+export function fieldTotals(outcomes: readonly ReportOutcome[]): Map<string, { right: number; total: number; gated: boolean }> {
+  const totals = new Map<string, { right: number; total: number; gated: boolean }>();
+  for (const o of outcomes) {
+    for (const c of o.checks) {
+      const field = JUDGEMENT_KEYS.includes(c.field as never) ? 'judgements' : c.field;
+      const t = totals.get(field) ?? { right: 0, total: 0, gated: c.gated };
+      t.total += 1;
+      if (c.ok) t.right += 1;
+      totals.set(field, t);
+    }
+  }
+  return totals;
+}
+
+/** Pass marks: every judgement, framework and variant right; authority names nearly always. */
+export const THRESHOLDS: Record<string, number> = {
+  judgements: 1,
+  framework: 1,
+  variant: 1,
+  'no standard keys': 1,
+  'not a report': 1,
+  read: 1,
+  authority: 0.9,
+};
+
+async function main(folder: string): Promise<number> {
+  const expected = parseExpectedCsv(await readFile(join(folder, 'expected.csv'), 'utf8'));
+  const present = new Set(await readdir(folder));
+  const outcomes: ReportOutcome[] = [];
+  const started = performance.now();
+  for (const row of expected) {
+    if (!present.has(row.file)) {
+      console.log(`${row.file}: missing from the folder`);
+      outcomes.push({ file: row.file, refused: 'missing', checks: [{ field: 'read', expected: 'read', actual: 'missing', ok: false, gated: true }], extracted: { leadInspector: null, whatNeedsToImproveCount: null } });
+      continue;
+    }
+    const bytes = new Uint8Array(await readFile(join(folder, row.file)));
+    let result: ImportResult | null = null;
+    let refused: string | null = null;
+    try {
+      result = await importReport({ name: row.file, bytes }, { getDocument: nodeGetDocument, now: () => new Date() });
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      refused = error.message;
+    }
+    const outcome = compare(row, result, refused);
+    outcomes.push(outcome);
+    const wrong = outcome.checks.filter((c) => !c.ok);
+    const gatedWrong = wrong.filter((c) => c.gated);
+    console.log(`${gatedWrong.length ? 'FAIL' : 'ok  '} ${row.file}`);
+    if (refused) console.log(`       refused: ${refused}`);
+    for (const c of wrong) console.log(`       ${c.gated ? 'wrong' : 'note '} ${c.field}: expected "${c.expected}", got "${c.actual}"`);
+    if (result) {
+      console.log(`       lead inspector: ${outcome.extracted.leadInspector ?? '(not stated)'}; "What needs to improve" items: ${outcome.extracted.whatNeedsToImproveCount ?? '(no such section)'}; findings: ${result.findings.length}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nPer field (${outcomes.length} reports, ${seconds.toFixed(1)} s):`);
+  let failed = false;
+  for (const [field, t] of fieldTotals(outcomes)) {
+    const share = t.total ? t.right / t.total : 1;
+    const threshold = THRESHOLDS[field];
+    const below = threshold !== undefined && share < threshold;
+    failed ||= below;
+    const mark = threshold === undefined ? '(reported, not gated)' : below ? `BELOW the pass mark ${threshold * 100}%` : `pass mark ${threshold * 100}%`;
+    console.log(`  ${field.padEnd(18)} ${String(t.right).padStart(4)}/${String(t.total).padEnd(4)} ${(share * 100).toFixed(1).padStart(5)}%  ${mark}`);
+  }
+  const all = outcomes.flatMap((o) => o.checks.filter((c) => c.gated));
+  const right = all.filter((c) => c.ok).length;
+  console.log(`\nTotal: ${right}/${all.length} checks right; ${outcomes.filter((o) => o.checks.every((c) => !c.gated || c.ok)).length}/${outcomes.length} reports fully right.`);
+  console.log(failed ? 'Result: below the pass mark.' : 'Result: pass.');
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  const folder = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  if (!folder) {
+    console.error('error: give the folder of reports; usage: npm run eval:corpus -- <folder with expected.csv>');
+    process.exit(2);
+  }
+  main(folder).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' ? `error: ${message}` : `error: an unexpected problem (a bug): ${message}`);
+      process.exit(isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' ? 2 : 1);
+    },
+  );
+}

@@ -1,0 +1,156 @@
+// The importer's one entry point, shared by the CLI and the app: bytes in, checked and read by
+// the right reader, normalised, structured, and turned into records with deterministic ids.
+// Anything wrong with the input leaves as an InputError with one line; nothing else escapes.
+import type { ThemeRule } from '../model';
+import { InputError, isInputError } from '../errors';
+import { contentId, sha256Hex } from '../util/hash';
+import type { Extracted } from './extracted';
+import { buildFindings } from './findings';
+import { slugify } from './fold';
+import { LIMITS } from './limits';
+import { normalise } from './normalise';
+import { readDocx, type ZipLimits } from './readers/docx';
+import { readHtml } from './readers/html';
+import { readPdf } from './readers/pdf';
+import type { GetDocument } from './readers/pdf-types';
+import { readText, textOfPaste } from './readers/text';
+import type { ImportResult } from './result';
+import { sniff } from './sniff';
+import { recogniseStructure } from './structure';
+
+export interface ImportDeps {
+  /** pdf.js's getDocument: the Node legacy build in the CLI, a worker-backed one in the app. */
+  getDocument?: GetDocument;
+  themeRules?: readonly ThemeRule[];
+  now: () => Date;
+  /** Smaller limits for tests; the defaults are LIMITS. */
+  zipLimits?: ZipLimits;
+}
+
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const EXPECTED_NAMES: Record<string, string> = { pdf: 'a PDF', docx: 'a Word document', txt: 'a text file', md: 'a text file' };
+
+async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted> {
+  const { type, warning } = sniff(input.name, input.bytes);
+  let extracted: Extracted;
+  switch (type) {
+    case 'pdf':
+      if (!deps.getDocument) throw new InputError('PDF reading is not available here; import the Word or text version of the report.', 'pdf-unavailable');
+      extracted = await readPdf(input.bytes, deps.getDocument);
+      break;
+    case 'docx':
+      extracted = await readDocx(input.name, input.bytes, deps.zipLimits);
+      break;
+    case 'html':
+      extracted = readHtml(input.name, input.bytes);
+      break;
+    case 'text':
+      extracted = readText(input.name, input.bytes);
+      break;
+  }
+  if (warning) {
+    extracted.warnings.unshift(warning);
+    extracted.misnamed = EXPECTED_NAMES[input.name.slice(input.name.lastIndexOf('.') + 1).toLowerCase()] ?? 'what its name says';
+  }
+  return extracted;
+}
+
+export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
+  try {
+    const extracted = await extract(input, deps);
+    const result = buildResult(extracted, { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) }, deps);
+    // A file that is not what its name says and holds no report (a "page not found" saved as .pdf).
+    if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0) {
+      throw new InputError(
+        `"${input.name}" is not ${extracted.misnamed} but ${extracted.kind === 'html' ? 'a web page' : 'another kind of file'} with no inspection report in it (perhaps a "page not found" page); download the report again and import that file.`,
+        'not-a-report',
+      );
+    }
+    return result;
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    // A reader tripping over a malformed file is still bad input, not a bug in the app.
+    throw new InputError(`"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`, 'unreadable');
+  }
+}
+
+/** Pasted text: read as plain text, with the text's own hash standing in for a file's. */
+export function importText(text: string, deps: ImportDeps, name = 'Pasted text'): ImportResult {
+  if (text.trim().length === 0) throw new InputError('there is no text to read; paste the report\'s text first.', 'empty');
+  const bytes = new TextEncoder().encode(text);
+  return buildResult(textOfPaste(text), { name, size: bytes.length, sha256: sha256Hex(bytes) }, deps);
+}
+
+function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
+  const normalised = normalise(extracted);
+  if (normalised.text.length > LIMITS.maxTextChars) {
+    throw new InputError(`"${file.name}" holds more text than any inspection report; import the report itself.`, 'too-much-text');
+  }
+  if (normalised.text.replace(/[^\p{L}]/gu, '').length < 20) {
+    throw new InputError(`"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`, 'no-text');
+  }
+  const structure = recogniseStructure(normalised.paragraphs);
+  const reportId = contentId('report', file.sha256);
+  const meta = structure.metadata;
+  const authority = meta.authority ?? 'Unknown authority';
+  const authorityId = contentId('authority', shortAuthority(authority));
+  const skip = new Set([...structure.table]);
+  const { sections, findings } = buildFindings({
+    reportId,
+    paragraphs: normalised.paragraphs,
+    skip,
+    statements: structure.statements,
+    themeRules: deps.themeRules ?? [],
+  });
+  const warnings = [...extracted.warnings, ...structure.warnings];
+  if (!meta.authority) warnings.push('The authority was not named where expected; check it before saving.');
+  if (findings.length === 0) warnings.push('No findings were found in this text.');
+  const title = (meta.title ?? file.name).slice(0, 500) || 'Inspection report';
+  return {
+    authority: { id: authorityId, name: authority.slice(0, 200) },
+    report: {
+      id: reportId,
+      authorityId,
+      authority: authority.slice(0, 200),
+      title,
+      inspectorate: meta.inspectorate,
+      framework: structure.framework,
+      variant: structure.variant,
+      publishedOn: meta.publishedOn,
+      inspectionDates: meta.inspectionDates,
+      leadInspector: meta.leadInspector,
+      source: { name: file.name.slice(0, 500) || 'report', size: file.size, sha256: file.sha256, mediaType: extracted.mediaType },
+      text: normalised.text,
+      pageStarts: normalised.pageStarts,
+      previousGrades: structure.previousGrades,
+      warnings,
+      importedAt: deps.now().toISOString(),
+    },
+    judgements: structure.judgements.map((j, order) => ({
+      id: contentId('judgement', reportId, j.key),
+      reportId,
+      key: j.key,
+      label: j.label.slice(0, 300),
+      grade: j.grade,
+      gradeText: j.gradeText.slice(0, 100),
+      score: j.score,
+      order,
+    })),
+    sections,
+    findings,
+    warnings,
+  };
+}
+
+/** The authority's name without "Council", "London Borough of" and the like, so ids agree across reports. */
+export function shortAuthority(name: string): string {
+  return slugify(
+    name
+      .replace(/\b(?:the|royal borough of|london borough of|metropolitan borough of|metropolitan borough(?: council)?|borough council|city council|county council|city of|council|metropolitan|borough|county)\b/gi, ' ')
+      .replace(/\s+/g, ' '),
+  ) || 'unknown';
+}

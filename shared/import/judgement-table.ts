@@ -1,0 +1,143 @@
+// Reads the judgement table at the front of a report, however extraction laid it out: labels and
+// grades wrapped over lines, grades above, between or inside their labels, all labels before all
+// grades, a table split by a page break, varied case and the reports' own typos.
+import type { StandardJudgementKey } from '../model';
+import { fold } from './fold';
+import { GRADE_PATTERN, gradeFromPhrase, isGradeOnlyLine, type ParsedGrade } from './grades';
+import { keyOfMatch, labelScanner, keyOfLabel } from './labels';
+import type { Paragraph } from './normalise';
+
+export interface TableJudgement {
+  key: StandardJudgementKey;
+  /** The label as the report prints it. */
+  label: string;
+  grade: ParsedGrade;
+  gradeText: string;
+  paragraph: number;
+}
+
+export interface TableResult {
+  judgements: TableJudgement[];
+  /** Indexes of the paragraphs that make up the table (not findings). */
+  region: number[];
+  warnings: string[];
+}
+
+/** How far into a report the table may start. */
+const SEARCH_PARAGRAPHS = 60;
+
+function bodyOf(paragraph: Paragraph): string {
+  return fold(paragraph.text.replace(/^(?:•\s*|\d{1,3}\.(?:\d{1,2})?\s+)/, ''));
+}
+
+const HEADER = /^(?:judgements?\s+grades?|judgement|grade|the judgements on areas of the service that contribute to overall effectiveness are:?)$/;
+
+/** True when a paragraph reads as rows of a table rather than prose. */
+function isTableLike(paragraph: Paragraph, started: boolean): boolean {
+  const body = bodyOf(paragraph);
+  if (HEADER.test(body)) return true;
+  if (paragraph.lines.every(isGradeOnlyLine)) return started;
+  if (!keyOfLabel(body) && !(started && labelScanner().test(body))) return false;
+  const residue = body
+    .replace(labelScanner(), ' ')
+    .replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ')
+    .replace(/\b(?:are|is)\s*:/g, ' ')
+    .replace(/\d+(?:\.\d+)?\.?/g, ' ')
+    .replace(/[^a-z ]/g, ' ')
+    .replace(/\b(?:judgement|grade|to be)\b/g, ' ')
+    .trim();
+  const words = residue ? residue.split(/\s+/).length : 0;
+  const original = paragraph.text.replace(/^(?:•\s*|\d{1,3}\.(?:\d{1,2})?\s+)/, '');
+  return words <= 1 && !/[.!?]\s+\S/.test(original) && !/:\s*\S/.test(original);
+}
+
+interface Token {
+  at: number;
+  type: 'label' | 'grade';
+  key?: StandardJudgementKey;
+  text: string;
+  grade?: ParsedGrade;
+  paragraph: number;
+}
+
+export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResult {
+  const region: number[] = [];
+  const limit = Math.min(paragraphs.length, SEARCH_PARAGRAPHS);
+  let i = 0;
+  while (i < limit) {
+    const p = paragraphs[i];
+    if (p && keyOfLabel(bodyOf(p)) && isTableLike(p, false)) break;
+    i += 1;
+  }
+  if (i >= limit) return { judgements: [], region: [], warnings: [] };
+  while (i < paragraphs.length) {
+    const p = paragraphs[i];
+    if (!p || !isTableLike(p, true)) break;
+    region.push(i);
+    i += 1;
+  }
+
+  // The region's words as one stream. Grades are cut out first and remembered at the place of the
+  // cut, so a grade printed inside a label's lines leaves the label whole, and a grade wrapped over
+  // lines ("Requires" / "improvement to" / "be good") is read as one.
+  let raw = '';
+  const rawOwner: { from: number; paragraph: number }[] = [];
+  for (const index of region) {
+    const p = paragraphs[index];
+    if (!p) continue;
+    for (const rawLine of p.lines) {
+      rawOwner.push({ from: raw.length, paragraph: index });
+      raw += ` ${fold(rawLine.replace(/^(?:[◼■▪•\uf0b7]\s*|\d{1,3}\.(?:\d{1,2})?\s+)/u, ''))}`;
+    }
+  }
+  const ownerAt = (at: number) => [...rawOwner].reverse().find((o) => o.from <= at)?.paragraph ?? region[0] ?? 0;
+  const tokens: Token[] = [];
+  let stream = '';
+  const streamToRaw: { from: number; raw: number }[] = [];
+  let cursor = 0;
+  for (const match of raw.matchAll(new RegExp(GRADE_PATTERN.source, 'g'))) {
+    const at = match.index ?? 0;
+    streamToRaw.push({ from: stream.length, raw: cursor });
+    stream += `${raw.slice(cursor, at).trim()} `;
+    tokens.push({ at: stream.length - 0.5, type: 'grade', text: match[0], grade: gradeFromPhrase(match[0]), paragraph: ownerAt(at) });
+    cursor = at + match[0].length;
+  }
+  streamToRaw.push({ from: stream.length, raw: cursor });
+  stream += raw.slice(cursor).trim();
+  const rawAt = (at: number) => {
+    const segment = [...streamToRaw].reverse().find((s) => s.from <= at);
+    return segment ? segment.raw + (at - segment.from) : at;
+  };
+  for (const match of stream.matchAll(labelScanner())) {
+    const key = keyOfMatch(match);
+    const at = match.index ?? 0;
+    if (key) tokens.push({ at, type: 'label', key, text: match[0], paragraph: ownerAt(rawAt(at)) });
+  }
+  const expanded = tokens.sort((a, b) => a.at - b.at);
+
+  const warnings: string[] = [];
+  const judgements: TableJudgement[] = [];
+  const labels: Token[] = [];
+  const grades: Token[] = [];
+  const pair = (label: Token, grade: Token) => {
+    if (!label.key || !grade.grade) return;
+    if (judgements.some((j) => j.key === label.key)) {
+      warnings.push(`The judgement table names "${label.text}" twice; the first grade was kept.`);
+      return;
+    }
+    judgements.push({ key: label.key, label: label.text, grade: grade.grade, gradeText: grade.text, paragraph: label.paragraph });
+  };
+  for (const token of expanded) {
+    if (token.type === 'label') {
+      const waiting = grades.shift();
+      if (waiting && labels.length === 0) pair(token, waiting);
+      else labels.push(token);
+    } else {
+      const label = labels.shift();
+      if (label) pair(label, token);
+      else grades.push(token);
+    }
+  }
+  for (const label of labels) warnings.push(`The judgement table gives no grade for "${label.text}".`);
+  return { judgements, region, warnings };
+}

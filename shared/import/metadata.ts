@@ -1,0 +1,113 @@
+// The report's particulars: framework and variant, authority, inspectorate, dates, lead inspector
+// and title, read from the front of the text.
+import type { Framework } from '../model';
+import { fold } from './fold';
+import type { Paragraph } from './normalise';
+
+export interface Metadata {
+  title: string | null;
+  authority: string | null;
+  inspectorate: string;
+  publishedOn: string | null;
+  inspectionDates: string | null;
+  leadInspector: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "23 May 2014" or "01 September 2014" as 2014-05-23. */
+export function isoDate(text: string): string | null {
+  const m = /\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]+) ((?:19|20)\d\d)\b/.exec(fold(text));
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[2] ?? '') + 1;
+  const day = Number(m[1]);
+  if (month === 0 || day < 1 || day > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function frontText(paragraphs: readonly Paragraph[], count = 12): string {
+  return paragraphs.slice(0, count).map((p) => p.text).join('\n');
+}
+
+export type FrameworkHint = Exclude<Framework, 'ilacs' | 'sif' | 'summary'> | 'ilacs' | 'sif' | null;
+
+/** The framework the title page names, before any judgements are read. */
+export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framework: FrameworkHint; olderScale: boolean } {
+  // Only title-like paragraphs count: prose that mentions "a focused visit" names no framework.
+  const head = fold(
+    paragraphs
+      .slice(0, 6)
+      .filter((p) => p.text.length < 400 && !/[.!?]["”’]?$/.test(p.text.trim()))
+      .map((p) => p.text)
+      .join('\n'),
+  );
+  const olderScale = /\bgrade [1-4] \((?:outstanding|good|adequate|inadequate)\)/.test(fold(paragraphs.map((p) => p.text).join('\n')));
+  if (/\bpeel\b|police effectiveness, efficiency and legitimacy/.test(head)) return { framework: 'peel', olderScale };
+  if (/care quality commission|\bcqc\b/.test(head) && /local authority assessment|assessment of [a-z ]+ (?:council|local authority)/.test(head)) return { framework: 'cqc-la', olderScale };
+  if (/joint targeted area inspection/.test(head)) return { framework: 'jtai', olderScale };
+  if (/\bfocused visit\b/.test(head)) return { framework: 'focused-visit', olderScale };
+  if (/\bmonitoring visit\b/.test(head)) return { framework: 'monitoring-visit', olderScale };
+  if (/inspection of services for children in need of help and protection,? children looked after and care leavers|single inspection framework/.test(head)) {
+    return { framework: 'sif', olderScale };
+  }
+  if (/inspection of [^\n]{0,80}local authority children's services|inspection of children's social care services/.test(head)) return { framework: 'ilacs', olderScale };
+  return { framework: null, olderScale };
+}
+
+const AUTHORITY_WORDS = /\b(?:council|borough|county|city of|metropolitan)\b/i;
+
+export function readMetadata(paragraphs: readonly Paragraph[], framework: Framework): Metadata {
+  const front = paragraphs.slice(0, 15).map((p) => p.text);
+  const all = front.join('\n');
+  const dates = /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(all);
+  const published = /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(all);
+  const lead = /(?:Lead inspector|Reporting inspector):?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+HMI\b|\s+Judgement\b)/.exec(all);
+  return {
+    title: titleOf(front, framework),
+    authority: authorityOf(front, paragraphs),
+    inspectorate: framework === 'peel' ? 'HMICFRS' : framework === 'cqc-la' ? 'CQC' : framework === 'jtai' ? 'Ofsted, CQC, HMICFRS and HMIP' : 'Ofsted',
+    publishedOn: published?.[1] ? isoDate(published[1]) : null,
+    inspectionDates: dates?.[1]?.trim().slice(0, 300) || null,
+    leadInspector: lead?.[1]?.trim().slice(0, 200) || null,
+  };
+}
+
+function titleOf(front: readonly string[], framework: Framework): string | null {
+  const inspection = front.find((t) => /\b(?:re-)?inspection of\b/i.test(t) && t.length < 300);
+  if (inspection) {
+    const from = inspection.search(/\b(?:re-)?inspection of\b/i);
+    return inspection.slice(from).replace(/\s+Inspection dates?:.*$/i, '').trim();
+  }
+  if (framework === 'summary' || framework === 'unknown') {
+    const heading = front.find((t) => t.length > 3 && t.length < 120 && !/[.!?]$/.test(t));
+    return heading ?? null;
+  }
+  return null;
+}
+
+function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[]): string | null {
+  for (const [i, text] of front.entries()) {
+    // ILACS 2018: the authority has a paragraph of its own above "Inspection of children's social care services".
+    const previous = front[i - 1];
+    if (/^Inspection of children[’']s social care services$/i.test(text.trim()) && previous && previous.length < 100 && !/\d/.test(previous)) {
+      return previous.trim();
+    }
+    // ILACS from 2023: "Inspection of Merton local authority children's services".
+    const ilacs = /Inspection of (?:the )?(.+?)\s+local authority children[’']s services/i.exec(text);
+    if (ilacs?.[1]) return ilacs[1].trim();
+    // ILACS 2018 and SIF: the authority stands before "Inspection of ..." on the title page.
+    const before = /^(.{3,120}?)\s+(?:Re-i|I)nspection of\b/.exec(text);
+    if (before?.[1] && AUTHORITY_WORDS.test(before[1])) return before[1].trim();
+    if (before?.[1] && !/[.,:]/.test(before[1]) && before[1].split(' ').length <= 6) return before[1].trim();
+    // Older reports put it after the title: "Inspection of looked after children services Norfolk County Council".
+    const after = /Inspection of [a-z ]+services\s+(.+?(?:Council|Borough))\b/i.exec(text);
+    if (after?.[1]) return after[1].trim();
+    const kent = /Inspection of (.+?(?:Council|Borough))\s+children[’']s services/i.exec(text);
+    if (kent?.[1]) return kent[1].trim();
+  }
+  for (const p of paragraphs) {
+    const named = /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/.exec(p.text);
+    if (named?.[1] && !/^(?:The|This|A|Our) /.test(named[1])) return named[1].trim();
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// The readable summary `scrutiny-desk import` prints, and the app can show: what was read, in words.
+import { GRADE_LABELS, type FindingKind, type Grade } from '../model';
+import { countKinds, type ImportResult } from './result';
+
+const FRAMEWORK_NAMES: Record<string, string> = {
+  ilacs: 'ILACS',
+  sif: 'Single inspection framework (SIF)',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
+  jtai: 'Joint targeted area inspection',
+  'cqc-la': 'CQC local authority assessment',
+  peel: 'HMICFRS PEEL',
+  summary: 'Summary of an inspection',
+  unknown: 'Not recognised',
+};
+
+export function frameworkName(framework: string, variant: string | null): string {
+  const name = FRAMEWORK_NAMES[framework] ?? framework;
+  return variant ? `${name} (${variant} framework)` : name;
+}
+
+export function gradeWords(grade: string, gradeText: string): string {
+  return grade === 'score' ? gradeText : (GRADE_LABELS[grade as Grade] ?? gradeText);
+}
+
+const KIND_COUNTS: Record<FindingKind, [string, string]> = {
+  strength: ['strength', 'strengths'],
+  improvement: ['area for improvement', 'areas for improvement'],
+  recommendation: ['recommendation', 'recommendations'],
+  context: ['context', 'context'],
+};
+
+export function describeImport(result: ImportResult): string {
+  const { report, judgements, findings, warnings } = result;
+  const counts = countKinds(findings);
+  const lines = [
+    report.title,
+    `Authority: ${report.authority} · ${report.inspectorate} · ${frameworkName(report.framework, report.variant)}`,
+    [
+      report.inspectionDates ? `Inspection dates: ${report.inspectionDates}` : null,
+      report.publishedOn ? `Published: ${report.publishedOn}` : null,
+      report.leadInspector ? `Lead inspector: ${report.leadInspector}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · ') || 'Dates and inspector: not stated',
+    '',
+    judgements.length ? 'Judgements:' : 'Judgements: none (an ungraded report, or none were found)',
+    ...judgements.map((j) => `  ${j.label}: ${gradeWords(j.grade, j.gradeText)}`),
+    '',
+    `Findings: ${findings.length} (${(['strength', 'improvement', 'recommendation', 'context'] as const)
+      .map((k) => `${counts[k]} ${KIND_COUNTS[k][counts[k] === 1 ? 0 : 1]}`)
+      .join(', ')})`,
+  ];
+  if (warnings.length) lines.push('', 'Warnings:', ...warnings.map((w) => `  - ${w}`));
+  return lines.join('\n');
+}
