@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { App, IpcMain } from 'electron';
 import { atomicWrite } from '../../cli/atomic-write';
 import { handleChannel } from './handle';
+import { ownBytes } from './own-bytes';
 import { backupWrittenAt, backupsToPrune, datedBackupName, datedBackupsNewestFirst } from './backup-names';
 
 export function backupsFolder(userData: string): string {
@@ -28,8 +29,7 @@ export async function latestBackup(folder: string): Promise<{ name: string; writ
   const [newest] = datedBackupsNewestFirst(names);
   const writtenAt = newest ? backupWrittenAt(newest) : null;
   if (!newest || !writtenAt) return null;
-  const bytes = await readFile(join(folder, newest));
-  return { name: newest, writtenAt, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  return { name: newest, writtenAt, bytes: ownBytes(await readFile(join(folder, newest))) };
 }
 
 export function registerBackupsIpc(ipcMain: Pick<IpcMain, 'handle'>, app: Pick<App, 'getPath'>, now: () => Date = () => new Date()): void {

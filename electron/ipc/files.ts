@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { atomicWrite } from '../../cli/atomic-write';
 import { handleChannel } from './handle';
+import { ownBytes } from './own-bytes';
 
 export const MAX_OPEN_BYTES = 300 * 1024 * 1024;
 
@@ -23,8 +24,7 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
   const info = await stat(path);
   if (!info.isFile()) throw new FileRefusedError(`"${name}" is not a file. Choose a file.`);
   if (info.size > MAX_OPEN_BYTES) throw new FileRefusedError(tooLargeMessage(name, info.size));
-  const buffer = await readFile(path);
-  return { name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
+  return { name, bytes: ownBytes(await readFile(path)) };
 }
 
 type WindowFinder = (event: IpcMainInvokeEvent) => BrowserWindow | null;
