@@ -50,10 +50,10 @@ export const cases: BenchCase[] = [
       const folder = await mkdtemp(join(tmpdir(), 'scrutiny-pack-bench-'));
       try {
         const build = median(await Promise.all([1, 2, 3].map(() => timeMs(() => buildPackDocument(data, pack, MEETING, pack.options, new Date())))));
-        let docx = new Uint8Array();
+        let docx: Uint8Array = new Uint8Array();
         const word: number[] = [];
         for (let i = 0; i < 3; i += 1) word.push(await timeMs(async () => (docx = await renderPackDocx(document))));
-        let pdf = new Uint8Array();
+        let pdf: Uint8Array = new Uint8Array();
         const pdfTimes: number[] = [];
         for (let i = 0; i < 2; i += 1) pdfTimes.push(await timeMs(async () => (pdf = (await packPdfBytes(document)).bytes)));
         const docxPath = join(folder, 'pack.docx');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../../shared/pack/build';
 import { blockTexts, type PackDocument } from '../../../shared/pack/document';
 import { isInputError } from '../../../shared/errors';
+import { packFileName } from '../../../shared/pack/file-name';
 import { MEETING, fixturePack, fixtureWorkspace } from '../../fixtures/packs/workspace';
 import type { BriefingPack } from '../../../shared/model';
 
@@ -113,5 +114,12 @@ describe('buildPackDocument', () => {
     const callout = build({}, data).blocks.find((b) => b.type === 'callout' && b.author === 'Cllr Amara Okafor' && b.variant === 'note');
     expect(callout?.type === 'callout' && callout.paragraphs.length).toBe(100);
     expect(callout?.type === 'callout' && callout.paragraphs.join(' ').split(/\s+/).length).toBe(10_100);
+  });
+});
+
+describe('packFileName', () => {
+  it('names the file from committee, date and title, without characters file systems refuse', () => {
+    const doc = build({ title: 'Ofsted: care leavers / "draft"' });
+    expect(packFileName(doc, 'pdf')).toBe("Children and Young People's Overview and Scrutiny Committee 2026-04-14 Ofsted care leavers draft.pdf");
   });
 });

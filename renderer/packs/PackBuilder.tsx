@@ -1,0 +1,140 @@
+// The pack builder: details and options, what is chosen and in what order, a live preview from
+// the same PackDocument the exports use, and the export buttons. Edits save as the member types.
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BriefingPack, PackItem } from '../../shared/model';
+import { FINDING_KIND_LABELS } from '../../shared/model';
+import { isInputError } from '../../shared/errors';
+import { buildPackDocument } from '../../shared/pack/build';
+import { reportName, shortText } from '../../shared/pack/format';
+import { renderPackHtml } from '../../shared/pack/html';
+import { db } from '../db/instance';
+import { deletePack, readPackSource, savePack } from '../db/repositories/packs';
+import { navigate, routeHref } from '../app/route';
+import { announce } from '../app/Announcer';
+import { PackSettings } from './PackSettings';
+import { ChosenItems } from './ChosenItems';
+import { FindingChooser } from './FindingChooser';
+import { ExportPanel } from './ExportPanel';
+
+const SAVE_DELAY_MS = 400;
+
+function useAutosavedPack(packId: string) {
+  const stored = useLiveQuery(async () => (await db.packs.get(packId)) ?? null, [packId]);
+  const [draft, setDraft] = useState<BriefingPack | null>(null);
+  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'failed'>('saved');
+  const dirty = useRef(false);
+  if (stored && (draft === null || draft.id !== stored.id)) setDraft(stored);
+  useEffect(() => {
+    if (!draft || !dirty.current) return;
+    setSaveState('saving');
+    const timer = setTimeout(() => {
+      savePack(db, draft)
+        .then(() => {
+          dirty.current = false;
+          setSaveState('saved');
+        })
+        .catch(() => setSaveState('failed'));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+  const update = (patch: Partial<BriefingPack>) => {
+    dirty.current = true;
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+  };
+  return { stored, draft, update, saveState };
+}
+
+export function PackBuilder({ packId }: { packId: string }) {
+  const { stored, draft, update, saveState } = useAutosavedPack(packId);
+  const source = useLiveQuery(() => readPackSource(db), []);
+  const meetings = useLiveQuery(() => db.meetings.orderBy('date').reverse().toArray(), []);
+  const deferred = useDeferredValue(draft);
+  const [today] = useState(() => new Date());
+
+  const built = useMemo(() => {
+    if (!deferred || !source || !meetings) return null;
+    try {
+      const meeting = meetings.find((m) => m.id === deferred.meetingId) ?? null;
+      return { document: buildPackDocument(source, deferred, meeting, deferred.options, today), error: '' };
+    } catch (error) {
+      if (isInputError(error)) return { document: null, error: error.message };
+      throw error;
+    }
+  }, [deferred, source, meetings, today]);
+  const preview = useMemo(() => (built?.document ? renderPackHtml(built.document) : ''), [built]);
+
+  if (stored === null) {
+    return (
+      <section aria-labelledby="screen-title">
+        <h1 id="screen-title">Pack not found</h1>
+        <p>
+          This pack has been deleted. <a href={routeHref({ screen: 'packs', packId: null })}>Back to meetings and packs</a>
+        </p>
+      </section>
+    );
+  }
+  if (!draft || !source || !meetings) return <p>Loading the pack…</p>;
+
+  const labelOf = (item: PackItem): string => {
+    if (item.type === 'report') {
+      const report = source.reports.find((r) => r.id === item.reportId);
+      return report ? `Whole report: ${reportName(report)}` : 'A deleted report';
+    }
+    const finding = source.findings.find((f) => f.id === item.findingId);
+    return finding ? `${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 12)}` : 'A deleted finding';
+  };
+
+  return (
+    <section aria-labelledby="screen-title" className="pack-builder">
+      <p>
+        <a href={routeHref({ screen: 'packs', packId: null })}>Back to meetings and packs</a>
+      </p>
+      <h1 id="screen-title">Briefing pack: {draft.title || 'untitled'}</h1>
+      <p className="pack-muted" role="status">
+        {saveState === 'saving' ? 'Saving…' : saveState === 'failed' ? 'Not saved: check the title is filled in.' : 'All changes saved.'}
+      </p>
+      <div className="pack-columns">
+        <div>
+          <PackSettings pack={draft} meetings={meetings} onChange={update} />
+          <section aria-labelledby="chosen-title">
+            <h2 id="chosen-title">In the pack ({draft.items.length})</h2>
+            <ChosenItems items={draft.items} labelOf={labelOf} onChange={(items) => update({ items })} />
+          </section>
+          <FindingChooser reports={source.reports} findings={source.findings} items={draft.items} onChange={(items) => update({ items })} />
+          <button
+            type="button"
+            onClick={() => {
+              if (!window.confirm(`Delete the pack "${draft.title}"? Your notes are not affected.`)) return;
+              void deletePack(db, draft.id).then(() => {
+                announce('Pack deleted.');
+                navigate({ screen: 'packs', packId: null });
+              });
+            }}
+          >
+            Delete this pack
+          </button>
+        </div>
+        <div>
+          <ExportPanel document={built?.document ?? null} />
+          <section aria-labelledby="preview-title">
+            <h2 id="preview-title">Preview</h2>
+            {built?.error ? (
+              <p className="pack-error">{built.error}</p>
+            ) : (
+              <>
+                {built?.document?.warnings.map((w) => (
+                  <p key={w} className="pack-error">
+                    {w}
+                  </p>
+                ))}
+                {/* Every piece of text in the preview is escaped by renderPackHtml. */}
+                <div className="pack-preview-frame" tabIndex={0} role="region" aria-label="Preview of the pack as it will export" dangerouslySetInnerHTML={{ __html: preview }} />
+              </>
+            )}
+          </section>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The member's journey to a briefing pack in real Chromium: add a meeting, build a pack by hand
+// and by keyboard, see the preview, and export Word and PDF as downloads carrying the marking.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './harness';
+import { seriousViolations } from './axe';
+import { fixtureWorkspace } from '../fixtures/packs/workspace';
+
+const run = promisify(execFile);
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+});
+
+/** Put the fixture's reports, findings and notes straight into the app's IndexedDB. */
+async function seed(session: AppSession): Promise<void> {
+  const data = fixtureWorkspace();
+  const rows = { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions };
+  await session.page.evaluate(
+    (tables) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('scrutiny-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(tables), 'readwrite');
+          for (const [name, list] of Object.entries(tables)) for (const row of list as object[]) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+describe('meetings and briefing packs', () => {
+  it('creates a meeting and a pack, previews it, and exports Word and PDF with the marking', async () => {
+    app = await openApp('#/packs');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+    await page.getByText('No meetings yet.').waitFor();
+    await seed(app);
+    await page.reload();
+
+    await page.getByLabel('Committee').fill('Corporate Parenting Panel');
+    await page.getByLabel('Meeting date').fill('2026-05-20');
+    await page.getByLabel('Agenda item', { exact: true }).fill('5');
+    await page.getByLabel('Agenda item title').fill('Care leavers update');
+    await page.getByRole('button', { name: 'Save meeting' }).click();
+    await page.getByRole('cell', { name: 'Corporate Parenting Panel', exact: true }).waitFor();
+    await page.getByRole('cell', { name: '20 May 2026', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'New briefing pack' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
+    await page.getByLabel('Title').fill('Care leavers briefing');
+    await page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' }).check();
+    await page.getByRole('checkbox', { name: /Zanzibar finding/ }).check();
+    await page.getByRole('checkbox', { name: /Quixote finding/ }).check();
+
+    // Reorder by keyboard: the second item moves up to first.
+    const chosen = page.getByRole('list', { name: 'Chosen for the pack, in order' });
+    await expect(chosen.getByRole('listitem').first().textContent()).resolves.toContain('Zanzibar');
+    await page.getByRole('button', { name: /^Move up: .*Quixote/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chosen.getByRole('listitem').first().textContent()).toContain('Quixote');
+
+    const preview = page.locator('.pack-preview');
+    await expect.poll(() => preview.textContent()).toContain('Care leavers briefing');
+    const previewText = (await preview.textContent()) ?? '';
+    expect(previewText).toContain('OFFICIAL-SENSITIVE');
+    expect(previewText).toContain('Corporate Parenting Panel');
+    expect(previewText).toContain('Pelican note');
+    expect(previewText).not.toContain('Unchosen Yodel');
+    expect(previewText.indexOf('Quixote')).toBeLessThan(previewText.indexOf('Zanzibar'));
+    await page.getByText('All changes saved.').waitFor();
+
+    const [wordDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
+    expect(wordDownload.suggestedFilename()).toBe('Corporate Parenting Panel 2026-05-20 Care leavers briefing.docx');
+    const docx = unzipSync(await readFile((await wordDownload.path()) as string));
+    const header = Object.entries(docx).filter(([name]) => name.startsWith('word/header')).map(([, bytes]) => strFromU8(bytes)).join('');
+    expect(header).toContain('OFFICIAL-SENSITIVE');
+    expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Quixote finding');
+
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PDF' }).click()]);
+    expect(pdfDownload.suggestedFilename()).toBe('Corporate Parenting Panel 2026-05-20 Care leavers briefing.pdf');
+    const pdfPath = (await pdfDownload.path()) as string;
+    expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = (await run('pdftotext', [pdfPath, '-'])).stdout.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((p) => expect(p).toContain('OFFICIAL-SENSITIVE'));
+    await page.getByRole('region', { name: 'Export' }).getByText(/^Saved the PDF file/).waitFor();
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The pack and meeting survive a restart.
+    await app.restart();
+    await app.page.getByRole('cell', { name: 'Corporate Parenting Panel', exact: true }).waitFor();
+    await app.page.getByRole('link', { name: 'Care leavers briefing' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' }).waitFor();
+    await expect(app.page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' }).isChecked()).resolves.toBe(true);
+  });
+
+  it('says plainly when a pack has nothing in it yet', async () => {
+    app = await openApp('#/packs');
+    await app.page.getByRole('button', { name: 'New briefing pack' }).click();
+    await app.page.getByText('The pack has no reports or findings: add some in the pack builder.').waitFor();
+    await expect(app.page.getByRole('button', { name: 'Export to PDF' }).isDisabled()).resolves.toBe(true);
+  });
+});
