@@ -11,6 +11,7 @@ import { SharingScreen } from '../sharing/SharingScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { PlatformProvider } from '../platform/context';
 import { Announcer } from './Announcer';
+import { DatabaseGate } from '../recovery/DatabaseGate';
 import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
 
 const NAV: { label: string; route: Route }[] = [
@@ -73,7 +74,9 @@ export function App() {
         <ShortcutsHelp />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Screen route={route} />
+        <DatabaseGate>
+          <Screen route={route} />
+        </DatabaseGate>
       </main>
       <Announcer />
     </PlatformProvider>

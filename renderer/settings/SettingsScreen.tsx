@@ -1,10 +1,18 @@
-// Settings: placeholder screen until its issue lands.
+// Settings: the member's name and default marking, backups and restore, and where the data is.
+import { useSettings } from '../db/hooks/settings';
+import { MemberSection } from './MemberSection';
+import { BackupSection } from './BackupSection';
+import { StorageSection } from './StorageSection';
+import './settings.css';
 
 export function SettingsScreen() {
+  const settings = useSettings();
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Settings</h1>
-      <p>This part of Scrutiny Desk is not built yet.</p>
+      {settings === undefined ? <p role="status">Loading your settings…</p> : <MemberSection settings={settings} />}
+      <BackupSection />
+      <StorageSection />
     </section>
   );
 }

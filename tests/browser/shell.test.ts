@@ -13,7 +13,7 @@ describe('the app shell', () => {
   it('opens to an empty state that tells a new member what to do', async () => {
     app = await openApp();
     const { page } = app;
-    await expect(page.getByRole('heading', { level: 1, name: 'Reports' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await page.getByText('You have no inspection reports yet.').waitFor();
     await page.getByRole('main').getByRole('link', { name: 'Import a report' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1);
@@ -23,6 +23,12 @@ describe('the app shell', () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('heading', { name: 'Reports' }).waitFor();
+    // Start from the top of the page, as a member arriving by keyboard does (the app focuses main).
+    await page.evaluate(() => {
+      document.body.tabIndex = -1;
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
