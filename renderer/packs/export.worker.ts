@@ -7,6 +7,8 @@ import { fontCoverage, missingGlyphWarnings, type CoversCodePoint } from '../../
 import { PDF_FONT, renderPackPdf, type PdfMaker } from '../../shared/pack/pdf';
 import type { ExportReply, ExportRequest } from './exportProtocol';
 
+// Fonts come from pdfmake's bundled virtual file system; no URL is ever fetched.
+pdfMake.setUrlAccessPolicy(() => false);
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setFonts({
   [PDF_FONT]: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },

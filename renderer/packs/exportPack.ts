@@ -21,6 +21,14 @@ export function exportPack(document: PackDocument, format: ExportFormat, onProgr
   const id = nextId++;
   const target = exportWorker();
   return new Promise((resolve, reject) => {
+    const onError = (event: ErrorEvent) => {
+      cleanUp();
+      reject(new Error(event.message || 'the export worker stopped'));
+    };
+    const cleanUp = () => {
+      target.removeEventListener('message', onMessage);
+      target.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<ExportReply>) => {
       const reply = event.data;
       if (reply.id !== id) return;
@@ -28,11 +36,12 @@ export function exportPack(document: PackDocument, format: ExportFormat, onProgr
         onProgress({ stage: reply.stage, fraction: reply.fraction });
         return;
       }
-      target.removeEventListener('message', onMessage);
+      cleanUp();
       if (reply.type === 'done') resolve({ bytes: reply.bytes, warnings: reply.warnings });
       else reject(new Error(reply.message));
     };
     target.addEventListener('message', onMessage);
+    target.addEventListener('error', onError);
     target.postMessage({ id, format, document });
   });
 }

@@ -78,6 +78,10 @@ describe('meetings and briefing packs', () => {
     expect(previewText).toContain('Pelican note');
     expect(previewText).not.toContain('Unchosen Yodel');
     expect(previewText.indexOf('Quixote')).toBeLessThan(previewText.indexOf('Zanzibar'));
+
+    // Reorder by dragging: Quixote, now first, is dropped on the second item.
+    await chosen.getByRole('listitem').first().dragTo(chosen.getByRole('listitem').nth(1));
+    await expect.poll(() => chosen.getByRole('listitem').first().textContent()).toContain('Zanzibar');
     await page.getByText('All changes saved.').waitFor();
 
     const [wordDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
