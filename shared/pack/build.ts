@@ -18,7 +18,7 @@ function headingMaker(): (level: 1 | 2 | 3, text: string) => PackBlock {
     const base = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return { type: 'heading', level, text, id: n === 1 ? base : `${base}-${n}` };
+    return { type: 'heading', level, text, id: n === 1 ? base : `${base}-${n}`, inContents: true };
   };
 }
 
@@ -27,7 +27,7 @@ function coverBlocks(metadata: PackMetadata): PackBlock[] {
   return [
     { type: 'paragraph', runs: [{ text: markingText(metadata), bold: true }] },
     { type: 'paragraph', runs: [{ text: metadata.committee, bold: true }] },
-    { type: 'heading', level: 1, text: metadata.title, id: 'cover' },
+    { type: 'heading', level: 1, text: metadata.title, id: 'cover', inContents: false },
     line('Meeting date', longDate(metadata.meetingDate)),
     line('Agenda item', metadata.agendaItem ? `${metadata.agendaItem}${metadata.agendaTitle ? `: ${metadata.agendaTitle}` : ''}` : 'Not set'),
     line('Prepared by', metadata.author || 'Not stated'),

@@ -31,6 +31,8 @@ export interface HeadingBlock {
   text: string;
   /** Stable anchor for the contents and the PDF outline. */
   id: string;
+  /** False for the cover's title, which is the document's title rather than a section of it. */
+  inContents: boolean;
 }
 
 export interface ParagraphBlock {

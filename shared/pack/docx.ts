@@ -83,7 +83,8 @@ function callout(block: CalloutBlock): Paragraph[] {
 function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADING_LEVELS[block.level], children: [new TextRun({ text: block.text })] })];
+      // The cover's title takes Word's Title style, so the contents field lists only the sections.
+      return [new Paragraph({ heading: block.inContents ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE, children: [new TextRun({ text: block.text })] })];
     case 'paragraph':
       return [paragraph(block.runs, block.small ? { size: 20 } : {})];
     case 'list':
@@ -135,6 +136,7 @@ export async function renderPackDocx(pack: PackDocument): Promise<Uint8Array> {
         heading1: heading(0, 36),
         heading2: heading(1, 30),
         heading3: heading(2, 26),
+        title: { run: { font: FONT, size: 44, bold: true, color: '000000' }, paragraph: { spacing: { before: 480, after: 240 } } },
       },
       paragraphStyles: [
         { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 20 } },

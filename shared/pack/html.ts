@@ -25,7 +25,7 @@ function runs(items: readonly TextRun[]): string {
 
 function contents(blocks: readonly PackBlock[], title: string): string {
   const items = blocks
-    .filter((b): b is Extract<PackBlock, { type: 'heading' }> => b.type === 'heading' && b.id !== 'cover')
+    .filter((b): b is Extract<PackBlock, { type: 'heading' }> => b.type === 'heading' && b.inContents)
     .map((h) => `<li class="pack-toc-${h.level}">${escapeHtml(h.text)}</li>`)
     .join('');
   return `<nav class="pack-toc" aria-label="${escapeHtml(title)}"><p class="pack-toc-title">${escapeHtml(title)}</p><ul>${items}</ul></nav>`;

@@ -60,7 +60,7 @@ function blockContent(block: PackBlock, parents: string[]): Content[] {
           text: block.text,
           style: `h${block.level}`,
           id: block.id,
-          tocItem: block.id !== 'cover',
+          tocItem: block.inContents,
           outline: true,
           outlineParentId: parent,
         } as Content,

@@ -56,6 +56,13 @@ describe('pandoc reading our Word pack', () => {
     expect(markdown).toMatch(/^# Source references/m);
   });
 
+  it('sees a contents list of the sections, without the cover title', () => {
+    expect(markdown).toContain('[Purpose of this pack](#purpose-of-this-pack)');
+    expect(markdown).toMatch(/\[Care leavers\]\(#care-leavers\)/);
+    expect(markdown).not.toMatch(/\[Ofsted ILACS 2025: briefing for members\]\(#/);
+    expect(markdown).toMatch(/^Ofsted ILACS 2025: briefing for members$/m);
+  });
+
   it('sees the judgement table and the notes', () => {
     expect(markdown).toMatch(/\*\*Judgement\*\*.*\*\*Grade\*\*.*\*\*Previous grade\*\*/s);
     expect(markdown).toContain('Requires improvement to be good (1 March 2022)');
