@@ -6,7 +6,7 @@ import type { FindingSummary } from '../../shared/search/filter';
 import type { ReportWorkspace } from '../db/hooks/workspace';
 import { FindingCard } from './FindingCard';
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 const NO_TERMS: string[] = [];
 const NO_ANNOTATIONS: Annotation[] = [];
 
