@@ -189,4 +189,65 @@ describe('the annotation workspace', () => {
     expect(await regions.allTextContents()).toEqual(['Eastshire: Summary of an inspection, 4 November 2019', 'Eastshire: SIF, 10 May 2016']);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('marks a conflicted note with a link to Share notes, and keeps an orphaned note with its words', async () => {
+    app = await openSeeded();
+    const { page } = app;
+    const target = SEED.findings.find((f) => f.text.startsWith('The team around the care leavers'));
+    if (!target) throw new Error('the fixture lost its care leavers finding');
+    const version = {
+      kind: 'note',
+      target: { reportId: target.reportId, findingId: target.id, findingText: target.text, selector: null },
+      body: 'Praise at panel',
+      question: null,
+      rag: null,
+      priority: null,
+      tags: [],
+      followUpOn: null,
+      deletedAt: null,
+      rev: 'rev-a',
+      modifiedAt: '2026-11-02T10:00:00.000Z',
+      modifiedBy: 'Cllr Li Wei',
+    };
+    const conflicted = { ...version, id: 'ann-c1', author: 'Cllr Li Wei', createdAt: version.modifiedAt, ancestors: [], orphaned: false, conflicts: [{ ...version, body: 'Praise at committee', rev: 'rev-b', modifiedBy: 'Cllr Yusuf Rahman', ancestors: [] }] };
+    const orphan = {
+      ...version,
+      id: 'ann-o1',
+      author: 'Cllr Li Wei',
+      createdAt: version.modifiedAt,
+      ancestors: [],
+      conflicts: [],
+      orphaned: true,
+      body: 'Check the leaving care grant',
+      target: { reportId: target.reportId, findingId: 'r-2019-gone', findingText: 'Care leavers receive a generous leaving care grant.', selector: { type: 'TextQuoteSelector', exact: 'generous leaving care grant', prefix: 'receive a ', suffix: '.' } },
+    };
+    await seedStore(page, { annotations: [conflicted, orphan] });
+    await openReport(page);
+    const card = finding(page, 'The team around the care leavers');
+    await card.getByRole('link', { name: /resolve in Share notes/i }).waitFor();
+    expect(await card.getByRole('link', { name: /resolve in Share notes/i }).getAttribute('href')).toBe('#/sharing');
+    const orphaned = page.getByRole('region', { name: /Notes whose words are no longer in the report/ });
+    expect(await orphaned.textContent()).toContain('generous leaving care grant');
+    expect(await orphaned.textContent()).toContain('Check the leaving care grant');
+    expect(await orphaned.textContent()).toContain('Cllr Li Wei');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('stays readable at 200% zoom: nothing needs scrolling sideways', async () => {
+    app = await openSeeded();
+    const { page } = app;
+    await page.setViewportSize({ width: 640, height: 450 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.getByRole('button', { name: 'Show Eastshire’s journey' }).click();
+    await page.getByRole('table', { name: /Eastshire: every judgement/ }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await openReport(page);
+    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    const card = finding(page, 'Most care leavers have an assessment');
+    await card.getByRole('button', { name: 'Annotate' }).click();
+    await card.getByRole('button', { name: 'Add a question for officers' }).click();
+    await card.getByRole('button', { name: 'Show in report' }).click();
+    await page.getByRole('region', { name: 'Report text' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
 });
