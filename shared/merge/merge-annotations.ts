@@ -38,11 +38,12 @@ function groupByIdentity(annotations: readonly Annotation[]): Map<string, Annota
     for (const [id, group] of byId) {
       const held = settled.get(id);
       const all = held ? [...held, ...group] : group;
-      const keys = new Set(all.map(identityKey));
-      if (keys.size === 1) {
+      const head = all[0];
+      if (!head || all.every((a) => a.author === head.author && a.createdAt === head.createdAt)) {
         settled.set(id, all);
         continue;
       }
+      const keys = new Set(all.map(identityKey));
       const first = [...keys].sort()[0];
       settled.delete(id);
       const keep: Annotation[] = [];

@@ -67,6 +67,11 @@ export type Placement = { kind: 'placed'; annotation: Annotation; reanchored: bo
 export function placeAnnotation(annotation: Annotation, index: PlacementIndex): Placement {
   const report = index.reportFor(annotation.target.reportId);
   if (!report) return { kind: 'no-report', annotation };
+  // Most notes arrive already in place (both members imported the same report): keep the object.
+  const known = index.findingById.get(annotation.target.findingId);
+  if (known && known.reportId === report.id && report.id === annotation.target.reportId && annotation.conflicts.length === 0) {
+    return { kind: 'placed', annotation: annotation.orphaned ? { ...annotation, orphaned: false } : annotation, reanchored: false };
+  }
   const current = placeTarget(annotation.target, report, index);
   const conflicts = annotation.conflicts.map((c) => ({ ...c, target: placeTarget(c.target, report, index).target }));
   const reanchored = current.target.findingId !== annotation.target.findingId;

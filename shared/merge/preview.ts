@@ -51,6 +51,11 @@ export function incomingOf(restored: RestoredFile): { from: string; annotations:
   return { from: file.exportedBy, annotations: file.data.annotations, reports };
 }
 
+function sameHeads(a: Annotation, b: Annotation): boolean {
+  if (a.conflicts.length === 0 && b.conflicts.length === 0) return a.rev === b.rev;
+  return revSet(a) === revSet(b);
+}
+
 function revSet(a: Annotation): string {
   return headsOf(a)
     .map((h) => h.rev)
@@ -80,7 +85,18 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
 
   const local = workspace.annotations;
   const localById = new Map(local.map((a) => [a.id, a]));
-  const localMoved = new Map(local.map((a) => [movedId(a.id, a.author, a.createdAt), a]));
+  // Which local notes were moved to a new id by a clash: hashed only when a clash happened.
+  let byWriter: Map<string, Annotation[]> | undefined;
+  const wasLocal = (m: Annotation): boolean => {
+    if (!byWriter) {
+      byWriter = new Map();
+      for (const a of local) {
+        const key = `${a.author}\u0000${a.createdAt}`;
+        byWriter.set(key, [...(byWriter.get(key) ?? []), a]);
+      }
+    }
+    return (byWriter.get(`${m.author}\u0000${m.createdAt}`) ?? []).some((a) => movedId(a.id, a.author, a.createdAt) === m.id);
+  };
   const incomingIds = new Set(placed.map((a) => a.id));
   const merged = mergeAnnotations(local, placed);
 
@@ -88,7 +104,7 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   for (const m of merged) {
     const before = localById.get(m.id);
     const sameNote = before && before.author === m.author && before.createdAt === m.createdAt;
-    if (sameNote && revSet(before) === revSet(m)) {
+    if (sameNote && sameHeads(before, m)) {
       // Keep the stored row as it is: its placement and orphaned flag are this member's own.
       preview.annotations.push(before);
       if (incomingIds.has(m.id)) preview.unchanged++;
@@ -96,7 +112,7 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
     }
     preview.annotations.push(m);
     preview.changes.push(m);
-    if (!sameNote && localMoved.get(m.id)) {
+    if (!sameNote && !incomingIds.has(m.id) && wasLocal(m)) {
       preview.renumbered.push(m);
       continue;
     }
