@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { db } from '../db/instance';
 import { useLatestBackup, useSettings } from '../db/hooks/settings';
-import { exportWorkspace, replaceWorkspace, type ExportProgress } from '../db/repositories/workspace';
-import { readSettings, recordBackup } from '../db/repositories/settings';
-import { writeSafetyCopyOf } from '../db/safety-copy';
+import { exportWorkspace, type ExportProgress } from '../db/repositories/workspace';
+import { recordBackup } from '../db/repositories/settings';
+import { restoreWorkspace } from '../db/repositories/restore';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -44,12 +44,7 @@ export function BackupSection() {
   };
 
   const restore = async (file: WorkspaceFile) => {
-    const member = (await readSettings(db)).memberName;
-    const copy = await writeSafetyCopyOf(db, (name, bytes) => platform.writeSafetyCopy(name, bytes), 'before-restore', member).catch((error: unknown) => {
-      throw new Error(`the safety copy of your current workspace could not be saved (${error instanceof Error ? error.message : String(error)}), so the restore did not start`);
-    });
-    await recordBackup(db, { ...copy, kind: 'safety', reason: 'before restoring a file' });
-    await replaceWorkspace(db, file.data);
+    await restoreWorkspace(db, file.data, (name, bytes) => platform.writeSafetyCopy(name, bytes));
   };
 
   const busy = state.step === 'reading' || state.step === 'saving';

@@ -6,12 +6,14 @@ import { announce } from '../app/Announcer';
 import { MARKINGS, type Marking, type Settings } from '../../shared/model';
 
 export function MemberSection({ settings }: { settings: Settings }) {
-  // Local state keeps typing immediate; each change is written as it is made.
-  const [name, setName] = useState(settings.memberName);
+  // While the member types, the field shows their draft (typing stays immediate and each change
+  // is written as it is made); otherwise it shows what is stored, e.g. after a restore.
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState('');
+  const name = draft ?? settings.memberName;
 
   const saveName = async (value: string) => {
-    setName(value);
+    setDraft(value);
     if (value.length > 200) {
       setError('Names are at most 200 characters; shorten it to save.');
       return;
@@ -41,6 +43,7 @@ export function MemberSection({ settings }: { settings: Settings }) {
           aria-describedby={error ? 'member-name-hint member-name-error' : 'member-name-hint'}
           aria-invalid={error ? true : undefined}
           onChange={(e) => void saveName(e.target.value)}
+          onBlur={() => setDraft(error ? name : null)}
         />
         {error ? (
           <p id="member-name-error" className="error">

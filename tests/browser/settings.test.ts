@@ -96,6 +96,7 @@ describe('Settings', () => {
     await page.getByRole('status').filter({ hasText: 'Restored your workspace from workspace.json.' }).waitFor();
     expect(await countRows(page, 'annotations')).toBe(50);
     expect(await countRows(page, 'findings')).toBe(60);
+    expect(await page.getByLabel('Your name').inputValue()).toBe(seeded.settings?.memberName);
     await page.getByText(/safety copy before restoring a file/).waitFor();
 
     const backup = page.waitForEvent('download');
