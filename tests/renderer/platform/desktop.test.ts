@@ -2,7 +2,7 @@
 // only the fields the IPC contract accepts.
 import { describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge } from '../../../shared/ipc/contract';
-import { desktopPlatform } from '../../../renderer/platform/desktop';
+import { desktopPlatform, memberMessage } from '../../../renderer/platform/desktop';
 
 const pdf = { name: 'Reports', extensions: ['pdf'], mediaType: 'application/pdf' };
 
@@ -55,5 +55,27 @@ describe('desktopPlatform', () => {
     const { bridge, platform } = fakeBridge();
     await platform.openExternal('https://www.gov.uk/');
     expect(bridge.openExternal).toHaveBeenCalledWith('https://www.gov.uk/');
+  });
+});
+
+describe('errors from the main process', () => {
+  it.each([
+    [
+      "Error invoking remote method 'files:open-dialog': FileRefusedError: \"huge.pdf\" is 301 MB; Scrutiny Desk opens files up to 300 MB. Choose a smaller file, or split the report.",
+      '"huge.pdf" is 301 MB; Scrutiny Desk opens files up to 300 MB. Choose a smaller file, or split the report.',
+    ],
+    ["Error invoking remote method 'backups:write': Error: ENOSPC: no space left on device", 'ENOSPC: no space left on device'],
+    ['A plain message', 'A plain message'],
+  ])('shows the member only the message: %s', (raw, shown) => {
+    expect(memberMessage(new Error(raw))).toBe(shown);
+  });
+
+  it('rejects an open with the clean message, keeping the original as the cause', async () => {
+    const original = new Error("Error invoking remote method 'files:open-dialog': FileRefusedError: \"a.pdf\" is not a file. Choose a file.");
+    const { platform } = fakeBridge({ openFile: vi.fn(async () => Promise.reject(original)) });
+    const failure = await platform.openFile('Import', [pdf]).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toBe('"a.pdf" is not a file. Choose a file.');
+    expect((failure as Error).cause).toBe(original);
   });
 });
