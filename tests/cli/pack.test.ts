@@ -83,6 +83,16 @@ describe('scrutiny-desk pack', () => {
     expect(await readdir(folder)).toEqual(['workspace.json']);
   });
 
+  it('refuses a share bundle, saying to merge it into a workspace first', async () => {
+    const path = join(folder, 'bundle.json');
+    const data = { scope: { type: 'everything' }, reports: [], findings: [], annotations: [] };
+    await writeFile(path, JSON.stringify({ format: 'scrutiny-desk/bundle', version: 1, exportedAt: '2026-03-01T10:00:00.000Z', exportedBy: 'test', data }));
+    const result = await cli(path, '--format', 'pdf', '--out', join(folder, 'pack.pdf'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: ".*bundle\.json" is a share bundle, not a workspace: merge it into a workspace first/);
+    expect((await readdir(folder)).sort()).toEqual(['bundle.json']);
+  });
+
   it('refuses a missing workspace file', async () => {
     const result = await cli(join(folder, 'missing.json'), '--format', 'docx', '--out', join(folder, 'pack.docx'));
     expect(result.code).toBe(2);
