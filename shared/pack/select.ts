@@ -75,8 +75,8 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
   }
   for (const list of annotationsByFinding.values()) list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
-  for (const annotation of source.annotations) {
-    if (annotation.deletedAt === null && annotation.orphaned && seen.has(annotation.target.findingId)) {
+  for (const annotation of [...annotationsByFinding.values()].flat()) {
+    if (annotation.orphaned) {
       warnings.push(`A note by ${annotation.author} no longer matches its finding ("${shortText(annotation.target.findingText, 8)}"); it is shown with the finding as it was.`);
     }
   }

@@ -123,3 +123,16 @@ describe('packFileName', () => {
     expect(packFileName(doc, 'pdf')).toBe("Children and Young People's Overview and Scrutiny Committee 2026-04-14 Ofsted care leavers draft.pdf");
   });
 });
+
+describe('orphaned notes', () => {
+  it('are kept in the pack with a warning, only for notes the pack takes', () => {
+    const data = fixtureWorkspace();
+    const welsh = data.annotations.find((a) => a.id === 'n2');
+    if (welsh) welsh.orphaned = true;
+    const everyone = build({}, data);
+    expect(everyone.warnings).toEqual([expect.stringContaining('A note by Cllr Dafydd Jones no longer matches its finding')]);
+    expect(text(everyone)).toContain('Welsh note');
+    const options = fixturePack().options;
+    expect(build({ options: { ...options, notes: 'mine' } }, data).warnings).toEqual([]);
+  });
+});
