@@ -29,6 +29,10 @@ function Version({ version, heading }: { version: AnnotationVersion; heading: st
 function Conflict({ note, memberName }: { note: Annotation; memberName: string }) {
   const [error, setError] = useState('');
   const versions: AnnotationVersion[] = [note, ...note.conflicts];
+  // Keeping both makes a version its own note under its writer's name, so it is offered on the
+  // versions written by someone other than the note's author (or, if all are theirs, the others).
+  const othersWrote = versions.some((v) => v.modifiedBy !== note.author);
+  const canSplit = (v: AnnotationVersion, i: number) => (othersWrote ? v.modifiedBy !== note.author : i > 0);
   const act = async (work: () => Promise<void>, done: string) => {
     try {
       await work();
@@ -53,9 +57,9 @@ function Conflict({ note, memberName }: { note: Annotation; memberName: string }
               <button type="button" onClick={() => void act(() => chooseVersion(db, note.id, v.rev, memberName), `Kept ${v.modifiedBy}\u2019s version`)}>
                 Keep this version{versions.length > 1 ? ` (by ${v.modifiedBy})` : ''}
               </button>
-              {i > 0 ? (
+              {canSplit(v, i) ? (
                 <button type="button" onClick={() => void act(() => keepBothVersions(db, note.id, v.rev, memberName), `Kept both: ${v.modifiedBy}\u2019s version is now a separate note`)}>
-                  Keep both as separate notes
+                  Keep both: make this a separate note
                 </button>
               ) : null}
             </div>

@@ -80,19 +80,17 @@ export function resolveConflict(annotation: Annotation, chosenRev: string, edito
   return withHeads(annotation, [newHead(identityOf(annotation), contentOf(chosen), editor, isoOf(now), supersede(headsOf(annotation)))]);
 }
 
-/** Keep both: the other version becomes a separate annotation under its writer's name, and the
- * current one supersedes it here. The new annotation's id and first version come only from the
- * version it copies, so two members who both keep both get the same annotation, not two. */
+/** Keep both: the version `otherRev` becomes a separate annotation under its writer's name, and
+ * the best of the remaining versions supersedes it here (any further versions stay as conflicts).
+ * The new annotation's id and first version come only from the version it copies, so two
+ * members who both keep both get the same annotation, not two. */
 export function keepBoth(annotation: Annotation, otherRev: string, editor: string, now: Date | string): [Annotation, Annotation] {
   const heads = headsOf(annotation);
-  const current = heads[0];
   const other = findHead(annotation, otherRev);
-  if (!current || other.rev === current.rev) {
-    throw new InputError('choose one of the other versions to keep beside the current one.', 'merge-keep-both-current');
-  }
+  const [kept, ...rest] = heads.filter((h) => h.rev !== other.rev);
+  if (!kept) throw new InputError('this note has only one version, so there is nothing to keep beside it.', 'merge-keep-both-single');
   const forkIdentity = { id: contentId('ann', annotation.id, other.rev), author: other.modifiedBy || annotation.author, createdAt: other.modifiedAt };
   const forked = annotationFromHeads(forkIdentity, [newHead(forkIdentity, { ...contentOf(other), deletedAt: null }, other.modifiedBy, other.modifiedAt, [])], annotation.orphaned);
-  const rest = heads.filter((h) => h.rev !== current.rev && h.rev !== other.rev);
-  const kept = newHead(identityOf(annotation), contentOf(current), editor, isoOf(now), supersede([current, other]));
-  return [withHeads(annotation, [kept, ...rest]), forked];
+  const settled = newHead(identityOf(annotation), contentOf(kept), editor, isoOf(now), supersede([kept, other]));
+  return [withHeads(annotation, [settled, ...rest]), forked];
 }

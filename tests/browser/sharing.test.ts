@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
+import type { Annotation } from '../../shared/model';
+import { createAnnotation, editAnnotation, mergeAnnotations } from '../../shared/merge';
 
 const AMARA = 'Cllr Amara Okafor';
 const BEN = 'Cllr Ben Hughes';
@@ -23,7 +25,7 @@ afterEach(async () => {
 
 /** Put the same imported report in a fresh profile (as both members importing one PDF would),
  * and the member's name, straight into the app's own IndexedDB store. */
-async function seed(page: Page, memberName: string): Promise<void> {
+async function seed(page: Page, memberName: string, annotations: Annotation[] = []): Promise<void> {
   const r = report('rep-devon', SHA_DEVON);
   const rows = {
     authorities: [{ id: r.authorityId, name: r.authority }],
@@ -31,6 +33,7 @@ async function seed(page: Page, memberName: string): Promise<void> {
     sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
     findings: findingsFor(r.id, 'fin'),
     settings: [{ id: 'settings', memberName, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }],
+    annotations,
   };
   await page.evaluate(
     (tables) =>
@@ -52,11 +55,11 @@ async function seed(page: Page, memberName: string): Promise<void> {
   );
 }
 
-async function member(name: string): Promise<AppSession> {
+async function member(name: string, annotations: Annotation[] = []): Promise<AppSession> {
   const app = await openApp();
   sessions.push(app);
   await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-  await seed(app.page, name);
+  await seed(app.page, name, annotations);
   await app.page.goto(`${app.url}#/report/rep-devon`);
   await app.page.reload();
   return app;
@@ -119,5 +122,36 @@ describe('sharing notes between two members', () => {
     await ben.page.getByRole('row', { name: /Already here, unchanged/ }).waitFor();
     expect(await ben.page.getByRole('row', { name: /Already here, unchanged/ }).getByRole('cell').textContent()).toBe('1');
     expect(await ben.page.getByRole('button', { name: 'Nothing to add' }).isDisabled()).toBe(true);
+  });
+
+  it('shows a note changed on both sides with both versions and their writers, and keeps both on request', async () => {
+    const r = report('rep-devon', SHA_DEVON);
+    const finding = findingsFor(r.id, 'fin')[0];
+    if (!finding) throw new Error('no finding');
+    const original = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: 'first words' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const [conflicted] = mergeAnnotations(
+      [editAnnotation(original, { body: 'Amara says: raise at panel' }, AMARA, '2026-11-27T10:00:00.000Z')],
+      [editAnnotation(original, { body: 'Ben says: ask for the audit' }, BEN, '2026-11-27T11:00:00.000Z')],
+    );
+    if (!conflicted) throw new Error('no merged note');
+    const amara = await member(AMARA, [conflicted]);
+    const { page } = amara;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const note = page.getByRole('article', { name: `Note by ${AMARA} on this finding` });
+    await note.waitFor();
+    await note.getByText('Written by Cllr Ben Hughes', { exact: false }).waitFor();
+    await note.getByText('Written by Cllr Amara Okafor', { exact: false }).waitFor();
+    expect(await note.getByText('Ben says: ask for the audit').isVisible()).toBe(true);
+    expect(await note.getByText('Amara says: raise at panel').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await note.getByRole('button', { name: 'Keep both: make this a separate note' }).click();
+    await page.getByText('No notes are waiting: every note has one version.').waitFor();
+    await page.goto(`${amara.url}#/report/rep-devon`);
+    const card = page.getByRole('article').first();
+    await card.getByRole('button', { name: 'Notes (2)' }).click();
+    await card.getByText(`by ${BEN}`, { exact: false }).first().waitFor();
+    expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Amara says: raise at panel');
+    await card.getByText('Ben says: ask for the audit').waitFor();
   });
 });

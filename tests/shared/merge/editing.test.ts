@@ -94,6 +94,19 @@ describe('keepBoth', () => {
     expect(Annotation.parse(forked)).toEqual(forked);
   });
 
+  it('can fork the current version, keeping the other one in the original note', () => {
+    const a = note();
+    const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);
+    const [kept, forked] = keepBoth(merged as Annotation, merged?.rev as string, 'A', T(5));
+    expect([kept.body, kept.conflicts.length]).toEqual(['mine', 0]);
+    expect([forked.body, forked.author]).toEqual(['theirs', 'B']);
+  });
+
+  it('refuses to keep both when there is only one version', () => {
+    const a = note();
+    expect(() => keepBoth(a, a.rev, 'A', T(1))).toThrow(/only one version/);
+  });
+
   it('gives the same fork when two members keep both independently', () => {
     const a = note();
     const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);

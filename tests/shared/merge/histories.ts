@@ -70,7 +70,7 @@ export function play(history: readonly (readonly [Step, number])[]): Annotation[
         const heads = [chosen, ...chosen.conflicts];
         const head = heads[s.head % heads.length] as { rev: string };
         if (s.op === 'resolve') copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now));
-        else if (head.rev !== chosen.rev) {
+        else {
           const [kept, forked] = keepBoth(chosen, head.rev, name, now);
           copies[s.member] = mergeAnnotations(replace(copy, kept), [forked]);
         }
