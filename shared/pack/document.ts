@@ -126,6 +126,8 @@ const LTR = /[A-Za-z\u00C0-\u024F]/u;
 
 /** True when a piece of text is mainly in a right-to-left script (Hebrew, Arabic...). */
 export function isRightToLeft(text: string): boolean {
+  // Nearly all text has no right-to-left letter at all: one scan settles it.
+  if (!RTL.test(text)) return false;
   let rtl = 0;
   let ltr = 0;
   for (const ch of text) {

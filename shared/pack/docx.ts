@@ -22,7 +22,6 @@ import {
   WidthType,
   type IBaseParagraphStyleOptions,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
 
 const FONT = 'Arial';
@@ -108,15 +107,30 @@ function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[
   }
 }
 
-/** docx writes no dc:language; add it to the core properties so the file's language is declared. */
-function withCoreLanguage(bytes: Uint8Array, language: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (!core) return bytes;
-  const xml = strFromU8(core);
-  if (xml.includes('<dc:language>')) return bytes;
-  files['docProps/core.xml'] = strToU8(xml.replace('</cp:coreProperties>', `<dc:language>${language}</dc:language></cp:coreProperties>`));
-  return zipSync(files, { level: 6 });
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xml = (text: string) => text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+
+/** The core properties, written by us because docx has no dc:language; it replaces docx's own
+ * part while packing, so the file is zipped once. */
+function coreProperties(pack: PackDocument): string {
+  const { metadata } = pack;
+  const stamp = `${metadata.preparedOn}T00:00:00Z`;
+  const author = xml(metadata.author || 'Scrutiny Desk');
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${xml(metadata.title)}</dc:title>`,
+    `<dc:subject>${xml(`${metadata.committee}: ${agendaText(metadata)}`)}</dc:subject>`,
+    `<dc:creator>${author}</dc:creator>`,
+    `<cp:keywords>${xml(markingText(metadata))}</cp:keywords>`,
+    `<dc:description>${xml(`Briefing pack, ${metadata.status}, ${markingText(metadata)}`)}</dc:description>`,
+    `<dc:language>${xml(metadata.language)}</dc:language>`,
+    `<cp:lastModifiedBy>${author}</cp:lastModifiedBy>`,
+    '<cp:revision>1</cp:revision>',
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>`,
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`,
+    '</cp:coreProperties>',
+  ].join('');
 }
 
 export async function renderPackDocx(pack: PackDocument): Promise<Uint8Array> {
@@ -169,5 +183,5 @@ export async function renderPackDocx(pack: PackDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return withCoreLanguage(await Packer.pack(document, 'uint8array'), metadata.language);
+  return Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(pack) }]);
 }

@@ -10,6 +10,7 @@ import { renderPackDocx } from '../../../shared/pack/docx';
 import { fontCoverage, missingGlyphWarnings } from '../../../shared/pack/glyphs';
 import { escapeHtml, renderPackHtml } from '../../../shared/pack/html';
 import { packPdfDefinition } from '../../../shared/pack/pdf';
+import { isRightToLeft } from '../../../shared/pack/document';
 import { PDF_FONT_FOLDER } from '../../../cli/commands/pack';
 import { MEETING, fixturePack, fixtureWorkspace } from '../../fixtures/packs/workspace';
 
@@ -116,5 +117,14 @@ describe('missing glyphs', () => {
     expect(warnings[0]).toContain('👍');
     expect(warnings[0]).toContain('م');
     expect(warnings[0]).toContain('Good news');
+  });
+});
+
+describe('isRightToLeft', () => {
+  it('is true for text mainly in Hebrew or Arabic, false for English, Welsh or a stray letter', () => {
+    expect(isRightToLeft('שאלה על תוכניות המעבר')).toBe(true);
+    expect(isRightToLeft('سؤال عن خطط')).toBe(true);
+    expect(isRightToLeft('Care leavers: ŵyr, ŷd')).toBe(false);
+    expect(isRightToLeft('The word שלום in an English sentence about care leavers')).toBe(false);
   });
 });
