@@ -20,7 +20,7 @@ const WEAK: readonly string[] = [
   'too long', 'too many', 'too much', 'too slow', 'too late', 'inconsistent', 'inconsistency', 'variable', 'variability', 'weak', 'weaker', 'weakness', 'weaknesses',
   'insufficient', 'delay', 'delays', 'drift', 'lack of', 'lacks', 'poor', 'inadequate', 'requires improvement', 'need to improve',
   'needs to improve', 'needs to be', 'limited', 'do not', 'does not', 'did not', 'are not', 'is not', 'has not', 'have not', 'fail', 'fails', 'failed', 'failures',
-  'shortfall', 'shortfalls', 'deficits', 'deteriorat', 'ineffective', 'unclear', 'gaps', 'concern', 'concerns', 'less effective', 'less consistent', 'remain a challenge', 'still more to do', 'not good enough', 'left at risk',
+  'shortfall', 'shortfalls', 'deficits', 'deteriorated', 'deterioration', 'deteriorating', 'ineffective', 'unclear', 'gaps', 'concern', 'concerns', 'less effective', 'less consistent', 'remain a challenge', 'still more to do', 'not good enough', 'left at risk',
 ];
 const STRONG: readonly string[] = [
   'strong', 'strength', 'strengths', 'effective', 'effectively', 'well', 'good', 'timely', 'robust', 'outstanding', 'high-quality', 'high quality',
@@ -28,20 +28,22 @@ const STRONG: readonly string[] = [
   'promptly', 'appropriate', 'appropriately', 'committed', 'ambitious', 'impressive', 'sensitive', 'creative', 'well embedded', 'highly',
 ];
 
-function count(folded: string, words: readonly string[]): number {
-  let total = 0;
-  for (const word of words) {
-    const pattern = new RegExp(`(?:^|[^a-z])${word.replace(/[-]/g, '\\-')}`, 'g');
-    total += folded.match(pattern)?.length ?? 0;
-  }
-  return total;
+/** One pattern per list, matching any of its words or phrases as whole words. */
+function wordsPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![a-z])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})(?![a-z])`, 'g');
+}
+const WEAK_PATTERN = wordsPattern(WEAK);
+const STRONG_PATTERN = wordsPattern(STRONG);
+
+function count(folded: string, pattern: RegExp): number {
+  return folded.match(pattern)?.length ?? 0;
 }
 
 /** Kind of a paragraph found in a section that describes practice (not a recommendations list). */
 export function kindByWords(text: string): FindingKind {
   const folded = fold(text);
-  const weak = count(folded, WEAK);
-  const strong = count(folded, STRONG);
+  const weak = count(folded, WEAK_PATTERN);
+  const strong = count(folded, STRONG_PATTERN);
   if (/^(?:however|but|although|despite this|further,)\b/.test(folded) && weak > 0) return 'improvement';
   if (weak === 0 && strong === 0) return 'context';
   if (weak > 0 && weak * 2 >= strong) return 'improvement';

@@ -34,7 +34,7 @@ const EDGE = 3;
  * their dates and page numbers) and lone page numbers there.
  */
 export function removeRunningLines(pages: readonly string[][]): string[][] {
-  if (pages.length < 2) return pages.map((lines) => [...lines]);
+  if (pages.length < 3) return pages.map((lines) => [...lines]);
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const seen = new Set<string>();

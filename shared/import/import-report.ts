@@ -109,7 +109,9 @@ function buildResult(extracted: Extracted, file: { name: string; size: number; s
   const warnings = [...extracted.warnings, ...structure.warnings];
   if (!meta.authority) warnings.push('The authority was not named where expected; check it before saving.');
   if (findings.length === 0) warnings.push('No findings were found in this text.');
-  const title = (meta.title ?? file.name).slice(0, 500) || 'Inspection report';
+  // "Inspection of children's social care services" says nothing on its own in a list of reports.
+  const bareTitle = meta.title ?? file.name;
+  const title = (meta.authority && !bareTitle.includes(meta.authority) && /^(?:Re-i|I)nspection of children/.test(bareTitle) ? `${meta.authority}: ${bareTitle}` : bareTitle).slice(0, 500) || 'Inspection report';
   return {
     authority: { id: authorityId, name: authority.slice(0, 200) },
     report: {

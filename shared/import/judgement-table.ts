@@ -30,6 +30,11 @@ function bodyOf(paragraph: Paragraph): string {
   return fold(paragraph.text.replace(/^(?:•\s*|\d{1,3}\.(?:\d{1,2})?\s+)/, ''));
 }
 
+/** The body with grades cut out, so a label broken by a grade printed inside it reads whole. */
+function labelsOf(paragraph: Paragraph): string {
+  return bodyOf(paragraph).replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
 const HEADER = /^(?:judgements?\s+grades?|judgement|grade|the judgements on areas of the service that contribute to overall effectiveness are:?)$/;
 
 /** True when a paragraph reads as rows of a table rather than prose. */
@@ -37,10 +42,10 @@ function isTableLike(paragraph: Paragraph, started: boolean): boolean {
   const body = bodyOf(paragraph);
   if (HEADER.test(body)) return true;
   if (paragraph.lines.every(isGradeOnlyLine)) return started;
-  if (!keyOfLabel(body) && !(started && labelScanner().test(body))) return false;
-  const residue = body
+  const labels = labelsOf(paragraph);
+  if (!keyOfLabel(labels) && !(started && labelScanner().test(labels))) return false;
+  const residue = labels
     .replace(labelScanner(), ' ')
-    .replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ')
     .replace(/\b(?:are|is)\s*:/g, ' ')
     .replace(/\d+(?:\.\d+)?\.?/g, ' ')
     .replace(/[^a-z ]/g, ' ')
@@ -48,7 +53,8 @@ function isTableLike(paragraph: Paragraph, started: boolean): boolean {
     .trim();
   const words = residue ? residue.split(/\s+/).length : 0;
   const original = paragraph.text.replace(/^(?:•\s*|\d{1,3}\.(?:\d{1,2})?\s+)/, '');
-  return words <= 1 && !/[.!?]\s+\S/.test(original) && !/:\s*\S/.test(original);
+  // Rows of a table are not sentences: no full stop inside or at the end, no "label: grade".
+  return words <= 1 && !/[.!?](?:\s+\S|\s*$)/.test(original) && !/:\s*\S/.test(original);
 }
 
 interface Token {
@@ -66,10 +72,16 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
   let i = 0;
   while (i < limit) {
     const p = paragraphs[i];
-    if (p && keyOfLabel(bodyOf(p)) && isTableLike(p, false)) break;
+    if (p && keyOfLabel(labelsOf(p)) && isTableLike(p, false)) break;
     i += 1;
   }
   if (i >= limit) return { judgements: [], region: [], warnings: [] };
+  // The table's header ("Judgement Grade", or SIF's sentence introducing the rows) belongs to it.
+  const headers: number[] = [];
+  for (let back = i - 1; back >= Math.max(0, i - 2); back -= 1) {
+    const header = paragraphs[back];
+    if (header && HEADER.test(bodyOf(header))) headers.unshift(back);
+  }
   while (i < paragraphs.length) {
     const p = paragraphs[i];
     if (!p || !isTableLike(p, true)) break;
@@ -139,5 +151,5 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
     }
   }
   for (const label of labels) warnings.push(`The judgement table gives no grade for "${label.text}".`);
-  return { judgements, region, warnings };
+  return { judgements, region: [...headers, ...region], warnings };
 }

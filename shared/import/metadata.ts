@@ -73,14 +73,14 @@ export function readMetadata(paragraphs: readonly Paragraph[], framework: Framew
 }
 
 function titleOf(front: readonly string[], framework: Framework): string | null {
-  const inspection = front.find((t) => /\b(?:re-)?inspection of\b/i.test(t) && t.length < 300);
-  if (inspection) {
-    const from = inspection.search(/\b(?:re-)?inspection of\b/i);
-    return inspection.slice(from).replace(/\s+Inspection dates?:.*$/i, '').trim();
+  const titleLike = front.slice(0, 5).filter((t) => t.length < 400 && !/[.!?]["”’]?$/.test(t.trim()));
+  for (const text of titleLike) {
+    const from = text.search(/\b(?:Re-i|I)nspection of\b/);
+    if (from >= 0) return text.slice(from).replace(/\s+Inspection dates?:.*$/i, '').trim();
+    if (/\b(?:inspection of|visit to|assessment)\b/i.test(text)) return text.replace(/\s+Inspection dates?:.*$/i, '').trim();
   }
-  if (framework === 'summary' || framework === 'unknown') {
-    const heading = front.find((t) => t.length > 3 && t.length < 120 && !/[.!?]$/.test(t));
-    return heading ?? null;
+  if (framework === 'summary' || framework === 'unknown' || framework === 'peel' || framework === 'cqc-la') {
+    return titleLike.find((t) => t.length > 3 && t.length < 160) ?? null;
   }
   return null;
 }
@@ -104,6 +104,12 @@ function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[])
     if (after?.[1]) return after[1].trim();
     const kent = /Inspection of (.+?(?:Council|Borough))\s+children[’']s services/i.exec(text);
     if (kent?.[1]) return kent[1].trim();
+  }
+  for (const text of front) {
+    const police = /\binspection of (?:the )?([A-Z][\w&' -]{1,60}? (?:Police|Constabulary))\b/.exec(text);
+    if (police?.[1]) return police[1].trim();
+    const visit = /\b(?:visit to|inspection of) (?:the )?([A-Z][\w&' -]{1,60}?) children[’']s services/.exec(text);
+    if (visit?.[1]) return visit[1].trim();
   }
   for (const p of paragraphs) {
     const named = /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/.exec(p.text);

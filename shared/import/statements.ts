@@ -47,6 +47,8 @@ export function sifStatements(paragraphs: readonly Paragraph[]): StatedJudgement
   return found;
 }
 
+const HEADING_GRADE = new RegExp(String.raw`(?:\b(?:is|are)\b)?\s*:\s*${G}\.?$`);
+
 /** Section headings that carry a grade: "The experiences and progress of ... are: good". */
 export function headingStatements(paragraphs: readonly Paragraph[], skip: ReadonlySet<number>): StatedJudgement[] {
   const found: StatedJudgement[] = [];
@@ -55,7 +57,7 @@ export function headingStatements(paragraphs: readonly Paragraph[], skip: Readon
     const text = fold(p.text);
     const key = keyOfLabel(text);
     if (!key) return;
-    const m = new RegExp(String.raw`(?:\b(?:is|are)\b)?\s*:\s*${G}\.?$`).exec(text);
+    const m = HEADING_GRADE.exec(text);
     if (!m?.[1] || found.some((f) => f.key === key)) return;
     found.push({ key, label: p.text.slice(0, p.text.lastIndexOf(':')).trim(), grade: gradeFromPhrase(m[1]), gradeText: m[1], paragraph: index });
   });
@@ -64,14 +66,19 @@ export function headingStatements(paragraphs: readonly Paragraph[], skip: Readon
 
 const HISTORY = /\b(?:last|previous|earlier) inspection\b|\bwas judged\b|\bwere judged\b|\bwhen (?:it|they|services|the local authority|children's services) (?:was|were)\b|\bin (?:19|20)\d\d\b/;
 
+const SENTENCE_RULES = LABEL_RULES.map((rule) => ({
+  key: rule.key,
+  pattern: new RegExp(String.raw`${rule.pattern.source},? (?:(?:is|are|remains?|continues? to be) )?(?:judged to be )?(?:now )?${G}`),
+}));
+
 /** Judgements stated in sentences ("The experiences and progress of ... is good."), skipping history. */
 export function sentenceStatements(paragraphs: readonly Paragraph[]): StatedJudgement[] {
   const found: StatedJudgement[] = [];
   paragraphs.forEach((p, index) => {
     for (const sentence of fold(p.text).split(/(?<=[.!?])\s+/)) {
       if (HISTORY.test(sentence)) continue;
-      for (const rule of LABEL_RULES) {
-        const m = new RegExp(String.raw`${rule.pattern.source},? (?:(?:is|are|remains?|continues? to be) )?(?:judged to be )?(?:now )?${G}`).exec(sentence);
+      for (const rule of SENTENCE_RULES) {
+        const m = rule.pattern.exec(sentence);
         const phrase = m?.[m.length - 1];
         if (!m || !phrase || found.some((f) => f.key === rule.key)) continue;
         const label = m[0].slice(0, m[0].length - phrase.length).replace(/[\s,]+(?:(?:is|are|remains?|continues? to be|judged to be|now)\s*)*$/, '');

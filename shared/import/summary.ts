@@ -45,7 +45,7 @@ export function describeImport(result: ImportResult): string {
       .join(' · ') || 'Dates and inspector: not stated',
     '',
     judgements.length ? 'Judgements:' : 'Judgements: none (an ungraded report, or none were found)',
-    ...judgements.map((j) => `  ${j.label}: ${gradeWords(j.grade, j.gradeText)}`),
+    ...judgements.map((j) => `  ${j.label}: ${j.key.startsWith('other:') ? j.gradeText : gradeWords(j.grade, j.gradeText)}`),
     '',
     `Findings: ${findings.length} (${(['strength', 'improvement', 'recommendation', 'context'] as const)
       .map((k) => `${counts[k]} ${KIND_COUNTS[k][counts[k] === 1 ? 0 : 1]}`)

@@ -31,8 +31,14 @@ export const STARTING_THEME_RULES: readonly ThemeRule[] = [
   { theme: 'corporate parenting', phrases: ['corporate parent', 'corporate parenting'] },
 ];
 
+const foldedPhrases = new Map<string, string>();
+
 function phraseMatches(folded: string, phrase: string): boolean {
-  const needle = fold(phrase);
+  let needle = foldedPhrases.get(phrase);
+  if (needle === undefined) {
+    needle = fold(phrase);
+    foldedPhrases.set(phrase, needle);
+  }
   let at = folded.indexOf(needle);
   while (at >= 0) {
     const before = at === 0 ? ' ' : folded[at - 1] ?? ' ';
