@@ -128,3 +128,17 @@ describe('isRightToLeft', () => {
     expect(isRightToLeft('The word שלום in an English sentence about care leavers')).toBe(false);
   });
 });
+
+describe('emoji and right-to-left text in Word', () => {
+  it('keeps the characters and marks the Hebrew paragraph right-to-left', async () => {
+    const data = fixtureWorkspace();
+    const first = data.annotations[0];
+    if (first) first.body = 'Good news 👍\nשאלה על תוכניות המעבר';
+    const files = unzipSync(await renderPackDocx(buildPackDocument(data, pack, MEETING, pack.options, NOW)));
+    const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(body).toContain('Good news 👍');
+    // Within one paragraph: the paragraph is bidirectional and its run right-to-left.
+    expect(body).toMatch(/<w:bidi\/>(?:(?!<\/w:p>)[\s\S])*<w:rtl\/>(?:(?!<\/w:p>)[\s\S])*שאלה על תוכניות המעבר/);
+    expect(body).not.toMatch(/<w:bidi\/>(?:(?!<\/w:p>)[\s\S])*Good news/);
+  });
+});
