@@ -1,5 +1,5 @@
 // Writes the JSON Schemas of the workspace and bundle files from the zod model:
-// `node --import tsx scripts/generate-schema.ts`. A test fails when the committed files drift.
+// `npm run generate:schema`. A test fails when the committed files drift.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { schemaFiles } from '../shared/files/schema';

@@ -7,7 +7,7 @@ import { schemaFiles } from '../../../shared/files/schema';
 const folder = join(import.meta.dirname, '..', '..', '..', 'shared', 'files', 'schema');
 
 describe('the published JSON Schema', () => {
-  it.each(Object.entries(schemaFiles()))('%s matches a fresh generation from the model (run scripts/generate-schema.ts)', async (name, fresh) => {
+  it.each(Object.entries(schemaFiles()))('%s matches a fresh generation from the model (run npm run generate:schema)', async (name, fresh) => {
     expect(await readFile(join(folder, name), 'utf8')).toBe(fresh);
   });
 

@@ -1,0 +1,65 @@
+// Benchmarks for the local store (issue 3) in real Chromium, through the Settings screen as a
+// member uses it: restore a workspace file of 200 reports, 20,000 findings and 50,000
+// annotations (preview, then safety copy and replace), then "Back up now" to a file.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { serializeWorkspace } from '../../shared/files/serialize';
+import { buildAndServeWeb } from '../web';
+import { syntheticWorkspace } from './synthetic';
+import { timeMs, type BenchCase } from './types';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+}
+
+export const cases: BenchCase[] = [
+  {
+    id: 'store-chromium',
+    issue: 3,
+    async run() {
+      const folder = await mkdtemp(join(tmpdir(), 'scrutiny-bench-store-'));
+      const file = join(folder, 'workspace.json');
+      await writeFile(file, serializeWorkspace(syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: 50_000, seed: 42 }), 'bench', new Date()));
+      const server = await buildAndServeWeb(0);
+      const context = await launch(join(folder, 'profile'));
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        page.setDefaultTimeout(120_000);
+        await page.goto(`${server.url}#/settings`);
+        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Restore from a file…' }).click();
+        const picked = await chooser;
+        const previewMs = await timeMs(async () => {
+          await picked.setFiles(file);
+          await page.getByRole('table', { name: 'Contents of the file' }).waitFor();
+        });
+        const replaceMs = await timeMs(async () => {
+          await page.getByRole('button', { name: 'Replace my workspace with this file' }).click();
+          await page.getByRole('status').filter({ hasText: 'Restored your workspace' }).waitFor();
+        });
+        const exportMs = await timeMs(async () => {
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Back up now' }).click();
+          await download;
+        });
+        return [
+          { label: 'Chromium: restore from file, choosing to preview shown (read, parse, check)', value: previewMs, unit: 'ms' },
+          { label: 'Chromium: restore from file, confirm to restored (safety copy, replace)', value: replaceMs, unit: 'ms' },
+          { label: 'Chromium: restore from file in all', value: previewMs + replaceMs, unit: 'ms', target: 10_000 },
+          { label: 'Chromium: back up now, click to file offered', value: exportMs, unit: 'ms', target: 5_000 },
+        ];
+      } finally {
+        await context.close();
+        await server.close();
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  },
+];
