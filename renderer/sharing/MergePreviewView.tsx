@@ -34,6 +34,7 @@ export function MergePreviewView({ name, preview }: { name: string; preview: Mer
   const counts = [
     ['New notes to add', preview.added.length],
     ['Notes with newer changes', preview.updated.length],
+    ['Deleted by their writers', preview.deleted.length],
     ['Changed on both sides (conflicts)', preview.inConflict.length],
     ['Already here, unchanged', preview.unchanged],
     ['Cannot be placed (report not imported)', preview.cannotPlace.reduce((n, m) => n + m.annotations.length, 0)],
@@ -59,6 +60,7 @@ export function MergePreviewView({ name, preview }: { name: string; preview: Mer
       ))}
       <NoteList title="New notes" notes={preview.added} />
       <NoteList title="Updated notes" notes={preview.updated} />
+      <NoteList title="Deleted notes" notes={preview.deleted} />
     </div>
   );
 }

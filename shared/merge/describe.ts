@@ -7,7 +7,8 @@ const is = (n: number) => (n === 1 ? 'is' : 'are');
 const they = (n: number) => (n === 1 ? 'it' : 'they');
 
 export function mergeCounts(preview: MergePreview): string {
-  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}`;
+  const deleted = preview.deleted.length ? `, deleted ${preview.deleted.length}` : '';
+  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}${deleted}`;
 }
 
 /** Everything the member should know before (or after) the merge, without the counts line. */
@@ -15,6 +16,8 @@ export function mergeNotices(preview: MergePreview): string[] {
   const lines: string[] = [];
   const conflicts = preview.inConflict.length;
   if (conflicts > 0) lines.push(`${notes(conflicts)} ${was(conflicts)} changed on both sides: both versions are kept side by side until you choose one or keep both.`);
+  const deleted = preview.deleted.length;
+  if (deleted > 0) lines.push(`${notes(deleted)} ${was(deleted)} deleted by ${deleted === 1 ? 'its writer' : 'their writers'}; the deletion is kept so that it reaches everyone.`);
   for (const { report, annotations } of preview.cannotPlace) {
     const n = annotations.length;
     const name = report.authority ? `${report.authority}: ${report.title}` : report.title;

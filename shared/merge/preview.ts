@@ -24,6 +24,8 @@ export interface MergePreview {
   from: string;
   added: Annotation[];
   updated: Annotation[];
+  /** Notes a colleague deleted (tombstones), new here or replacing a live note. */
+  deleted: Annotation[];
   /** Added or updated annotations that now show versions side by side for the member to settle. */
   inConflict: Annotation[];
   unchanged: number;
@@ -35,7 +37,7 @@ export interface MergePreview {
   orphaned: number;
   /** Notes whose id clashed with a different note (another author or time): both kept, one renumbered. */
   renumbered: Annotation[];
-  /** Every row to write: added, updated and renumbered. */
+  /** Every row to write: added, updated, deleted and renumbered. */
   changes: Annotation[];
   /** The workspace's annotations after the merge. */
   annotations: Annotation[];
@@ -100,7 +102,7 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   const incomingIds = new Set(placed.map((a) => a.id));
   const merged = mergeAnnotations(local, placed);
 
-  const preview: MergePreview = { from: offer.from, added: [], updated: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [] };
+  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [] };
   for (const m of merged) {
     const before = localById.get(m.id);
     const sameNote = before && before.author === m.author && before.createdAt === m.createdAt;
@@ -116,8 +118,14 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
       preview.renumbered.push(m);
       continue;
     }
-    (sameNote ? preview.updated : preview.added).push(m);
     if (!before && !incomingIds.has(m.id)) preview.renumbered.push(m);
+    const nowDeleted = m.deletedAt !== null && m.conflicts.length === 0;
+    if (nowDeleted && (!sameNote || before.deletedAt === null)) {
+      // A deletion is stored even for a note never seen here, so the note cannot come back later.
+      preview.deleted.push(m);
+      continue;
+    }
+    (sameNote ? preview.updated : preview.added).push(m);
     if (m.orphaned) preview.orphaned++;
     const knownRevs = new Set(before ? headsOf(before).map((h) => h.rev) : []);
     if (m.conflicts.length > 0 && headsOf(m).some((h) => !knownRevs.has(h.rev))) preview.inConflict.push(m);

@@ -1,6 +1,6 @@
 // Two members' own profiles exchange notes through files: Amara writes a note and saves her
 // notes; Ben takes the file in through the file chooser and sees the note under Amara's name.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -153,5 +153,25 @@ describe('sharing notes between two members', () => {
     await card.getByText(`by ${BEN}`, { exact: false }).first().waitFor();
     expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Amara says: raise at panel');
     await card.getByText('Ben says: ask for the audit').waitFor();
+  });
+
+  it('explains a damaged or too-new notes file in one line and changes nothing', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
+    const ben = await member(BEN);
+    const { page } = ben;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const bundle = JSON.stringify({ format: 'scrutiny-desk/bundle', version: 2, exportedAt: '2026-11-27T10:00:00.000Z', exportedBy: AMARA, data: { scope: { type: 'everything' }, reports: [], findings: [], annotations: [] } });
+    const cut = join(folder, 'cut.json');
+    const future = join(folder, 'future.json');
+    await writeFile(cut, bundle.slice(0, 60));
+    await writeFile(future, bundle.replace('"version":2', '"version":99'));
+    const offer = async (path: string) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+      await chooser.setFiles(path);
+      return page.getByRole('alert');
+    };
+    expect(await (await offer(cut)).textContent()).toMatch(/^These notes cannot be taken in, and nothing was changed: the file is cut short \(truncated\)/);
+    expect(await (await offer(future)).textContent()).toMatch(/nothing was changed: this file was made by a newer version of Scrutiny Desk .* update the app to open it\.$/);
+    expect(await page.getByRole('button', { name: 'Add these notes' }).count()).toBe(0);
   });
 });

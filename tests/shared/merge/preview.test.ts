@@ -6,7 +6,7 @@ import { buildBundle } from '../../../shared/files/bundle';
 import { checkWorkspaceReferences } from '../../../shared/files/references';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import type { Annotation } from '../../../shared/model';
-import { applyMerge, createAnnotation, editAnnotation, mergeCounts, mergeNotices, previewMerge } from '../../../shared/merge';
+import { applyMerge, createAnnotation, deleteAnnotation, editAnnotation, mergeAnnotations, mergeCounts, mergeNotices, previewMerge } from '../../../shared/merge';
 import { FINDING_TEXTS, SHA_DEVON, SHA_KENT, report, workspace } from './workspace-fixture';
 import { T } from './fixtures';
 
@@ -104,5 +104,21 @@ describe('previewMerge', () => {
     expect(preview.renumbered).toHaveLength(1);
     expect(mergeNotices(preview).join('\n')).toMatch(/already used by a different note; both notes are kept/);
     expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
+  });
+});
+
+describe('deletions in a preview', () => {
+  it('are counted apart from added notes, and stored so the note cannot come back', () => {
+    const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    const mine = noteOn(ws, 0, 'to be deleted', A, 1, 'ann-1');
+    const gone = deleteAnnotation(mine, B, T(2));
+    const neverSeen = deleteAnnotation(noteOn(ws, 1, 'never seen here', B, 3, 'ann-2'), B, T(4));
+    const preview = previewMerge({ ...ws, annotations: [mine] }, bundleOf({ ...ws, annotations: [gone, neverSeen] }, B));
+    expect(mergeCounts(preview)).toBe('added 0, updated 0, in conflict 0, deleted 2');
+    expect(preview.deleted.map((a) => a.id)).toEqual(['ann-1', 'ann-2']);
+    expect(mergeNotices(preview)).toContain('2 notes were deleted by their writers; the deletion is kept so that it reaches everyone.');
+    const merged = applyMerge({ ...ws, annotations: [mine] }, preview);
+    expect(merged.annotations.map((a) => [a.id, a.deletedAt])).toEqual([['ann-1', T(2)], ['ann-2', T(4)]]);
+    expect(mergeAnnotations(merged.annotations, [mine]).map((a) => a.deletedAt)).toEqual([T(2), T(4)]);
   });
 });
