@@ -18,14 +18,15 @@ function rtlAlignment(text: string): { alignment?: 'right' } {
 }
 
 function runs(items: readonly TextRun[]): Content[] {
-  return items.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+  // Only set what differs from the paragraph's style: every extra property is a style lookup per word.
+  return items.map((r) => (r.bold || r.italic ? { text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) } : r.text));
 }
 
 function table(block: TableBlock): Content[] {
   const total = block.widths.reduce((a, b) => a + b, 0);
   // Each column loses its cell padding (4pt either side) and border from the shared width.
   const available = CONTENT_WIDTH - block.widths.length * 9;
-  const cell = (text: string, header: boolean): TableCell => ({ text, bold: header, fillColor: header ? '#e7e6e6' : undefined, ...rtlAlignment(text) });
+  const cell = (text: string, header: boolean): TableCell => (header ? { text, bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) } : { text, ...rtlAlignment(text) });
   return [
     { text: block.caption, style: 'caption' },
     {
