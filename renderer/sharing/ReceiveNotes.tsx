@@ -6,14 +6,14 @@ import { applyIncomingNotes, readForSharing } from '../db/repositories/sharing';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
 import { isInputError } from '../../shared/errors';
-import { restoreFileBytes } from '../../shared/files/restore';
-import { mergeCounts, previewMerge, type MergePreview } from '../../shared/merge';
+import { mergeCounts, type MergePreview } from '../../shared/merge';
+import { previewInWorker } from './previewInWorker';
 import { BUNDLE_FILE_KIND } from './files';
 import { MergePreviewView } from './MergePreviewView';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  | { step: 'reading'; name: string; done: number; total: number }
   | { step: 'preview'; name: string; preview: MergePreview }
   | { step: 'writing'; name: string }
   | { step: 'done'; text: string }
@@ -27,9 +27,9 @@ export function ReceiveNotes() {
     try {
       const opened = await platform.openFile('Take in a colleague\u2019s notes', [BUNDLE_FILE_KIND]);
       if (!opened) return;
-      setState({ step: 'reading', name: opened.name });
-      const incoming = restoreFileBytes(opened.bytes);
-      const preview = previewMerge(await readForSharing(db), incoming);
+      setState({ step: 'reading', name: opened.name, done: 0, total: 0 });
+      const workspace = await readForSharing(db, (p) => setState({ step: 'reading', name: opened.name, done: p.done, total: p.total }));
+      const preview = await previewInWorker(workspace, opened.bytes);
       setState({ step: 'preview', name: opened.name, preview });
       announce(`${opened.name}: ${mergeCounts(preview)}. Nothing is changed until you confirm.`);
     } catch (error) {
@@ -56,7 +56,12 @@ export function ReceiveNotes() {
       <button type="button" onClick={() => void choose()} disabled={busy}>
         Choose a file of notes…
       </button>
-      {state.step === 'reading' ? <p role="status">Reading {state.name} and comparing it with your notes…</p> : null}
+      {state.step === 'reading' ? (
+        <p role="status">
+          Comparing {state.name} with your notes…{' '}
+          {state.total > 0 ? <progress aria-label="Reading your notes" max={state.total} value={state.done} /> : null}
+        </p>
+      ) : null}
       {state.step === 'writing' ? <p role="status">Adding the notes from {state.name}…</p> : null}
       {state.step === 'done' ? <p>{state.text}</p> : null}
       {state.step === 'failed' ? (
