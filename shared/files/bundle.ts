@@ -59,7 +59,7 @@ export function buildBundle(workspace: WorkspaceData, scope: BundleScope, member
   return bundleEnvelope(bundleData(workspace, scope, member, options), member, now);
 }
 
-/** "amara-okafor-notes-2026-11-27.json": the member's name and the day, safe as a file name. */
+/** "amara-okafor-notes-2026-11-27.json": the member's name and their local day, safe as a file name. */
 export function bundleFileName(member: string, now: Date): string {
   const name = member
     .normalize('NFKD')
@@ -68,5 +68,6 @@ export function bundleFileName(member: string, now: Date): string {
     .replace(/^cllr\.?\s+/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return `${name || 'my'}-notes-${now.toISOString().slice(0, 10)}.json`;
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `${name || 'my'}-notes-${day}.json`;
 }

@@ -44,7 +44,11 @@ function sameVersion(a: Head, b: Head): boolean {
 }
 
 /** Add `head` to the versions keyed by rev. A rev that arrives with different words is damaged
- * or forged: both are kept, each under the rev its own words give, so neither overwrites the other. */
+ * or forged: both are kept, each under the rev its own words give, so neither overwrites the other.
+ * Revs are checked only on such a clash (hashing every version would cost seconds on a large
+ * workspace), so with a crafted file the laws weaken to "nothing is lost": a forged copy met in
+ * a different order can leave an extra, identical conflict side. Revs this code makes are hashes
+ * of the words, so honest copies never clash. */
 function addHead(byRev: Map<string, Head>, identity: AnnotationIdentity, head: Head): void {
   const known = byRev.get(head.rev);
   if (!known) {

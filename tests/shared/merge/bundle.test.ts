@@ -71,8 +71,8 @@ describe('buildBundle', () => {
 });
 
 describe('bundleFileName', () => {
-  it('names the file after the member and the day', () => {
-    expect(bundleFileName('Cllr Siobhán Ní Bhriain', new Date('2026-11-27T23:00:00Z'))).toBe('siobhan-ni-bhriain-notes-2026-11-27.json');
-    expect(bundleFileName('', new Date('2026-11-27T23:00:00Z'))).toBe('my-notes-2026-11-27.json');
+  it('names the file after the member and their local day', () => {
+    expect(bundleFileName('Cllr Siobhán Ní Bhriain', new Date(2026, 10, 27, 23, 30))).toBe('siobhan-ni-bhriain-notes-2026-11-27.json');
+    expect(bundleFileName('', new Date(2026, 10, 28, 0, 10))).toBe('my-notes-2026-11-28.json');
   });
 });
