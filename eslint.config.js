@@ -14,7 +14,7 @@ const electronFolderImport = { group: ['**/electron/**', '../electron/*', '../..
 const domLibraries = { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ holds pure code: no UI or database libraries (design.md, Layers).' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'bench-results/**', '.tmp/**', 'tests/fixtures/lint/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'coverage/**', 'bench-results/**', '.tmp/**', '.tmp-*', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
