@@ -1,7 +1,8 @@
 // The preload: the renderer's only door to the main process. Named functions only, one per
 // channel of the contract; ipcRenderer itself is never exposed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { bridgeChannels, type DesktopBridge, type IpcArgs, type IpcResult } from '../shared/ipc/contract';
+import { bridgeChannels, type DesktopBridge } from '../shared/ipc/bridge';
+import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
 
 export const bridge = {
   appInfo: () => ipcRenderer.invoke(bridgeChannels.appInfo) as Promise<IpcResult<'app:info'>>,

@@ -58,22 +58,5 @@ export type IpcChannel = keyof typeof ipcSchemas;
 export type IpcArgs<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['args']>;
 export type IpcResult<C extends IpcChannel> = z.infer<(typeof ipcSchemas)[C]['result']>;
 
-/** What the preload exposes on `window.scrutinyDesk`: one named function per channel. */
-export interface DesktopBridge {
-  appInfo(): Promise<IpcResult<'app:info'>>;
-  openFile(options: IpcArgs<'files:open-dialog'>[0]): Promise<IpcResult<'files:open-dialog'>>;
-  saveFile(options: IpcArgs<'files:save-dialog'>[0]): Promise<IpcResult<'files:save-dialog'>>;
-  writeBackup(options: IpcArgs<'backups:write'>[0]): Promise<IpcResult<'backups:write'>>;
-  latestBackup(): Promise<IpcResult<'backups:latest'>>;
-  openExternal(url: string): Promise<boolean>;
-}
-
-/** The bridge's function names, paired with their channels, for the preload and its test. */
-export const bridgeChannels = {
-  appInfo: 'app:info',
-  openFile: 'files:open-dialog',
-  saveFile: 'files:save-dialog',
-  writeBackup: 'backups:write',
-  latestBackup: 'backups:latest',
-  openExternal: 'shell:open-external',
-} as const satisfies Record<keyof DesktopBridge, IpcChannel>;
+export type { DesktopBridge } from './bridge';
+export { bridgeChannels } from './bridge';
