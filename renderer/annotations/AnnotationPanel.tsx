@@ -19,7 +19,8 @@ interface Props {
 }
 
 export function AnnotationPanel({ finding, annotations, memberName, selection }: Props) {
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // A new or restored annotation's text box takes the focus once, when it first appears.
+  const focusRequest = useRef<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -28,9 +29,13 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
     if (deleted) undoRef.current?.focus();
   }, [deleted]);
   useEffect(() => {
-    if (!focusId) return;
-    panelRef.current?.querySelector<HTMLTextAreaElement>(`[data-annotation="${CSS.escape(focusId)}"] textarea`)?.focus();
-  }, [focusId, annotations]);
+    const id = focusRequest.current;
+    if (!id) return;
+    const box = panelRef.current?.querySelector<HTMLTextAreaElement>(`[data-annotation="${CSS.escape(id)}"] textarea`);
+    if (!box) return;
+    focusRequest.current = null;
+    box.focus();
+  });
 
   if (!memberName) return <MemberNamePrompt />;
 
@@ -52,7 +57,7 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
       },
       memberName,
     );
-    setFocusId(annotation.id);
+    focusRequest.current = annotation.id;
     announce(kind === 'highlight' ? 'Highlighted and saved' : `${kindLabel(annotation)} added`);
   };
 
@@ -65,7 +70,7 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   const undo = async () => {
     if (!deleted) return;
     const restored = await undoRemoveAnnotation(deleted);
-    setFocusId(restored.id);
+    focusRequest.current = restored.id;
     setDeleted(null);
     announce(`${kindLabel(deleted)} restored`);
   };

@@ -1,5 +1,5 @@
 // The report view's search box and filters; every control is a labelled form field.
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { FINDING_KINDS, FINDING_KIND_LABELS, RAG_RATINGS, type FindingKind, type RagRating } from '../../shared/model';
 import type { FindingFilter } from '../../shared/search/filter';
 import { RAG_LABELS } from '../annotations/describe';
@@ -13,7 +13,7 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-export function FilterBar({ query, onQuery, filter, onFilter, themes, searchRef }: Props) {
+export const FilterBar = memo(function FilterBar({ query, onQuery, filter, onFilter, themes, searchRef }: Props) {
   const set = (patch: Partial<FindingFilter>) => onFilter({ ...filter, ...patch });
   return (
     <div className="filter-bar">
@@ -68,4 +68,4 @@ export function FilterBar({ query, onQuery, filter, onFilter, themes, searchRef 
       </div>
     </div>
   );
-}
+});

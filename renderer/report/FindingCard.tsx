@@ -107,7 +107,34 @@ export const FindingCard = memo(function FindingCard(props: Props) {
       {open ? <AnnotationPanel finding={finding} annotations={annotations} memberName={memberName} selection={selection} /> : null}
     </article>
   );
-});
+}, sameCard);
+
+/** A save re-reads the report's annotations as new objects; a card only re-renders when its own
+ * annotations' revisions, summary or search words really changed, so typing stays smooth. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a === b || (a.id === b.id && a.text === b.text && a.kind === b.kind && a.themes.join('\u0000') === b.themes.join('\u0000') && a.source.start === b.source.start);
+}
+
+function sameCard(a: Props, b: Props): boolean {
+  return (
+    sameFinding(a.finding, b.finding) &&
+    a.position === b.position &&
+    a.memberName === b.memberName &&
+    a.current === b.current &&
+    a.open === b.open &&
+    a.sourceShown === b.sourceShown &&
+    a.onToggleOpen === b.onToggleOpen &&
+    a.onToggleSource === b.onToggleSource &&
+    a.onFocusFinding === b.onFocusFinding &&
+    a.terms.join('\u0000') === b.terms.join('\u0000') &&
+    a.annotations.length === b.annotations.length &&
+    a.annotations.every((x, i) => {
+      const y = b.annotations[i];
+      return y !== undefined && x.id === y.id && x.rev === y.rev && x.orphaned === y.orphaned && x.conflicts.length === y.conflicts.length;
+    }) &&
+    JSON.stringify(a.summary) === JSON.stringify(b.summary)
+  );
+}
 
 function FindingBadges({ summary }: { summary: FindingSummary | undefined }) {
   if (!summary || summary.total === 0) return null;

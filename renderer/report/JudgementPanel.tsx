@@ -1,12 +1,12 @@
 // The report's judgements, each with the previous grade for the same area and whether it moved.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { authorityJourney, judgementInJourney } from '../../shared/journey/journey';
 import type { Judgement, Report } from '../../shared/model';
 import { useAuthorityHistory } from '../db/hooks/workspace';
 import { areaLabel, gradeLabel } from '../library/labels';
 import { ChangeBadge } from '../journey/ChangeBadge';
 
-export function JudgementPanel({ report, judgements }: { report: Report; judgements: readonly Judgement[] }) {
+export const JudgementPanel = memo(function JudgementPanel({ report, judgements }: { report: Report; judgements: readonly Judgement[] }) {
   const history = useAuthorityHistory(report.authorityId);
   const journey = useMemo(() => (history ? authorityJourney(history.reports, history.judgements) : []), [history]);
   return (
@@ -49,4 +49,4 @@ export function JudgementPanel({ report, judgements }: { report: Report; judgeme
       ) : null}
     </section>
   );
-}
+});

@@ -12,7 +12,7 @@ import { FindingList } from './FindingList';
 import { JudgementPanel } from './JudgementPanel';
 import { OrphanedNotes } from './OrphanedNotes';
 import { SourcePane } from './SourcePane';
-import { searchReport } from './reportSearch';
+import { searchReport, warmReportIndex } from './reportSearch';
 
 export function ReportScreen({ reportId, findingId }: { reportId: string; findingId: string | null }) {
   const workspace = useReportWorkspace(reportId);
@@ -56,6 +56,11 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
   }, [findings, filter, summaries, hits]);
   const findingIds = useMemo(() => new Set(findings.map((f) => f.id)), [findings]);
   const orphaned = useMemo(() => annotations.filter((a) => !a.deletedAt && (a.orphaned || !findingIds.has(a.target.findingId))), [annotations, findingIds]);
+
+  useEffect(() => {
+    const idle = requestIdleCallback(() => warmReportIndex(report.id, findings, annotations), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [report.id, findings, annotations]);
 
   const moveTo = useCallback((id: string) => {
     focusRequest.current = id;

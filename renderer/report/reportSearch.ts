@@ -32,3 +32,8 @@ export function searchReport(reportId: string, findings: readonly Finding[], ann
   const hits = searchFindings(indexFor(reportId, findings, annotations), query);
   return new Map(hits.map((h) => [h.findingId, h.terms]));
 }
+
+/** Build the open report's index while the member is reading, so the first search is as quick as the rest. */
+export function warmReportIndex(reportId: string, findings: readonly Finding[], annotations: readonly Annotation[]): void {
+  indexFor(reportId, findings, annotations);
+}

@@ -50,7 +50,7 @@ describe('the annotation workspace', () => {
     let page = app.page;
     await openReport(page);
     const judgements = page.getByRole('region', { name: 'Judgements' });
-    expect(await judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent()).toMatch(/Good \(2016\).*Declined/);
+    await expect.poll(() => judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent()).toMatch(/Good \(2016\).*Declined/);
 
     await page.getByLabel('Theme').selectOption('care leavers');
     await page.getByText('2 of 8 findings match').waitFor();
@@ -114,7 +114,7 @@ describe('the annotation workspace', () => {
     await card.getByLabel('Note', { exact: true }).fill('Praise the team at panel.');
     await card.getByText('Saved').first().waitFor();
     await card.getByRole('button', { name: 'Delete note' }).click();
-    expect(await card.getByLabel('Note', { exact: true }).count()).toBe(0);
+    await expect.poll(() => card.getByLabel('Note', { exact: true }).count()).toBe(0);
     await card.getByRole('button', { name: 'Undo' }).click();
     expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe('Praise the team at panel.');
   });
