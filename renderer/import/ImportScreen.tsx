@@ -1,10 +1,139 @@
-// Import a report: placeholder screen until its issue lands.
+// Import a report: choose a file or paste its text, read it, review what was found beside the
+// source text, and only then save it (one transaction) and go to the report.
+import { useState } from 'react';
+import { isInputError } from '../../shared/errors';
+import type { ImportResult } from '../../shared/import/result';
+import { announce } from '../app/Announcer';
+import { navigate } from '../app/route';
+import { db } from '../db/instance';
+import { saveImport } from '../db/repositories/imports';
+import { readSettings } from '../db/repositories/settings';
+import { usePlatform } from '../platform/context';
+import { ReviewImport } from './ReviewImport';
+import { readPastedText, readReportFile } from './readReport';
+import './import.css';
+
+const REPORT_FILES = [
+  { name: 'Inspection report', extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md'], mediaType: 'application/pdf' },
+];
+
+type Step =
+  | { step: 'choose'; error: string | null }
+  | { step: 'reading'; name: string; pagesRead: number; pages: number }
+  | { step: 'review'; result: ImportResult }
+  | { step: 'saving'; result: ImportResult };
+
+function problemText(error: unknown): string {
+  if (isInputError(error)) return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+  return `Something went wrong while reading the report (${error instanceof Error ? error.message : String(error)}). Nothing was saved.`;
+}
 
 export function ImportScreen() {
+  const platform = usePlatform();
+  const [state, setState] = useState<Step>({ step: 'choose', error: null });
+  const [pasted, setPasted] = useState('');
+
+  const read = async (work: () => Promise<ImportResult>, name: string) => {
+    setState({ step: 'reading', name, pagesRead: 0, pages: 0 });
+    announce(`Reading ${name}…`);
+    try {
+      const result = await work();
+      setState({ step: 'review', result });
+      announce(`Read ${result.report.title}: ${result.judgements.length} judgements and ${result.findings.length} findings to review. Nothing is saved yet.`);
+    } catch (error) {
+      const message = problemText(error);
+      setState({ step: 'choose', error: message });
+      announce(message);
+    }
+  };
+
+  const chooseFile = async () => {
+    const opened = await platform.openFile('Choose an inspection report', REPORT_FILES);
+    if (!opened) return;
+    const { themeRules } = await readSettings(db);
+    await read(
+      () => readReportFile(opened, themeRules, (pagesRead, pages) => setState({ step: 'reading', name: opened.name, pagesRead, pages })),
+      opened.name,
+    );
+  };
+
+  const readPaste = async () => {
+    const { themeRules } = await readSettings(db);
+    await read(async () => readPastedText(pasted, themeRules), 'the pasted text');
+  };
+
+  const save = async (result: ImportResult) => {
+    setState({ step: 'saving', result });
+    try {
+      const { memberName } = await readSettings(db);
+      const outcome = await saveImport(db, result, { editor: memberName || 'Me', now: new Date() });
+      const orphanNote = outcome.orphans.length
+        ? ` ${outcome.orphans.length} of your notes could not be placed in the new version and are listed as orphaned on the report.`
+        : '';
+      const said =
+        outcome.change === 'unchanged'
+          ? `${result.report.title} was already in your library; nothing was changed.`
+          : outcome.change === 'revised'
+            ? `Saved the new version of ${result.report.title} with ${outcome.findings} findings.${orphanNote}`
+            : `Saved ${result.report.title} with ${outcome.findings} findings.`;
+      navigate({ screen: 'report', reportId: outcome.reportId, findingId: null });
+      announce(said);
+    } catch (error) {
+      setState({ step: 'review', result });
+      announce(`The report could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was stored; try again.`);
+    }
+  };
+
+  if (state.step === 'review' || state.step === 'saving') {
+    return (
+      <ReviewImport
+        initial={state.result}
+        saving={state.step === 'saving'}
+        onSave={(result) => void save(result)}
+        onCancel={() => {
+          setState({ step: 'choose', error: null });
+          announce('Import cancelled; nothing was saved.');
+        }}
+      />
+    );
+  }
+
+  const reading = state.step === 'reading';
   return (
-    <section aria-labelledby="screen-title">
+    <section aria-labelledby="screen-title" className="import-screen">
       <h1 id="screen-title">Import a report</h1>
-      <p>This part of Scrutiny Desk is not built yet.</p>
+      <p>Bring in an inspection report as Ofsted published it. You will see what was read, and can correct it, before anything is saved.</p>
+      {state.step === 'choose' && state.error ? (
+        <p className="import-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      {reading ? (
+        <div className="import-progress" role="status">
+          <p>
+            Reading {state.name}
+            {state.pages ? `: page ${state.pagesRead} of ${state.pages}` : '…'}
+          </p>
+          <progress max={state.pages || undefined} value={state.pages ? state.pagesRead : undefined} aria-label={`Reading ${state.name}`} />
+        </div>
+      ) : null}
+      <div className="import-choices">
+        <section aria-labelledby="from-file">
+          <h2 id="from-file">From a file</h2>
+          <p>A PDF, Word (.docx), web page (.html) or text (.txt, .md) file.</p>
+          <button type="button" className="primary" onClick={() => void chooseFile()} disabled={reading}>
+            Choose a report file
+          </button>
+        </section>
+        <section aria-labelledby="from-text">
+          <h2 id="from-text">From pasted text</h2>
+          <label htmlFor="report-text">Report text</label>
+          <textarea id="report-text" rows={12} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Paste the report, or a summary of it, here." />
+          <button type="button" onClick={() => void readPaste()} disabled={reading || pasted.trim().length === 0}>
+            Read report
+          </button>
+        </section>
+      </div>
     </section>
   );
 }

@@ -23,6 +23,8 @@ export interface ImportDeps {
   getDocument?: GetDocument;
   themeRules?: readonly ThemeRule[];
   now: () => Date;
+  /** Told after each PDF page is read, so a long report shows its progress. */
+  onProgress?: (pagesRead: number, pages: number) => void;
   /** Smaller limits for tests; the defaults are LIMITS. */
   zipLimits?: ZipLimits;
 }
@@ -40,7 +42,7 @@ async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted>
   switch (type) {
     case 'pdf':
       if (!deps.getDocument) throw new InputError('PDF reading is not available here; import the Word or text version of the report.', 'pdf-unavailable');
-      extracted = await readPdf(input.bytes, deps.getDocument);
+      extracted = await readPdf(input.bytes, deps.getDocument, deps.onProgress);
       break;
     case 'docx':
       extracted = await readDocx(input.name, input.bytes, deps.zipLimits);

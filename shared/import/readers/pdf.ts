@@ -64,7 +64,11 @@ function pdfError(error: unknown): InputError {
 }
 
 /** Extracts the text of every page; refuses protected, damaged, over-long and scanned PDFs. */
-export async function readPdf(bytes: Uint8Array, getDocument: GetDocument): Promise<Extracted> {
+export async function readPdf(
+  bytes: Uint8Array,
+  getDocument: GetDocument,
+  onProgress?: (pagesRead: number, pages: number) => void,
+): Promise<Extracted> {
   let task;
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
@@ -106,6 +110,7 @@ export async function readPdf(bytes: Uint8Array, getDocument: GetDocument): Prom
         throw pdfError(error);
       }
       pages.push(text);
+      onProgress?.(n, doc.numPages);
     }
     const letters = pages.join('').replace(/[^\p{L}]/gu, '').length;
     if (letters < 40 * Math.max(1, Math.min(doc.numPages, 3))) {

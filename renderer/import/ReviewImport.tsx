@@ -1,0 +1,156 @@
+// Review before saving: what was read (judgements, findings, warnings) beside the report's own
+// text. The member corrects grades, re-classifies, merges or splits findings and edits themes;
+// nothing is stored until they choose "Save report".
+import { useMemo, useState } from 'react';
+import { GRADE_LABELS, type Grade } from '../../shared/model';
+import type { ImportResult } from '../../shared/import/result';
+import { countKinds } from '../../shared/import/result';
+import { mergeWithNext, setGrade, setKind, setThemes, splitFinding } from '../../shared/import/review';
+import { frameworkName } from '../../shared/import/summary';
+import { announce } from '../app/Announcer';
+import { FindingReview } from './FindingReview';
+import { SourceText } from './SourceText';
+
+const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
+
+export function ReviewImport({
+  initial,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  initial: ImportResult;
+  saving: boolean;
+  onSave: (result: ImportResult) => void;
+  onCancel: () => void;
+}) {
+  const [result, setResult] = useState(initial);
+  const [selected, setSelected] = useState<string | null>(initial.findings[0]?.id ?? null);
+  const { report } = result;
+  const counts = useMemo(() => countKinds(result.findings), [result.findings]);
+  const selectedFinding = result.findings.find((f) => f.id === selected) ?? null;
+
+  const change = (next: ImportResult, message: string) => {
+    setResult(next);
+    announce(message);
+  };
+
+  return (
+    <section aria-labelledby="screen-title" className="review-import">
+      <h1 id="screen-title">Check the report before saving</h1>
+      <p>
+        Nothing is saved yet. Check the judgements and findings against the report&rsquo;s own words, correct anything that is wrong, then save.
+      </p>
+      <dl className="review-facts">
+        <dt>Report</dt>
+        <dd>{report.title}</dd>
+        <dt>Authority</dt>
+        <dd>{report.authority}</dd>
+        <dt>Kind of report</dt>
+        <dd>
+          {frameworkName(report.framework, report.variant)} · {report.inspectorate}
+        </dd>
+        <dt>Inspection dates</dt>
+        <dd>{report.inspectionDates ?? 'Not stated'}</dd>
+        <dt>Published</dt>
+        <dd>{report.publishedOn ?? 'Not stated'}</dd>
+        <dt>Lead inspector</dt>
+        <dd>{report.leadInspector ?? 'Not stated'}</dd>
+      </dl>
+      {result.warnings.length ? (
+        <section aria-labelledby="warnings-title" className="review-warnings">
+          <h2 id="warnings-title">Please check</h2>
+          <ul>
+            {result.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="review-judgements-title">
+        <h2 id="review-judgements-title">Judgements</h2>
+        {result.judgements.length === 0 ? (
+          <p>No graded judgements were found. That is right for visits, letters and summaries that give no grades.</p>
+        ) : (
+          <table className="review-judgements">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Grade</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.judgements.map((j) => (
+                <tr key={j.id}>
+                  <th scope="row" id={`label-${j.id}`}>
+                    {j.label}
+                  </th>
+                  <td>
+                    {j.grade === 'score' ? (
+                      j.gradeText
+                    ) : (
+                      <select
+                        aria-label={`Grade for ${j.label}`}
+                        value={j.grade}
+                        onChange={(e) => {
+                          const grade = e.target.value as Exclude<Grade, 'score'>;
+                          change(setGrade(result, j.id, grade), `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`);
+                        }}
+                      >
+                        {CHOOSABLE_GRADES.map((g) => (
+                          <option key={g} value={g}>
+                            {GRADE_LABELS[g]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <div className="review-columns">
+        <section aria-labelledby="review-findings-title" className="review-findings">
+          <h2 id="review-findings-title">Findings ({result.findings.length})</h2>
+          <p>
+            {counts.strength} strengths, {counts.improvement} areas for improvement, {counts.recommendation} recommendations, {counts.context} context.
+          </p>
+          <ol>
+            {result.findings.map((f, index) => (
+              <FindingReview
+                key={f.id}
+                finding={f}
+                number={index + 1}
+                isLast={index === result.findings.length - 1}
+                selected={f.id === selected}
+                onSelect={() => setSelected(f.id)}
+                onKind={(kind) => change(setKind(result, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
+                onThemes={(themes) => change(setThemes(result, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
+                onMerge={() => change(mergeWithNext(result, f.id), `Finding ${index + 1} merged with the next one.`)}
+                onSplit={() => {
+                  const next = splitFinding(result, f.id);
+                  change(next, next === result ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
+                }}
+              />
+            ))}
+          </ol>
+        </section>
+        <SourceText text={report.text} highlight={selectedFinding?.source ?? null} />
+      </div>
+
+      <div className="review-actions">
+        <button type="button" className="primary" onClick={() => onSave(result)} disabled={saving}>
+          Save report
+        </button>
+        <button type="button" onClick={onCancel} disabled={saving}>
+          Cancel
+        </button>
+        {saving ? <span role="status">Saving…</span> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+// pdf.js for the app: loaded only when a PDF is opened, its parsing in pdf.js's own module Web
+// Worker (served from this app's origin, so the Content-Security-Policy allows it).
+import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { GetDocument, PdfLoadingTask } from '../../shared/import/readers/pdf-types';
+
+let worker: Worker | null = null;
+
+async function pdfjs() {
+  const module = await import('pdfjs-dist');
+  if (!worker) {
+    worker = new Worker(pdfWorkerUrl, { type: 'module', name: 'pdf.js' });
+    module.GlobalWorkerOptions.workerPort = worker;
+  }
+  return module;
+}
+
+export const browserGetDocument: GetDocument = (params) => {
+  let task: PdfLoadingTask | null = null;
+  const loading = pdfjs().then((module) => {
+    task = module.getDocument(params) as unknown as PdfLoadingTask;
+    return task.promise;
+  });
+  return {
+    promise: loading,
+    destroy: async () => {
+      await loading.catch(() => undefined);
+      await task?.destroy();
+    },
+  };
+};

@@ -1,0 +1,95 @@
+// Importing pasted text through the UI: read, review beside the source, correct a grade, save in
+// one step, and land on the report with its judgements; nothing is stored before saving.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+import { seriousViolations } from './axe';
+import { makePdf } from '../fixtures/reports/make-files';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+});
+
+const SUMMARY = readFileSync(join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'), 'utf8');
+
+function storedReports(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('scrutiny-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = Array.from(open.result.objectStoreNames);
+          if (!names.includes('reports')) {
+            open.result.close();
+            resolve(0);
+            return;
+          }
+          const count = open.result.transaction('reports').objectStore('reports').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+describe('importing a report', () => {
+  it('reads pasted text, lets the member correct it, and saves it only when asked', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+    await page.getByLabel('Report text').fill(SUMMARY);
+    await page.getByRole('button', { name: 'Read report' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
+    await page.getByRole('region', { name: "The report's text as read" }).getByText('Fernleigh strengthens services').first().waitFor();
+    expect(await page.getByRole('row', { name: /children who need help and protection/ }).getByRole('combobox').inputValue()).toBe('requires_improvement');
+    expect(await storedReports(page)).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Grade for The experiences and progress of children in care and care leavers').selectOption('outstanding');
+    await page.getByLabel('Kind of finding 2').selectOption('context');
+    await page.getByRole('button', { name: 'Save report' }).click();
+
+    await page.waitForURL(/#\/report\/report-/);
+    await page.getByRole('heading', { level: 1, name: 'Fernleigh strengthens services' }).waitFor();
+    const rows = page.getByRole('table').first().getByRole('row');
+    await rows.filter({ hasText: 'Help and protection' }).getByText('Requires improvement to be good').waitFor();
+    await rows.filter({ hasText: /children in care and care leavers/i }).getByText('Outstanding').waitFor();
+    await page.getByRole('status').getByText(/^Saved Fernleigh strengthens services with \d+ findings\.$/).waitFor();
+    expect(await storedReports(page)).toBe(1);
+  });
+
+  it('reads a PDF with pdf.js in its Web Worker, page by page, under the app\'s security policy', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    const pdf = makePdf([
+      ['Inspection of Testshire local authority children’s services', 'Inspection dates: 1 to 12 June 2026', '', 'Judgement Grade', '', 'The experiences and progress of care leavers', 'Good'],
+      ['What needs to improve?', '', '◼ The timeliness of pathway plans for care leavers.'],
+    ]);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose a report file' }).click();
+    await (await chooser).setFiles({ name: 'testshire.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
+    expect(await page.getByLabel('Grade for The experiences and progress of care leavers').inputValue()).toBe('good');
+    await page.getByRole('button', { name: /^Show in report \(page 2, paragraph/ }).first().waitFor();
+    expect(await storedReports(page)).toBe(0);
+  });
+
+  it('tells the member in one line what is wrong with text it cannot use, and stores nothing', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    await page.getByLabel('Report text').fill('1 2 3');
+    await page.getByRole('button', { name: 'Read report' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('"Pasted text" has almost no words in it to read; choose the report\'s PDF, Word or text file.');
+    expect(await storedReports(page)).toBe(0);
+  });
+});
