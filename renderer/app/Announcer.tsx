@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 
 const EVENT = 'scrutiny-desk:announce';
+const CLEAR_AFTER_MS = 12_000;
 
 /** Say something to screen-reader users (and show it in the status line). */
 export function announce(message: string): void {
@@ -11,9 +12,18 @@ export function announce(message: string): void {
 export function Announcer() {
   const [message, setMessage] = useState('');
   useEffect(() => {
-    const onAnnounce = (event: Event) => setMessage((event as CustomEvent<string>).detail);
+    let clear: ReturnType<typeof setTimeout> | undefined;
+    const onAnnounce = (event: Event) => {
+      setMessage((event as CustomEvent<string>).detail);
+      // The status line fades after a while so an old message is not mistaken for a new one.
+      clearTimeout(clear);
+      clear = setTimeout(() => setMessage(''), CLEAR_AFTER_MS);
+    };
     window.addEventListener(EVENT, onAnnounce);
-    return () => window.removeEventListener(EVENT, onAnnounce);
+    return () => {
+      clearTimeout(clear);
+      window.removeEventListener(EVENT, onAnnounce);
+    };
   }, []);
   return (
     <div className="status-line" role="status" aria-live="polite">
