@@ -99,6 +99,17 @@ describe('recognising the framework and reading the judgements', () => {
     expect(result.findings.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['monitoring-visit', 'Monitoring visit to Redcastle children’s services\nInspection dates: 4 and 5 March 2024\n\nThis visit found that leaders have acted on the recommendations of the last inspection.'],
+    ['jtai', 'Joint targeted area inspection of the multi-agency response to children at risk of exploitation in Redcastle\n\nPartners share information well, but return home interviews are not always timely.'],
+  ])('recognises an ungraded %s letter by its title', async (framework, text) => {
+    const { importText } = await import('../../../shared/import/import-report');
+    const { deps } = await import('./helpers');
+    const result = importText(text, deps);
+    expect(result.report.framework).toBe(framework);
+    expect(result.judgements).toEqual([]);
+  });
+
   it('warns when the table and a section heading disagree, and keeps the table grade', async () => {
     const { importText } = await import('../../../shared/import/import-report');
     const { fixture } = await import('../../fixtures/reports/make-files');
