@@ -1,8 +1,9 @@
 // Placing a colleague's annotations in this member's copy of the reports: by report id or the
 // report file's sha256, then by finding id, then by the quoted words (re-anchoring after a
-// revised import). A note whose words cannot be found is kept and shown as orphaned.
+// revised import, with the importer's re-anchoring in shared/anchoring). A note whose words
+// cannot be found is kept and shown as orphaned.
 import type { Annotation, AnnotationTarget, Finding, Report } from '../model';
-import { anchorQuote } from '../search/quote';
+import { reanchor } from '../anchoring/reanchor';
 
 /** A report as the incoming file describes it: its id and the sha256 of its source file. */
 export interface IncomingReport {
@@ -39,26 +40,14 @@ export function placementIndex(reports: readonly Report[], findings: readonly Fi
   };
 }
 
-/** The local finding holding the target's words: the quote if there is one, else the finding text. */
-function reanchor(target: AnnotationTarget, candidates: readonly Finding[]): Finding | undefined {
-  const selector = target.selector;
-  if (selector) {
-    for (const f of candidates) if (anchorQuote(f.text, selector)) return f;
-    return undefined;
-  }
-  const words = target.findingText.trim();
-  if (!words) return undefined;
-  return candidates.find((f) => f.text.trim() === words) ?? candidates.find((f) => f.text.includes(words) || words.includes(f.text.trim()));
-}
-
 type Placed = { target: AnnotationTarget; found: boolean };
 
 function placeTarget(target: AnnotationTarget, report: Report, index: PlacementIndex): Placed {
   const known = index.findingById.get(target.findingId);
   if (known && known.reportId === report.id) return { target: { ...target, reportId: report.id }, found: true };
-  const finding = reanchor(target, index.findingsByReport.get(report.id) ?? []);
-  if (!finding) return { target: { ...target, reportId: report.id }, found: false };
-  return { target: { ...target, reportId: report.id, findingId: finding.id, findingText: finding.text }, found: true };
+  const outcome = reanchor(target, index.findingsByReport.get(report.id) ?? []);
+  if (outcome.status === 'orphaned') return { target: { ...target, reportId: report.id }, found: false };
+  return { target: { reportId: report.id, findingId: outcome.findingId, findingText: outcome.findingText, selector: outcome.selector }, found: true };
 }
 
 export type Placement = { kind: 'placed'; annotation: Annotation; reanchored: boolean } | { kind: 'no-report'; annotation: Annotation };

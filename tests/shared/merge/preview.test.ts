@@ -60,6 +60,16 @@ describe('previewMerge', () => {
     expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
   });
 
+  it('follows a whole-finding note to the finding whose words barely changed in a revised import', () => {
+    const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
+    ben.annotations.push(noteOn(ben, 1, 'on the whole finding', B, 1, 'ann-ben-1'));
+    const revised = ['Leaders have strengthened the management oversight of child protection work.', 'An unrelated finding about adoption.'];
+    const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'new', texts: revised }]);
+    const preview = previewMerge(amara, bundleOf(ben, B));
+    expect(preview.added[0]?.target).toMatchObject({ findingId: 'new-0', findingText: revised[0] });
+    expect(preview.added[0]?.orphaned).toBe(false);
+  });
+
   it('keeps a note whose words are gone from this copy of the report, shown as orphaned', () => {
     const ben = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
     ben.annotations.push(noteOn(ben, 0, 'quoted', B, 1, 'ann-ben-1', true));
