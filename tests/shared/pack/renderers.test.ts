@@ -106,6 +106,8 @@ describe('missing glyphs', () => {
 
   it('finds nothing missing in English and Welsh text', () => {
     expect(missingGlyphWarnings(doc, covers, 'Roboto')).toEqual([]);
+    const welsh = 'ŵŷŴŶẁẃẅỳýâêîôûáéíóúàèìòù’–£€';
+    expect([...welsh].filter((ch) => !covers(ch.codePointAt(0) ?? 0))).toEqual([]);
   });
 
   it('reports emoji and Arabic the PDF font cannot draw, naming the characters', () => {
