@@ -5,6 +5,7 @@ import { routeHref } from '../app/route';
 import { useLibrary } from '../db/hooks/workspace';
 import type { Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
+import { WorkspaceSearch } from '../search/WorkspaceSearch';
 import { areaLabel, dateLabel, frameworkLabel, gradeLabel } from './labels';
 
 interface AuthorityGroup {
@@ -57,6 +58,7 @@ export function LibraryScreen() {
             {library.reports.length} {library.reports.length === 1 ? 'report' : 'reports'} from {groups.length}{' '}
             {groups.length === 1 ? 'authority' : 'authorities'}, newest first.
           </p>
+          <WorkspaceSearch />
           {groups.map((g) => (
             <AuthorityReports key={g.authorityId} group={g} judgementsByReport={judgementsByReport} />
           ))}

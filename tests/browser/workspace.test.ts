@@ -101,6 +101,20 @@ describe('the annotation workspace', () => {
     await page.getByLabel('Search findings and notes').fill('pathway');
     await page.getByText('1 of 8 findings match').waitFor();
     expect(await page.locator('mark.search-hit', { hasText: /^pathway$/ }).count()).toBeGreaterThan(0);
+
+    // Across every report: the earlier SIF finding too, and the note's words.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    const everywhere = page.getByRole('region', { name: 'Search every report' });
+    await everywhere.getByLabel('Words to find in findings and notes').fill('pathway plans');
+    await everywhere.getByText('2 findings match.').waitFor();
+    expect((await everywhere.getByRole('listitem').allTextContents()).sort()).toEqual([
+      expect.stringContaining('Most care leavers have an assessment and pathway plan'),
+      expect.stringContaining('Care leavers do not always have pathway plans'),
+    ]);
+    await everywhere.getByLabel('Words to find in findings and notes').fill('sufficiency strategy');
+    await everywhere.getByText('1 finding matches.').waitFor();
+    expect(await everywhere.getByRole('listitem').textContent()).toContain('matched in notes');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('deletes a note without asking and brings it back with Undo', async () => {
