@@ -8,7 +8,7 @@ import { announce } from '../app/Announcer';
 import { RecoveryScreen, type Problem } from './RecoveryScreen';
 import { forgetOpenAttempt, openStoreOnce } from './openOnce';
 
-type GateState = { status: 'opening' } | { status: 'open' } | { status: 'problem'; problem: Problem; detail: string };
+type GateState = { status: 'opening' } | { status: 'blocked' } | { status: 'open' } | { status: 'problem'; problem: Problem; detail: string };
 
 function stateOf(outcome: OpenOutcome): GateState {
   return outcome.ok ? { status: 'open' } : { status: 'problem', problem: outcome.problem, detail: outcome.detail };
@@ -28,15 +28,26 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     });
     // Another window opened a newer version: this one's connection is closed, so say so plainly.
     const onVersionChange = () => setState({ status: 'problem', problem: 'replaced', detail: '' });
+    // An older window still holds the store open, so the update waits for it to close.
+    const onBlocked = () => setState((s) => (s.status === 'opening' ? { status: 'blocked' } : s));
     db.on('versionchange', onVersionChange);
+    db.on('blocked', onBlocked);
     return () => {
       live = false;
       db.on('versionchange').unsubscribe(onVersionChange);
+      db.on('blocked').unsubscribe(onBlocked);
     };
   }, [platform, attempt]);
 
   if (state.status === 'open') return <>{children}</>;
   if (state.status === 'opening') return <p role="status">Opening your notes…</p>;
+  if (state.status === 'blocked') {
+    return (
+      <p role="status">
+        Scrutiny Desk is updating how it stores your notes and is waiting for its other windows to close. Close any other Scrutiny Desk windows or tabs; this one will carry on by itself.
+      </p>
+    );
+  }
   return (
     <RecoveryScreen
       problem={state.problem}
