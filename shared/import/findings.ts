@@ -21,6 +21,8 @@ export interface FindingsInput {
 /** Where the report proper ends and Ofsted's back matter (contact details, copyright) begins. */
 const BACK_MATTER = /^(?:the office for standards in education, children's services and skills \(ofsted\) regulates|ofsted has a duty|© crown copyright|this publication is available at|if you would like a copy of this document)/;
 
+const PARTICULARS = /^(?:report published|published|inspection dates?|lead inspector|reporting inspector|age group)\b/i;
+
 export function isHeading(p: Paragraph): boolean {
   if (p.marker !== 'plain') return false;
   const text = p.text.trim();
@@ -66,9 +68,19 @@ export function buildFindings(input: FindingsInput): { sections: Section[]; find
     recommendationsFollow = false;
   };
 
+  let inContents = false;
   for (let index = 0; index < paragraphs.length; index += 1) {
     const p = paragraphs[index];
     if (!p) continue;
+    // A table of contents is a list of headings with page numbers: not findings, not sections.
+    if (inContents && endsWithPageNumber(p)) continue;
+    // The title page's particulars (dates, inspector) are the report's metadata, not findings.
+    if (PARTICULARS.test(p.text)) continue;
+    inContents = false;
+    if (/^contents$/i.test(p.text.trim())) {
+      inContents = true;
+      continue;
+    }
     if (BACK_MATTER.test(fold(p.text))) {
       // Ofsted's closing page (who Ofsted are, copyright, contact details) is not the report.
       if (index > paragraphs.length * 0.6) break;
@@ -108,6 +120,11 @@ export function buildFindings(input: FindingsInput): { sections: Section[]; find
   }
   const used = new Set(findings.map((f) => f.sectionId));
   return { sections: sections.filter((s) => used.has(s.id)), findings };
+}
+
+function endsWithPageNumber(p: Paragraph): boolean {
+  const numbered = p.lines.filter((line) => /\S\s+\d{1,3}$/.test(line.trim())).length;
+  return numbered > 0 && numbered >= p.lines.length * 0.5;
 }
 
 /** The paragraph number the report prints, or the paragraph's place in the text. */

@@ -58,6 +58,22 @@ describe('findings', () => {
     ]);
   });
 
+  it('skips a table of contents and the title page particulars', () => {
+    const text = [
+      'Inspection of Testshire local authority children’s services',
+      'Report published: 4 August 2015',
+      'Contents',
+      'Summary of findings 3',
+      'What does the local authority need to improve? 7',
+      'Summary of findings',
+      'Children are seen quickly and their plans are reviewed on time by their social workers.',
+    ].join('\n');
+    const { findings } = importText(text, deps);
+    expect(findings.map((f) => [f.section, f.text])).toEqual([
+      ['Summary of findings', 'Children are seen quickly and their plans are reviewed on time by their social workers.'],
+    ]);
+  });
+
   it('has a rule for every theme of the starting vocabulary', () => {
     expect(STARTING_THEME_RULES.map((r) => r.theme)).toEqual([...STARTING_THEMES]);
   });
