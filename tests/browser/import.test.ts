@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
-import { makePdf } from '../fixtures/reports/make-files';
+import { makeDocx, makePdf } from '../fixtures/reports/make-files';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -73,13 +73,30 @@ describe('importing a report', () => {
       ['Inspection of Testshire local authority children’s services', 'Inspection dates: 1 to 12 June 2026', '', 'Judgement Grade', '', 'The experiences and progress of care leavers', 'Good'],
       ['What needs to improve?', '', '◼ The timeliness of pathway plans for care leavers.'],
     ]);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Choose a report file' }).click();
-    await (await chooser).setFiles({ name: 'testshire.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
+    await chooser.setFiles({ name: 'testshire.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
     expect(await page.getByLabel('Grade for The experiences and progress of care leavers').inputValue()).toBe('good');
     await page.getByRole('button', { name: /^Show in report \(page 2, paragraph/ }).first().waitFor();
     expect(await storedReports(page)).toBe(0);
+  });
+
+  it('reads a Word document with mammoth in the browser', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    const docx = makeDocx([
+      'Inspection of Wordshire local authority children’s services',
+      'Lead inspector: Ana Silva, His Majesty’s Inspector',
+      'What needs to improve?',
+      'The quality of supervision for social workers in the assessment teams.',
+    ]);
+    await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
+    await chooser.setFiles({ name: 'wordshire.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
+    await page.getByText('Ana Silva', { exact: true }).waitFor();
+    expect(await page.getByLabel('Kind of finding 1').inputValue()).toBe('recommendation');
   });
 
   it('tells the member in one line what is wrong with text it cannot use, and stores nothing', async () => {
