@@ -59,7 +59,8 @@ function table(block: TableBlock): (Paragraph | Table)[] {
       columnWidths: block.widths.map((w) => Math.round((w / total) * 9000)),
       rows: [
         ...block.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((text) => cell(text, true)) })),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) })),
+        // Body rows may split across pages: a long evidence note must not be clipped at the page foot.
+        ...block.rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
       ],
     }),
     new Paragraph({ children: [] }),
