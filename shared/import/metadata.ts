@@ -111,9 +111,15 @@ function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[])
     const visit = /\b(?:visit to|inspection of) (?:the )?([A-Z][\w&' -]{1,60}?) children[’']s services/.exec(text);
     if (visit?.[1]) return visit[1].trim();
   }
+  // Prose names the council in passing ("Durham Council has ..."); its full name ("Durham County
+  // Council") is preferred where the text gives it anywhere.
+  const named: string[] = [];
   for (const p of paragraphs) {
-    const named = /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/.exec(p.text);
-    if (named?.[1] && !/^(?:The|This|A|Our) /.test(named[1])) return named[1].trim();
+    for (const m of p.text.matchAll(/\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/g)) {
+      if (m[1] && !/^(?:The|This|A|Our|In|Each|Every) /.test(m[1])) named.push(m[1].trim());
+    }
   }
+  const full = named.find((n) => /\b(?:County|City|Borough|District) Council$/.test(n));
+  if (full || named[0]) return full ?? named[0] ?? null;
   return null;
 }
