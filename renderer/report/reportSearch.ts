@@ -29,7 +29,7 @@ function indexFor(reportId: string, findings: readonly Finding[], annotations: r
 /** Matching findings of the report, as finding id to the words to highlight; null for no query. */
 export function searchReport(reportId: string, findings: readonly Finding[], annotations: readonly Annotation[], query: string): Map<string, string[]> | null {
   if (!query.trim()) return null;
-  const hits = searchFindings(indexFor(reportId, findings, annotations), query);
+  const { hits } = searchFindings(indexFor(reportId, findings, annotations), query);
   return new Map(hits.map((h) => [h.findingId, h.terms]));
 }
 

@@ -49,9 +49,9 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const { id, query, limit } = event.data;
   try {
     const data = await current(() => post({ type: 'preparing', id }));
-    const all = searchFindings(data.index, query);
+    const found = searchFindings(data.index, query, { limit });
     const hits: WorkspaceHit[] = [];
-    for (const h of all.slice(0, limit)) {
+    for (const h of found.hits) {
       const f = data.findings.get(h.findingId);
       const r = data.reports.get(h.reportId);
       if (!f) continue;
@@ -67,7 +67,7 @@ self.onmessage = async (event: MessageEvent<SearchRequest>) => {
         inNotes: h.in.annotation,
       });
     }
-    post({ type: 'results', id, query, total: all.length, hits });
+    post({ type: 'results', id, query, total: found.total, hits });
   } catch (error) {
     built = null;
     post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });

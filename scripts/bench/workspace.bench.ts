@@ -90,7 +90,7 @@ export const cases: BenchCase[] = [
       const buildMs = await timeMs(() => (index = buildFindingIndex(data.findings, data.annotations)));
       const whole = QUERIES.flatMap((q) => [1, 2, 3].map(() => q)).map((q) => {
         const start = performance.now();
-        searchFindings(index, q);
+        searchFindings(index, q, { limit: 50 });
         return performance.now() - start;
       });
 
@@ -110,6 +110,20 @@ export const cases: BenchCase[] = [
           context = await launch(profile);
           page = context.pages()[0] ?? (await context.newPage());
           starts.push(await startToInteractive(page, server.url));
+        }
+
+        // Search every report: the first query waits for the worker to index the workspace.
+        const everywhere = (q: string) => `
+          const input = document.querySelector('.workspace-search input');
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(q)});
+          input.dispatchEvent(new Event('input', { bubbles: true }));`;
+        const answered = `/match/.test(document.querySelector('.workspace-search .result-count')?.textContent ?? '')`;
+        const cleared = `(document.querySelector('.workspace-search .result-count')?.textContent ?? '') === ''`;
+        const prepareMs = await timeUntil(page, everywhere('care leavers'), answered);
+        const across: number[] = [];
+        for (const q of [...QUERIES, ...QUERIES, ...QUERIES]) {
+          await timeUntil(page, everywhere(''), cleared);
+          across.push(await timeUntil(page, everywhere(q), answered));
         }
 
         const reports = data.reports.slice(0, 12);
@@ -160,6 +174,9 @@ export const cases: BenchCase[] = [
         figures.push(
           { label: 'app start to reports listed (median of 3 cold starts)', value: median(starts.map((s) => s.shown)), unit: 'ms', target: 2000 },
           { label: 'app start to interactive: first idle moment (median of 3)', value: median(starts.map((s) => s.idle)), unit: 'ms', target: 2000 },
+          { label: 'search every report: first query, including indexing 70,000 documents in the worker', value: prepareMs, unit: 'ms' },
+          { label: 'search every report, typed to results shown (95th percentile of 30)', value: percentile(across, 95), unit: 'ms', target: 50 },
+          { label: 'search every report (median)', value: median(across), unit: 'ms' },
           { label: 'search in a report, typed to results shown (95th percentile of 30)', value: percentile(searches, 95), unit: 'ms', target: 50 },
           { label: 'search in a report (median)', value: median(searches), unit: 'ms' },
           { label: 'switch to another report, to its findings shown (95th percentile of 11)', value: percentile(switches, 95), unit: 'ms', target: 100 },
@@ -167,7 +184,7 @@ export const cases: BenchCase[] = [
           { label: 'longest task while typing 120 characters into a note (0 = none over 50 ms)', value: Math.max(0, ...longTasks), unit: 'ms', target: 50 },
           { label: 'long tasks while typing into a note', value: longTasks.length, unit: 'count' },
           { label: 'whole-workspace search index: build over 70,000 documents (Node)', value: buildMs, unit: 'ms' },
-          { label: 'whole-workspace search query (Node, 95th percentile; the app searches one report at a time)', value: percentile(whole, 95), unit: 'ms' },
+          { label: 'whole-workspace search query alone (Node, 95th percentile)', value: percentile(whole, 95), unit: 'ms' },
         );
       } finally {
         await context.close().catch(() => undefined);

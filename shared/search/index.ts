@@ -61,30 +61,40 @@ export function reindexAnnotation(index: FindingIndex, a: Annotation): void {
   if (doc) index.add(doc);
 }
 
-/** Findings that match every word of the query (prefix matching; small typos forgiven in long
- * words), best first, one hit per finding however many of its annotations matched. */
-export function searchFindings(index: FindingIndex, query: string, options: { reportId?: string; limit?: number } = {}): SearchHit[] {
-  if (!query.trim()) return [];
+/** Findings that match every word of the query, best first, one hit per finding however many of
+ * its annotations matched (a finding ranks by its best-scoring document). Only the last word
+ * matches as a prefix (it may still be being typed); the words before it are whole words, which
+ * keeps a query over 70,000 documents quick. `total` counts every matching finding; `hits`
+ * holds at most `limit` of them. */
+export function searchFindings(index: FindingIndex, query: string, options: { reportId?: string; limit?: number } = {}): { hits: SearchHit[]; total: number } {
+  if (!query.trim()) return { hits: [], total: 0 };
   const results: SearchResult[] = index.search(query, {
-    fuzzy: (term) => (term.length > 5 ? 0.15 : false),
+    prefix: (_term, i, terms) => i === terms.length - 1,
     filter: options.reportId ? (r) => r.reportId === options.reportId : undefined,
   });
+  const limit = options.limit ?? Infinity;
+  const seen = new Set<string>();
   const byFinding = new Map<string, SearchHit>();
+  // MiniSearch answers best first, so a finding's first document is its best.
   for (const r of results) {
     const findingId = String(r.findingId);
-    const hit = byFinding.get(findingId) ?? {
+    const known = byFinding.get(findingId);
+    if (known) {
+      for (const t of r.terms) if (!known.terms.includes(t)) known.terms.push(t);
+      if (r.type === 'finding') known.in.finding = true;
+      else known.in.annotation = true;
+      continue;
+    }
+    if (seen.has(findingId)) continue;
+    seen.add(findingId);
+    if (byFinding.size >= limit) continue;
+    byFinding.set(findingId, {
       findingId,
       reportId: String(r.reportId),
-      score: 0,
-      terms: [],
-      in: { finding: false, annotation: false },
-    };
-    hit.score += r.score;
-    for (const t of r.terms) if (!hit.terms.includes(t)) hit.terms.push(t);
-    if (r.type === 'finding') hit.in.finding = true;
-    else hit.in.annotation = true;
-    byFinding.set(findingId, hit);
+      score: r.score,
+      terms: [...r.terms],
+      in: { finding: r.type === 'finding', annotation: r.type !== 'finding' },
+    });
   }
-  const hits = [...byFinding.values()].sort((a, b) => b.score - a.score);
-  return options.limit ? hits.slice(0, options.limit) : hits;
+  return { hits: [...byFinding.values()], total: seen.size };
 }

@@ -42,16 +42,17 @@ const f2 = finding('f2', 'r1', 'Foster carer recruitment is child-centred.');
 const f3 = finding('f3', 'r2', 'Care leavers are well supported to develop independence skills.');
 
 describe('searchFindings', () => {
-  it('finds findings whose words start with every query word, across reports unless told one', () => {
+  it('finds findings with every query word, the last as a prefix, across reports unless told one', () => {
     const index = buildFindingIndex([f1, f2, f3], []);
-    expect(searchFindings(index, 'care leav').map((h) => h.findingId).sort()).toEqual(['f1', 'f3']);
-    expect(searchFindings(index, 'care leav', { reportId: 'r2' }).map((h) => h.findingId)).toEqual(['f3']);
-    expect(searchFindings(index, '   ')).toEqual([]);
+    expect(searchFindings(index, 'care leav').hits.map((h) => h.findingId).sort()).toEqual(['f1', 'f3']);
+    expect(searchFindings(index, 'care leav', { limit: 1 })).toMatchObject({ total: 2, hits: [{}] });
+    expect(searchFindings(index, 'care leav', { reportId: 'r2' }).hits.map((h) => h.findingId)).toEqual(['f3']);
+    expect(searchFindings(index, '   ')).toEqual({ hits: [], total: 0 });
   });
 
   it('finds a finding through a member note and says the match was in the note', () => {
     const index = buildFindingIndex([f1, f2], [note('a1', f2, 'Ask about the sufficiency strategy')]);
-    const [hit] = searchFindings(index, 'sufficiency');
+    const [hit] = searchFindings(index, 'sufficiency').hits;
     expect(hit).toMatchObject({ findingId: 'f2', in: { finding: false, annotation: true } });
     expect(hit?.terms).toEqual(['sufficiency']);
   });
@@ -59,7 +60,7 @@ describe('searchFindings', () => {
   it('forgets a note once it is deleted', () => {
     const index = buildFindingIndex([f1], [note('a1', f1, 'pathway quality')]);
     reindexAnnotation(index, note('a1', f1, 'pathway quality', '2026-02-01T00:00:00.000Z'));
-    expect(searchFindings(index, 'quality')).toEqual([]);
+    expect(searchFindings(index, 'quality').total).toBe(0);
   });
 });
 
