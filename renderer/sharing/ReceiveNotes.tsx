@@ -24,6 +24,8 @@ export function ReceiveNotes() {
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const choose = async () => {
+    // A new choice starts afresh, so an earlier message is never read as this file's.
+    setState({ step: 'idle' });
     try {
       const opened = await platform.openFile('Take in a colleague\u2019s notes', [BUNDLE_FILE_KIND]);
       if (!opened) return;

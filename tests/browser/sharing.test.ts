@@ -165,13 +165,15 @@ describe('sharing notes between two members', () => {
     const future = join(folder, 'future.json');
     await writeFile(cut, bundle.slice(0, 60));
     await writeFile(future, bundle.replace('"version":2', '"version":99'));
-    const offer = async (path: string) => {
+    const offer = async (path: string, says: RegExp) => {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
       await chooser.setFiles(path);
-      return page.getByRole('alert');
+      const alert = page.getByRole('alert').filter({ hasText: says });
+      await alert.waitFor();
+      return alert.textContent();
     };
-    expect(await (await offer(cut)).textContent()).toMatch(/^These notes cannot be taken in, and nothing was changed: the file is cut short \(truncated\)/);
-    expect(await (await offer(future)).textContent()).toMatch(/nothing was changed: this file was made by a newer version of Scrutiny Desk .* update the app to open it\.$/);
+    expect(await offer(cut, /cut short/)).toMatch(/^These notes cannot be taken in, and nothing was changed: the file is cut short \(truncated\)/);
+    expect(await offer(future, /newer version/)).toMatch(/^These notes cannot be taken in, and nothing was changed: this file was made by a newer version of Scrutiny Desk .* update the app to open it\.$/);
     expect(await page.getByRole('button', { name: 'Add these notes' }).count()).toBe(0);
   });
 });
