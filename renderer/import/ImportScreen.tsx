@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { isInputError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/import/result';
+import type { ThemeRule } from '../../shared/model';
 import { announce } from '../app/Announcer';
 import { navigate } from '../app/route';
 import { db } from '../db/instance';
@@ -20,8 +21,8 @@ const REPORT_FILES = [
 type Step =
   | { step: 'choose'; error: string | null }
   | { step: 'reading'; name: string; pagesRead: number; pages: number }
-  | { step: 'review'; result: ImportResult }
-  | { step: 'saving'; result: ImportResult };
+  | { step: 'review'; result: ImportResult; rules: readonly ThemeRule[] }
+  | { step: 'saving'; result: ImportResult; rules: readonly ThemeRule[] };
 
 function problemText(error: unknown): string {
   if (isInputError(error)) return error.message.charAt(0).toUpperCase() + error.message.slice(1);
@@ -33,12 +34,12 @@ export function ImportScreen() {
   const [state, setState] = useState<Step>({ step: 'choose', error: null });
   const [pasted, setPasted] = useState('');
 
-  const read = async (work: () => Promise<ImportResult>, name: string) => {
+  const read = async (work: () => Promise<ImportResult>, name: string, rules: readonly ThemeRule[]) => {
     setState({ step: 'reading', name, pagesRead: 0, pages: 0 });
     announce(`Reading ${name}…`);
     try {
       const result = await work();
-      setState({ step: 'review', result });
+      setState({ step: 'review', result, rules });
       announce(`Read ${result.report.title}: ${result.judgements.length} judgements and ${result.findings.length} findings to review. Nothing is saved yet.`);
     } catch (error) {
       const message = problemText(error);
@@ -54,16 +55,17 @@ export function ImportScreen() {
     await read(
       () => readReportFile(opened, themeRules, (pagesRead, pages) => setState({ step: 'reading', name: opened.name, pagesRead, pages })),
       opened.name,
+      themeRules,
     );
   };
 
   const readPaste = async () => {
     const { themeRules } = await readSettings(db);
-    await read(async () => readPastedText(pasted, themeRules), 'the pasted text');
+    await read(async () => readPastedText(pasted, themeRules), 'the pasted text', themeRules);
   };
 
-  const save = async (result: ImportResult) => {
-    setState({ step: 'saving', result });
+  const save = async (result: ImportResult, rules: readonly ThemeRule[]) => {
+    setState({ step: 'saving', result, rules });
     try {
       const { memberName } = await readSettings(db);
       const outcome = await saveImport(db, result, { editor: memberName || 'Me', now: new Date() });
@@ -79,7 +81,7 @@ export function ImportScreen() {
       navigate({ screen: 'report', reportId: outcome.reportId, findingId: null });
       announce(said);
     } catch (error) {
-      setState({ step: 'review', result });
+      setState({ step: 'review', result, rules });
       announce(`The report could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was stored; try again.`);
     }
   };
@@ -88,8 +90,9 @@ export function ImportScreen() {
     return (
       <ReviewImport
         initial={state.result}
+        memberRules={state.rules}
         saving={state.step === 'saving'}
-        onSave={(result) => void save(result)}
+        onSave={(result) => void save(result, state.rules)}
         onCancel={() => {
           setState({ step: 'choose', error: null });
           announce('Import cancelled; nothing was saved.');

@@ -10,16 +10,20 @@ import { frameworkName } from '../../shared/import/summary';
 import { announce } from '../app/Announcer';
 import { FindingReview } from './FindingReview';
 import { SourceText } from './SourceText';
+import { ThemeRulesNote } from './ThemeRulesNote';
+import type { ThemeRule } from '../../shared/model';
 
 const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
 
 export function ReviewImport({
   initial,
+  memberRules,
   saving,
   onSave,
   onCancel,
 }: {
   initial: ImportResult;
+  memberRules: readonly ThemeRule[];
   saving: boolean;
   onSave: (result: ImportResult) => void;
   onCancel: () => void;
@@ -138,6 +142,7 @@ export function ReviewImport({
               />
             ))}
           </ol>
+          <ThemeRulesNote memberRules={memberRules} />
         </section>
         <SourceText text={report.text} highlight={selectedFinding?.source ?? null} />
       </div>

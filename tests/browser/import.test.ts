@@ -51,6 +51,8 @@ describe('importing a report', () => {
     await page.getByRole('region', { name: "The report's text as read" }).getByText('Fernleigh strengthens services').first().waitFor();
     expect(await page.getByRole('row', { name: /children who need help and protection/ }).getByRole('combobox').inputValue()).toBe('requires_improvement');
     expect(await storedReports(page)).toBe(0);
+    await page.getByText('How themes were chosen').click();
+    await page.getByRole('row', { name: /^front door and MASH/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Grade for The experiences and progress of children in care and care leavers').selectOption('outstanding');
