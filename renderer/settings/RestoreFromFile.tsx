@@ -3,16 +3,16 @@
 import { useState } from 'react';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
-import { isInputError } from '../../shared/errors';
-import { restoreFileBytes } from '../../shared/files/restore';
-import { summarizeFile, type FileSummary } from '../../shared/files/summary';
+import type { FileSummary } from '../../shared/files/summary';
 import type { WorkspaceFile } from '../../shared/files/envelope';
 import type { OpenedFile } from '../platform/platform';
 import { FilePreview } from './FilePreview';
 import { WORKSPACE_FILE_KIND } from './format';
+import { readWorkspaceFile } from './readWorkspaceFile';
 
 type State =
   | { step: 'idle' }
+  | { step: 'reading'; name: string }
   | { step: 'preview'; name: string; summary: FileSummary; file: WorkspaceFile }
   | { step: 'restoring'; name: string }
   | { step: 'failed'; message: string };
@@ -23,14 +23,6 @@ interface Props {
   /** The newest safety copy, when the host keeps them, offered beside "choose a file". */
   latest?: () => Promise<OpenedFile | null>;
   warning: string;
-}
-
-function readWorkspaceFile(opened: OpenedFile): { file: WorkspaceFile; summary: FileSummary } {
-  const restored = restoreFileBytes(opened.bytes);
-  if (restored.kind !== 'workspace') {
-    throw new Error('This is a share bundle of notes, not a whole workspace; use "Share notes" to merge it instead.');
-  }
-  return { file: restored.file, summary: summarizeFile(restored) };
 }
 
 export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
@@ -44,11 +36,11 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
         if (none) setState({ step: 'failed', message: none });
         return;
       }
-      const { file, summary } = readWorkspaceFile(opened);
-      setState({ step: 'preview', name: opened.name, file, summary });
+      setState({ step: 'reading', name: opened.name });
+      const reply = await readWorkspaceFile(opened.bytes);
+      setState(reply.ok ? { step: 'preview', name: opened.name, file: reply.file, summary: reply.summary } : { step: 'failed', message: reply.message });
     } catch (error) {
-      const message = isInputError(error) ? `This file cannot be restored: ${error.message}` : error instanceof Error ? error.message : String(error);
-      setState({ step: 'failed', message });
+      setState({ step: 'failed', message: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
 
@@ -66,11 +58,11 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
   return (
     <div className="restore">
       <div className="button-row">
-        <button type="button" onClick={() => void load(() => platform.openFile('Restore from a file', [WORKSPACE_FILE_KIND]), null)} disabled={state.step === 'restoring'}>
+        <button type="button" onClick={() => void load(() => platform.openFile('Restore from a file', [WORKSPACE_FILE_KIND]), null)} disabled={state.step === 'restoring' || state.step === 'reading'}>
           Restore from a file…
         </button>
         {latest ? (
-          <button type="button" onClick={() => void load(latest, 'No safety copy is kept on this computer; choose a backup file instead.')} disabled={state.step === 'restoring'}>
+          <button type="button" onClick={() => void load(latest, 'No safety copy is kept on this computer; choose a backup file instead.')} disabled={state.step === 'restoring' || state.step === 'reading'}>
             Restore the latest safety copy…
           </button>
         ) : null}
@@ -94,6 +86,7 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
           </div>
         </div>
       ) : null}
+      {state.step === 'reading' ? <p role="status">Reading and checking {state.name}…</p> : null}
       {state.step === 'restoring' ? <p role="status">Restoring from {state.name}… keep Scrutiny Desk open.</p> : null}
     </div>
   );
