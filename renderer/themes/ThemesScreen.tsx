@@ -6,6 +6,7 @@ import { FINDING_KIND_LABELS, type Finding, type Report } from '../../shared/mod
 import { db } from '../db/instance';
 import { routeHref } from '../app/route';
 import { dateLabel, frameworkLabel } from '../library/labels';
+import { newestFirst } from '../db/hooks/workspace';
 
 const PAGE = 100;
 
@@ -51,7 +52,7 @@ function ThemeFindings({ theme }: { theme: string }) {
     const byReport = new Map<string, Finding[]>();
     for (const f of data.findings) byReport.set(f.reportId, [...(byReport.get(f.reportId) ?? []), f]);
     return data.reports
-      .sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''))
+      .sort(newestFirst)
       .map((report) => ({ report, findings: (byReport.get(report.id) ?? []).sort((a, b) => a.order - b.order) }));
   }, [data]);
 

@@ -12,11 +12,17 @@ export interface ReportWorkspace {
   annotations: Annotation[];
 }
 
+/** Newest first by publication date; a report with no date (a pasted summary) sorts by when it
+ * was imported. Not an index query: IndexedDB leaves rows with a null key out of an index. */
+export function newestFirst(a: Report, b: Report): number {
+  return (b.publishedOn ?? b.importedAt).localeCompare(a.publishedOn ?? a.importedAt);
+}
+
 /** Every report with its judgements, newest first. */
 export function useLibrary(): { reports: Report[]; judgements: Judgement[] } | undefined {
   return useLiveQuery(async () => {
-    const [reports, judgements] = await Promise.all([db.reports.orderBy('publishedOn').reverse().toArray(), db.judgements.toArray()]);
-    return { reports, judgements };
+    const [reports, judgements] = await Promise.all([db.reports.toArray(), db.judgements.toArray()]);
+    return { reports: reports.sort(newestFirst), judgements };
   }, []);
 }
 
