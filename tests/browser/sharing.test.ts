@@ -1,5 +1,7 @@
-// Two members' own profiles exchange notes through files: Amara writes a note and saves her
-// notes; Ben takes the file in through the file chooser and sees the note under Amara's name.
+// Two members' own profiles exchange notes through files: each imports the same report through
+// the app; Amara writes a note and saves her notes; Ben takes the file in through the file
+// chooser and sees the note under Amara's name. Conflicts and bad files are seeded directly.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { createAnnotation, editAnnotation, mergeAnnotations } from '../../shared
 
 const AMARA = 'Cllr Amara Okafor';
 const BEN = 'Cllr Ben Hughes';
+const REPORT_TEXT = readFileSync(join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'), 'utf8');
 const NOTE = 'Ask the director why pathway plans lag behind for 18 year olds.';
 
 let sessions: AppSession[] = [];
@@ -55,6 +58,29 @@ async function seed(page: Page, memberName: string, annotations: Annotation[] = 
   );
 }
 
+/** A fresh profile that imports the report by pasting its text, as a member would. */
+async function importing(): Promise<AppSession> {
+  const app = await openApp('#/import');
+  sessions.push(app);
+  const { page } = app;
+  await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+  await page.getByLabel('Report text').fill(REPORT_TEXT);
+  await page.getByRole('button', { name: 'Read report' }).click();
+  await page.getByRole('button', { name: 'Save report' }).click();
+  await page.waitForURL(/#\/report\//);
+  await page.getByRole('article').first().waitFor();
+  return app;
+}
+
+/** Answer the one-time "what name should your notes carry?" prompt, if it is showing. */
+async function giveName(page: Page, name: string): Promise<void> {
+  const prompt = page.getByRole('button', { name: 'Save my name' });
+  if ((await prompt.count()) === 0) return;
+  await page.getByLabel('Your name').fill(name);
+  await prompt.click();
+  await prompt.waitFor({ state: 'detached' });
+}
+
 async function member(name: string, annotations: Annotation[] = []): Promise<AppSession> {
   const app = await openApp();
   sessions.push(app);
@@ -69,10 +95,12 @@ describe('sharing notes between two members', () => {
   it('carries a note from one member\u2019s profile to another\u2019s through a file, under its writer\u2019s name', async () => {
     folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
 
-    // Amara writes a note on the first finding.
-    const amara = await member(AMARA);
+    // Amara imports the report through the app, gives her name and writes a note on a finding.
+    const amara = await importing();
+    const reportRoute = new URL(amara.page.url()).hash;
     const first = amara.page.getByRole('article').first();
     await first.getByRole('button', { name: 'Annotate' }).click();
+    await giveName(amara.page, AMARA);
     await first.getByRole('button', { name: 'Add a note' }).click();
     const box = first.getByRole('textbox', { name: 'Note' });
     await box.fill(NOTE);
@@ -93,8 +121,8 @@ describe('sharing notes between two members', () => {
     expect(bundle.exportedBy).toBe(AMARA);
     expect(bundle.data.annotations.map((a) => [a.author, a.body])).toEqual([[AMARA, NOTE]]);
 
-    // Ben, on his own profile with the same report, takes her file in.
-    const ben = await member(BEN);
+    // Ben, on his own profile, imports the same report text and takes her file in.
+    const ben = await importing();
     await ben.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
     const [chooser] = await Promise.all([ben.page.waitForEvent('filechooser'), ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
     await chooser.setFiles(bundlePath);
@@ -102,16 +130,18 @@ describe('sharing notes between two members', () => {
     await preview.getByRole('row', { name: /New notes to add/ }).waitFor();
     expect(await preview.getByRole('row', { name: /New notes to add/ }).getByRole('cell').textContent()).toBe('1');
     expect(await preview.getByRole('row', { name: /conflicts/ }).getByRole('cell').textContent()).toBe('0');
+    expect(await preview.getByRole('row', { name: /Cannot be placed/ }).getByRole('cell').textContent()).toBe('0');
     await ben.page.getByText(`${AMARA}: ${NOTE}`).waitFor();
     expect(await seriousViolations(ben.page)).toEqual([]);
     await ben.page.getByRole('button', { name: 'Add these notes' }).click();
     await ben.page.getByRole('region', { name: 'Take in a colleague\u2019s notes' }).getByText(/^Took in the notes from amara-okafor-notes-.*: added 1, updated 0, in conflict 0\.$/).waitFor();
 
-    // The note is in Ben's report, attributed to Amara, and stays after a restart.
+    // The note is on the same finding of Ben's report, attributed to Amara, after a restart too.
     await ben.restart();
-    await ben.page.goto(`${ben.url}#/report/rep-devon`);
+    await ben.page.goto(`${ben.url}${reportRoute}`);
     const card = ben.page.getByRole('article').first();
     await card.getByRole('button', { name: 'Notes (1)' }).click();
+    await giveName(ben.page, BEN);
     await card.getByText(NOTE).waitFor();
     expect(await card.getByText(`by ${AMARA}`).count()).toBeGreaterThan(0);
 
