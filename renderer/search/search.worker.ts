@@ -1,44 +1,63 @@
 // Whole-workspace search, off the page's thread: reads every finding and annotation from the
-// store, indexes them with MiniSearch, and answers queries. The index is rebuilt only when the
-// store has changed since (counted findings, annotations and the newest edit).
+// store, indexes them with MiniSearch, and answers queries. Dexie tells every context of the
+// origin when the store changes; after a change, edited notes are re-indexed one by one, and only
+// a change in the number of findings or notes (an import, a merge) rebuilds the whole index.
+import Dexie from 'dexie';
 import { ScrutinyDatabase } from '../db/database';
-import { buildFindingIndex, searchFindings, type FindingIndex } from '../../shared/search';
+import { buildFindingIndex, reindexAnnotation, searchFindings, type FindingIndex } from '../../shared/search';
 import type { Finding, Report } from '../../shared/model';
 import type { SearchReply, SearchRequest, WorkspaceHit } from './protocol';
 
 const db = new ScrutinyDatabase();
 
 interface Built {
-  signature: string;
   index: FindingIndex;
   findings: Map<string, Pick<Finding, 'text' | 'kind' | 'reportId'>>;
   reports: Map<string, Pick<Report, 'authority' | 'title' | 'publishedOn'>>;
+  annotationIds: Set<string>;
+  newestEdit: string;
 }
 
 let built: Promise<Built> | null = null;
-let builtSignature = '';
+let changed = false;
+Dexie.on('storagemutated', () => {
+  changed = true;
+});
 
-async function signature(): Promise<string> {
-  const [findings, annotations, newest] = await Promise.all([db.findings.count(), db.annotations.count(), db.annotations.orderBy('modifiedAt').last()]);
-  return `${findings}:${annotations}:${newest?.modifiedAt ?? ''}:${newest?.rev ?? ''}`;
-}
-
-async function build(sig: string): Promise<Built> {
+async function build(): Promise<Built> {
   const [findings, annotations, reports] = await Promise.all([db.findings.toArray(), db.annotations.toArray(), db.reports.toArray()]);
   return {
-    signature: sig,
     index: buildFindingIndex(findings, annotations),
     findings: new Map(findings.map((f) => [f.id, { text: f.text, kind: f.kind, reportId: f.reportId }])),
     reports: new Map(reports.map((r) => [r.id, { authority: r.authority, title: r.title, publishedOn: r.publishedOn }])),
+    annotationIds: new Set(annotations.map((a) => a.id)),
+    newestEdit: annotations.reduce((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), ''),
   };
 }
 
+/** Bring the index up to date with notes edited since; false when only a rebuild will do. */
+async function catchUp(data: Built): Promise<boolean> {
+  const edited = await db.annotations.where('modifiedAt').aboveOrEqual(data.newestEdit).toArray();
+  for (const a of edited) {
+    reindexAnnotation(data.index, a);
+    data.annotationIds.add(a.id);
+    if (a.modifiedAt > data.newestEdit) data.newestEdit = a.modifiedAt;
+  }
+  const [findings, annotations, reports] = await Promise.all([db.findings.count(), db.annotations.count(), db.reports.count()]);
+  return findings === data.findings.size && annotations === data.annotationIds.size && reports === data.reports.size;
+}
+
 async function current(onPreparing: () => void): Promise<Built> {
-  const sig = await signature();
-  if (!built || sig !== builtSignature) {
+  if (built && changed) {
+    changed = false;
+    const data = await built;
+    if (await catchUp(data)) return data;
+    built = null;
+  }
+  if (!built) {
     onPreparing();
-    builtSignature = sig;
-    built = build(sig);
+    changed = false;
+    built = build();
   }
   return built;
 }

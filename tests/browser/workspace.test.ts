@@ -133,6 +133,32 @@ describe('the annotation workspace', () => {
     expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe('Praise the team at panel.');
   });
 
+  it('finds a note through Search every report as soon as it is written, and forgets it once deleted', async () => {
+    app = await openSeeded();
+    const { page } = app;
+    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    const box = () => page.getByRole('region', { name: 'Search every report' }).getByLabel('Words to find in findings and notes');
+    await box().fill('dashboard');
+    await page.getByText('Nothing matches “dashboard”.').waitFor();
+    await openReport(page);
+    const card = finding(page, 'The team around the care leavers');
+    await card.getByRole('button', { name: 'Annotate' }).click();
+    await card.getByRole('button', { name: 'Add a note' }).click();
+    await card.getByLabel('Note', { exact: true }).fill('Ask for the quarterly dashboard.');
+    await card.getByText('Saved').first().waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await box().fill('dashboard');
+    await page.getByText('1 finding matches.').waitFor();
+    await page.getByRole('region', { name: 'Search every report' }).getByRole('link', { name: /Open/ }).click();
+    const again = finding(page, 'The team around the care leavers');
+    await again.getByRole('button', { name: /Notes \(1\)/ }).click();
+    await again.getByRole('button', { name: 'Delete note' }).click();
+    await again.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await box().fill('dashboard');
+    await page.getByText('Nothing matches “dashboard”.').waitFor();
+  });
+
   it('moves between findings with j and k, annotates with n, searches with /, and lists the shortcuts with ?', async () => {
     app = await openSeeded();
     const { page } = app;
