@@ -35,7 +35,7 @@ export const FindingReview = memo(function FindingReview({
         </button>
         <label>
           Kind of finding {number}{' '}
-          <select value={finding.kind} onChange={(e) => onKind(e.target.value as FindingKind)}>
+          <select aria-label={`Kind of finding ${number}`} value={finding.kind} onChange={(e) => onKind(e.target.value as FindingKind)}>
             {FINDING_KINDS.map((k) => (
               <option key={k} value={k}>
                 {FINDING_KIND_LABELS[k]}
@@ -46,6 +46,7 @@ export const FindingReview = memo(function FindingReview({
         <label>
           Themes of finding {number}{' '}
           <input
+            aria-label={`Themes of finding ${number}`}
             key={finding.themes.join('|')}
             defaultValue={finding.themes.join(', ')}
             onBlur={(e) => {

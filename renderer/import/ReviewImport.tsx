@@ -1,7 +1,7 @@
 // Review before saving: what was read (judgements, findings, warnings) beside the report's own
 // text. The member corrects grades, re-classifies, merges or splits findings and edits themes;
 // nothing is stored until they choose "Save report".
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { GRADE_LABELS, type Grade } from '../../shared/model';
 import type { ImportResult } from '../../shared/import/result';
 import { countKinds } from '../../shared/import/result';
@@ -29,12 +29,15 @@ export function ReviewImport({
   onCancel: () => void;
 }) {
   const [result, setResult] = useState(initial);
+  // The newest corrections, even those made by the blur that a click on "Save report" causes.
+  const latest = useRef(initial);
   const [selected, setSelected] = useState<string | null>(initial.findings[0]?.id ?? null);
   const { report } = result;
   const counts = useMemo(() => countKinds(result.findings), [result.findings]);
   const selectedFinding = result.findings.find((f) => f.id === selected) ?? null;
 
   const change = (next: ImportResult, message: string) => {
+    latest.current = next;
     setResult(next);
     announce(message);
   };
@@ -99,7 +102,7 @@ export function ReviewImport({
                         value={j.grade}
                         onChange={(e) => {
                           const grade = e.target.value as Exclude<Grade, 'score'>;
-                          change(setGrade(result, j.id, grade), `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`);
+                          change(setGrade(latest.current, j.id, grade), `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`);
                         }}
                       >
                         {CHOOSABLE_GRADES.map((g) => (
@@ -132,12 +135,13 @@ export function ReviewImport({
                 isLast={index === result.findings.length - 1}
                 selected={f.id === selected}
                 onSelect={() => setSelected(f.id)}
-                onKind={(kind) => change(setKind(result, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
-                onThemes={(themes) => change(setThemes(result, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
-                onMerge={() => change(mergeWithNext(result, f.id), `Finding ${index + 1} merged with the next one.`)}
+                onKind={(kind) => change(setKind(latest.current, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
+                onThemes={(themes) => change(setThemes(latest.current, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
+                onMerge={() => change(mergeWithNext(latest.current, f.id), `Finding ${index + 1} merged with the next one.`)}
                 onSplit={() => {
-                  const next = splitFinding(result, f.id);
-                  change(next, next === result ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
+                  const before = latest.current;
+                  const next = splitFinding(before, f.id);
+                  change(next, next === before ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
                 }}
               />
             ))}
@@ -148,7 +152,7 @@ export function ReviewImport({
       </div>
 
       <div className="review-actions">
-        <button type="button" className="primary" onClick={() => onSave(result)} disabled={saving}>
+        <button type="button" className="primary" onClick={() => onSave(latest.current)} disabled={saving}>
           Save report
         </button>
         <button type="button" onClick={onCancel} disabled={saving}>

@@ -56,7 +56,9 @@ describe('importing a report', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Grade for The experiences and progress of children in care and care leavers').selectOption('outstanding');
-    await page.getByLabel('Kind of finding 2').selectOption('context');
+    await page.getByLabel('Kind of finding 2', { exact: true }).selectOption('context');
+    // A theme typed and left by clicking straight on "Save report" is kept.
+    await page.getByLabel('Themes of finding 1', { exact: true }).fill('leadership and governance, pace of change');
     await page.getByRole('button', { name: 'Save report' }).click();
 
     await page.waitForURL(/#\/report\/report-/);
@@ -66,6 +68,20 @@ describe('importing a report', () => {
     await rows.filter({ hasText: /children in care and care leavers/i }).getByText('Outstanding').waitFor();
     await page.getByRole('status').getByText(/^Saved Fernleigh strengthens services with \d+ findings\.$/).waitFor();
     expect(await storedReports(page)).toBe(1);
+    const themes = await page.evaluate(
+      () =>
+        new Promise<string[][]>((resolve) => {
+          const open = indexedDB.open('scrutiny-desk');
+          open.onsuccess = () => {
+            const all = open.result.transaction('findings').objectStore('findings').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve((all.result as { order: number; themes: string[] }[]).sort((a, b) => a.order - b.order).map((f) => f.themes));
+            };
+          };
+        }),
+    );
+    expect(themes[0]).toEqual(['leadership and governance', 'pace of change']);
   });
 
   it('reads a PDF with pdf.js in its Web Worker, page by page, under the app\'s security policy', async () => {
