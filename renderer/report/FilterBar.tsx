@@ -19,9 +19,23 @@ export const FilterBar = memo(function FilterBar({ query, onQuery, filter, onFil
     <div className="filter-bar">
       <div role="search" className="search-field">
         <label htmlFor="finding-search">Search findings and notes</label>
-        <input id="finding-search" ref={searchRef} type="search" value={query} onChange={(e) => onQuery(e.target.value)} aria-describedby="search-hint" />
+        <input
+          id="finding-search"
+          ref={searchRef}
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Escape clears the box (the browser's own behaviour) and hands the keys back to the shortcuts.
+            if (e.key === 'Escape') {
+              onQuery('');
+              e.currentTarget.blur();
+            }
+          }}
+          aria-describedby="search-hint"
+        />
         <span id="search-hint" className="hint">
-          Press / to search from anywhere on this page
+          Press / to search from anywhere on this page, Escape to clear and leave
         </span>
       </div>
       <div>

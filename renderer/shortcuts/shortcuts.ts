@@ -9,7 +9,7 @@ export const SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 's', does: 'Show the current finding in the report text' },
   { keys: '/', does: 'Search findings and notes' },
   { keys: '?', does: 'Show these shortcuts' },
-  { keys: 'Escape', does: 'Leave the search box, or close this list' },
+  { keys: 'Escape', does: 'Clear and leave the search box, or close this list' },
 ];
 
 /** Whether a key press belongs to what the member is typing rather than to a shortcut. */

@@ -179,7 +179,8 @@ describe('the annotation workspace', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).id)).toBe('finding-search');
     await page.keyboard.type('j?');
     expect(await page.getByLabel('Search findings and notes').inputValue()).toBe('j?');
-    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Escape');
+    expect(await page.getByLabel('Search findings and notes').inputValue()).toBe('');
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
