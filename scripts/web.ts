@@ -3,9 +3,10 @@ import { build } from 'vite';
 import { rendererConfig } from '../build/vite.renderer';
 import { serveStatic, type StaticServer } from './static-server';
 
-export async function buildAndServeWeb(port: number): Promise<StaticServer> {
-  await build({ ...rendererConfig('out/web'), logLevel: 'warn' });
-  return serveStatic('out/web', port);
+/** Build the renderer into `outDir` (a private folder lets test runs and benches run side by side). */
+export async function buildAndServeWeb(port: number, outDir = 'out/web'): Promise<StaticServer> {
+  await build({ ...rendererConfig(outDir), logLevel: 'warn' });
+  return serveStatic(outDir, port);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

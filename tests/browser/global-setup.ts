@@ -1,4 +1,8 @@
-// Browser tier: build the renderer once, serve it on localhost, and hand its address to the tests.
+// Browser tier: build the renderer once into a folder of this run's own (so two runs never
+// rebuild under each other), serve it on localhost, and hand its address to the tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildAndServeWeb } from '../../scripts/web';
 
@@ -9,7 +13,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await buildAndServeWeb(0);
+  const outDir = await mkdtemp(join(tmpdir(), 'scrutiny-web-'));
+  const server = await buildAndServeWeb(0, outDir);
   project.provide('appUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
 }
