@@ -18,6 +18,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle main's few dependencies (zod) so the installers carry no node_modules at all.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main.ts') } },
     },
   },
