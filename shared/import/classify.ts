@@ -26,6 +26,7 @@ const STRONG: readonly string[] = [
   'strong', 'strength', 'strengths', 'effective', 'effectively', 'well', 'good', 'timely', 'robust', 'outstanding', 'high-quality', 'high quality',
   'benefit', 'benefits', 'positive', 'improved', 'improving', 'comprehensive', 'skilled', 'skilful', 'exceptional', 'excellent', 'thorough', 'swift', 'prompt',
   'promptly', 'appropriate', 'appropriately', 'committed', 'ambitious', 'impressive', 'sensitive', 'creative', 'well embedded', 'highly',
+  'consistent', 'consistently', 'clear', 'stable', 'well-established', 'carefully', 'rapid', 'responsive', 'thoughtful', 'strengthened',
 ];
 
 /** One pattern per list, matching any of its words or phrases as whole words. */

@@ -21,7 +21,7 @@ export interface FindingsInput {
 /** Where the report proper ends and Ofsted's back matter (contact details, copyright) begins. */
 const BACK_MATTER = /^(?:the office for standards in education, children's services and skills \(ofsted\) regulates|ofsted has a duty|© crown copyright|this publication is available at|if you would like a copy of this document)/;
 
-const PARTICULARS = /^(?:report published|published|inspection dates?|lead inspector|reporting inspector|age group)\b/i;
+const PARTICULARS = /^(?:report published|published|inspection dates?|lead inspector|reporting inspector|age group)\b|\b(?:inspection dates?|lead inspector|report published):/i;
 
 export function isHeading(p: Paragraph): boolean {
   if (p.marker !== 'plain') return false;
