@@ -84,6 +84,21 @@ describe('importing a report', () => {
     expect(themes[0]).toEqual(['leadership and governance', 'pace of change']);
   });
 
+  it('adds nothing when the same report is imported again', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    for (const round of [1, 2]) {
+      await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+      await page.getByLabel('Report text').fill(SUMMARY);
+      await page.getByRole('button', { name: 'Read report' }).click();
+      await page.getByRole('button', { name: 'Save report' }).click();
+      await page.waitForURL(/#\/report\/report-/);
+      if (round === 1) await page.goto(`${app.url}#/import`);
+    }
+    await page.getByRole('status').getByText('Fernleigh strengthens services was already in your library; nothing was changed.').waitFor();
+    expect(await storedReports(page)).toBe(1);
+  });
+
   it('reads a PDF with pdf.js in its Web Worker, page by page, under the app\'s security policy', async () => {
     app = await openApp('#/import');
     const { page } = app;
