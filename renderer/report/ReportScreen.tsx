@@ -58,7 +58,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
   const orphaned = useMemo(() => annotations.filter((a) => !a.deletedAt && (a.orphaned || !findingIds.has(a.target.findingId))), [annotations, findingIds]);
 
   useEffect(() => {
-    const idle = requestIdleCallback(() => warmReportIndex(report.id, findings, annotations), { timeout: 2000 });
+    const idle = requestIdleCallback(() => void warmReportIndex(report.id, findings, annotations), { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [report.id, findings, annotations]);
 

@@ -1,7 +1,7 @@
 // Keeps one search index for the open report and brings it up to date with annotation edits
 // instead of rebuilding it, so each keystroke of a search costs a query, not an index.
 import type { Annotation, Finding } from '../../shared/model';
-import { buildFindingIndex, reindexAnnotation, searchFindings, type FindingIndex } from '../../shared/search';
+import { buildFindingIndex, buildFindingIndexInSteps, reindexAnnotation, searchFindings, type FindingIndex } from '../../shared/search';
 
 interface CachedIndex {
   reportId: string;
@@ -12,8 +12,12 @@ interface CachedIndex {
 
 let cached: CachedIndex | null = null;
 
+function keyOf(findings: readonly Finding[]): string {
+  return `${findings.length}:${findings[0]?.id ?? ''}:${findings[findings.length - 1]?.id ?? ''}`;
+}
+
 function indexFor(reportId: string, findings: readonly Finding[], annotations: readonly Annotation[]): FindingIndex {
-  const findingIds = `${findings.length}:${findings[0]?.id ?? ''}:${findings[findings.length - 1]?.id ?? ''}`;
+  const findingIds = keyOf(findings);
   if (!cached || cached.reportId !== reportId || cached.findingIds !== findingIds) {
     cached = { reportId, findingIds, index: buildFindingIndex(findings, annotations), revs: new Map(annotations.map((a) => [a.id, a.rev])) };
     return cached.index;
@@ -33,7 +37,12 @@ export function searchReport(reportId: string, findings: readonly Finding[], ann
   return new Map(hits.map((h) => [h.findingId, h.terms]));
 }
 
-/** Build the open report's index while the member is reading, so the first search is as quick as the rest. */
-export function warmReportIndex(reportId: string, findings: readonly Finding[], annotations: readonly Annotation[]): void {
-  indexFor(reportId, findings, annotations);
+/** Build the open report's index in small steps while the member reads, so the first search is
+ * as quick as the rest; a search before it is ready builds it at once instead. */
+export async function warmReportIndex(reportId: string, findings: readonly Finding[], annotations: readonly Annotation[]): Promise<void> {
+  const findingIds = keyOf(findings);
+  if (cached?.reportId === reportId && cached.findingIds === findingIds) return;
+  const index = await buildFindingIndexInSteps(findings, annotations);
+  if (cached?.reportId === reportId && cached.findingIds === findingIds) return;
+  cached = { reportId, findingIds, index, revs: new Map(annotations.map((a) => [a.id, a.rev])) };
 }

@@ -53,6 +53,15 @@ export function buildFindingIndex(findings: readonly Finding[], annotations: rea
   return index;
 }
 
+/** The same index built a few dozen documents at a time, yielding between them, so building it
+ * while the member reads or types never holds up a frame. */
+export async function buildFindingIndexInSteps(findings: readonly Finding[], annotations: readonly Annotation[]): Promise<FindingIndex> {
+  const index = createFindingIndex();
+  const docs = [...findings.map(findingDocument), ...annotations.map(annotationDocument).filter((d): d is SearchDocument => d !== null)];
+  await index.addAllAsync(docs, { chunkSize: 25 });
+  return index;
+}
+
 /** Put an annotation's current words in the index (or take them out, once it is deleted). */
 export function reindexAnnotation(index: FindingIndex, a: Annotation): void {
   const id = `a:${a.id}`;

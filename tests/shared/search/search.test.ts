@@ -1,6 +1,6 @@
 // Search over findings and annotations: matching words, one hit per finding, deleted notes forgotten.
 import { describe, expect, it } from 'vitest';
-import { buildFindingIndex, reindexAnnotation, searchFindings } from '../../../shared/search';
+import { buildFindingIndex, buildFindingIndexInSteps, reindexAnnotation, searchFindings } from '../../../shared/search';
 import { highlightPieces } from '../../../shared/search/highlight';
 import type { Annotation, Finding } from '../../../shared/model';
 
@@ -61,6 +61,18 @@ describe('searchFindings', () => {
     const index = buildFindingIndex([f1], [note('a1', f1, 'pathway quality')]);
     reindexAnnotation(index, note('a1', f1, 'pathway quality', '2026-02-01T00:00:00.000Z'));
     expect(searchFindings(index, 'quality').total).toBe(0);
+  });
+});
+
+describe('buildFindingIndexInSteps', () => {
+  it('answers exactly as the index built at once', async () => {
+    const annotations = [note('a1', f2, 'Ask about the sufficiency strategy')];
+    const atOnce = buildFindingIndex([f1, f2, f3], annotations);
+    const inSteps = await buildFindingIndexInSteps([f1, f2, f3], annotations);
+    for (const q of ['care leav', 'sufficiency', 'foster', 'independence skills']) {
+      expect(searchFindings(inSteps, q)).toEqual(searchFindings(atOnce, q));
+    }
+    expect(searchFindings(inSteps, 'sufficiency').total).toBe(1);
   });
 });
 
