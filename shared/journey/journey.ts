@@ -29,7 +29,7 @@ export interface JourneyEntry {
   previous: { year: number | null; grade: Grade; gradeText: string; score: number | null } | null;
 }
 
-type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades'>;
+type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
 type JudgementFacts = Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>;
 
 /** Areas that were judged together in some frameworks and apart in others (ILACS 2018 combined
@@ -73,7 +73,9 @@ function yearOf(date: string | null): number | null {
  */
 export function authorityJourney(reports: readonly ReportFacts[], judgements: readonly JudgementFacts[]): JourneyEntry[] {
   const byReport = new Map(reports.map((r) => [r.id, r]));
-  const raw: Omit<JourneyEntry, 'change' | 'previous'>[] = [];
+  // Each entry's place in time: the publication date; for an undated report, when it was
+  // imported (it cannot be older than the grades it states); for a stated grade, its year.
+  const raw: (Omit<JourneyEntry, 'change' | 'previous'> & { when: string })[] = [];
   for (const j of judgements) {
     const report = byReport.get(j.reportId);
     if (!report) continue;
@@ -88,6 +90,7 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
       grade: j.grade,
       gradeText: j.gradeText,
       score: j.score,
+      when: report.publishedOn ?? report.importedAt.slice(0, 10),
     });
   }
   const reportYears = new Set(raw.map((e) => `${e.year}|${e.key}`));
@@ -109,23 +112,23 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
         grade: p.grade,
         gradeText: GRADE_LABELS[p.grade],
         score: null,
+        when: String(p.year ?? ''),
       });
     }
   }
-  // A stated grade has only a year; "2016" sorts before any date in 2016's successors.
-  const when = (e: { date: string | null; year: number | null }) => e.date ?? String(e.year ?? '');
-  raw.sort((a, b) => when(a).localeCompare(when(b)) || a.key.localeCompare(b.key));
-  const out: JourneyEntry[] = [];
-  for (const entry of raw) {
+  raw.sort((a, b) => a.when.localeCompare(b.when) || a.key.localeCompare(b.key));
+  const out: (JourneyEntry & { when: string })[] = [];
+  for (const { when, ...entry } of raw) {
     const keys = comparableKeys(entry.key);
-    const before = [...out].reverse().find((e) => keys.includes(e.key) && when(e) < when(entry));
+    const before = [...out].reverse().find((e) => keys.includes(e.key) && e.when < when);
     out.push({
       ...entry,
+      when,
       change: before ? compareGrades(before, entry) : 'first',
       previous: before ? { year: before.year, grade: before.grade, gradeText: before.gradeText, score: before.score } : null,
     });
   }
-  return out;
+  return out.map(({ when: _when, ...entry }) => entry);
 }
 
 /** The journey entry for one judgement in one report, with its previous grade, if any. */

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { authorityJourney, compareGrades, judgementInJourney } from '../../../shared/journey/journey';
 import type { Judgement, Report } from '../../../shared/model';
 
-type R = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades'>;
+type R = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
 type J = Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>;
 
-const report = (id: string, publishedOn: string, framework: Report['framework'], previousGrades: R['previousGrades'] = []): R => ({
+const report = (id: string, publishedOn: string | null, framework: Report['framework'], previousGrades: R['previousGrades'] = []): R => ({
   id,
   publishedOn,
+  importedAt: '2026-11-27T10:00:00.000Z',
   framework,
   variant: null,
   previousGrades,
@@ -51,6 +52,17 @@ describe('authorityJourney', () => {
     expect(journey.map((e) => [e.reportId, e.year, e.change])).toEqual([
       [null, 2016, 'first'],
       ['d', 2019, 'same'],
+    ]);
+  });
+
+  it('places a report with no publication date at its import, after the grades it states', () => {
+    const journey = authorityJourney(
+      [report('d', null, 'summary', [{ key: null, label: 'SIF 2016', grade: 'requires_improvement', year: 2016 }])],
+      [judgement('d', 'overall_effectiveness', 'good')],
+    );
+    expect(journey.map((e) => [e.reportId, e.year, e.change])).toEqual([
+      [null, 2016, 'first'],
+      ['d', null, 'improved'],
     ]);
   });
 
