@@ -69,8 +69,8 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
 
   const undo = async () => {
     if (!deleted) return;
-    const restored = await undoRemoveAnnotation(deleted);
-    focusRequest.current = restored.id;
+    await undoRemoveAnnotation(deleted.id, memberName);
+    focusRequest.current = deleted.id;
     setDeleted(null);
     announce(`${kindLabel(deleted)} restored`);
   };

@@ -68,6 +68,15 @@ export function deleteAnnotation(annotation: Annotation, editor: string, now: Da
   return withHeads(annotation, [newHead(identityOf(annotation), { ...contentOf(base), deletedAt: at }, editor, at, supersede(heads))]);
 }
 
+/** Undo a delete: the note's last words come back as a new version that supersedes the
+ * tombstone, under the same id, so the undo travels in merges just as the deletion did. */
+export function restoreAnnotation(annotation: Annotation, editor: string, now: Date | string): Annotation {
+  const heads = headsOf(annotation);
+  const [current] = heads;
+  if (!current || current.deletedAt === null) return annotation;
+  return withHeads(annotation, [newHead(identityOf(annotation), { ...contentOf(current), deletedAt: null }, editor, isoOf(now), supersede(heads))]);
+}
+
 function findHead(annotation: Annotation, rev: string): Head {
   const head = headsOf(annotation).find((h) => h.rev === rev);
   if (!head) throw new InputError(`that version of the note is no longer there (it may have been resolved already); reopen the note and choose again.`, 'merge-unknown-version');

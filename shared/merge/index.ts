@@ -1,5 +1,5 @@
 // Sharing notes without loss: the editing API and the merge every copy of the app uses.
-export { createAnnotation, editAnnotation, deleteAnnotation, resolveConflict, keepBoth } from './editing';
+export { createAnnotation, editAnnotation, deleteAnnotation, restoreAnnotation, resolveConflict, keepBoth } from './editing';
 export type { AnnotationDraft, AnnotationChanges } from './editing';
 export { mergeAnnotations, mergeAll, movedId } from './merge-annotations';
 export { MAX_ANCESTORS, headsOf, computeRev, type Head } from './revision';

@@ -131,6 +131,22 @@ describe('the annotation workspace', () => {
     await expect.poll(() => card.getByLabel('Note', { exact: true }).count()).toBe(0);
     await card.getByRole('button', { name: 'Undo' }).click();
     expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe('Praise the team at panel.');
+    // The same note came back (one row, live), not a copy beside a tombstone.
+    const rows = await page.evaluate(
+      () =>
+        new Promise<{ body: string; deletedAt: string | null }[]>((resolve, reject) => {
+          const open = indexedDB.open('scrutiny-desk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result as { body: string; deletedAt: string | null }[]);
+            };
+          };
+        }),
+    );
+    expect(rows.map((r) => [r.body, r.deletedAt])).toEqual([['Praise the team at panel.', null]]);
   });
 
   it('finds a note through Search every report as soon as it is written, and forgets it once deleted', async () => {

@@ -3,7 +3,7 @@
 // without loss; each read-modify-write is one Dexie transaction.
 import { db } from '../instance';
 import type { Annotation } from '../../../shared/model';
-import { createAnnotation, deleteAnnotation, editAnnotation, type AnnotationChanges, type AnnotationDraft } from '../../../shared/merge';
+import { createAnnotation, deleteAnnotation, editAnnotation, restoreAnnotation, type AnnotationChanges, type AnnotationDraft } from '../../../shared/merge';
 
 export type AnnotationPatch = AnnotationChanges;
 
@@ -32,9 +32,11 @@ export async function removeAnnotation(id: string, by: string): Promise<void> {
   });
 }
 
-/** Undo a delete. The tombstone stays (a colleague may already hold it), so the words come back
- * as a new annotation under the original author's name; the deletion and the undo both merge. */
-export async function undoRemoveAnnotation(deleted: Annotation): Promise<Annotation> {
-  const { kind, target, body, question, rag, priority, tags, followUpOn } = deleted;
-  return addAnnotation({ kind, target, body, question, rag, priority, tags, followUpOn }, deleted.author);
+/** Undo a delete: the same note comes back, as a version that supersedes its tombstone, so a
+ * colleague who already received the deletion receives the undo too. */
+export async function undoRemoveAnnotation(id: string, by: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current) await db.annotations.put(restoreAnnotation(current, by, new Date()));
+  });
 }

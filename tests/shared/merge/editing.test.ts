@@ -2,7 +2,7 @@
 // visible until a member chooses one or keeps both.
 import { describe, expect, it } from 'vitest';
 import { Annotation } from '../../../shared/model';
-import { MAX_ANCESTORS, createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict } from '../../../shared/merge';
+import { MAX_ANCESTORS, createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict, restoreAnnotation } from '../../../shared/merge';
 import { TARGET, T } from './fixtures';
 
 const note = () => createAnnotation({ kind: 'note', target: TARGET, body: 'Ask about pathway plans.' }, 'Cllr Amara Okafor', T(0), 'ann-1');
@@ -39,6 +39,23 @@ describe('editAnnotation', () => {
     const again = editAnnotation(both as Annotation, { body: 'theirs, improved' }, 'A', T(3));
     expect(again.body).toBe('theirs, improved');
     expect(again.conflicts.map((c) => c.body)).toEqual(['mine']);
+  });
+});
+
+describe('restoreAnnotation (undo a delete)', () => {
+  it('brings the same note back with its words, superseding the tombstone in any merge order', () => {
+    const a = editAnnotation(note(), { tags: ['care leavers'] }, 'Cllr Amara Okafor', T(1));
+    const deleted = deleteAnnotation(a, 'Cllr Amara Okafor', T(2));
+    const restored = restoreAnnotation(deleted, 'Cllr Amara Okafor', T(3));
+    expect(restored).toMatchObject({ id: 'ann-1', deletedAt: null, body: a.body, tags: ['care leavers'], conflicts: [] });
+    expect(restored.ancestors).toContain(deleted.rev);
+    expect(mergeAnnotations([deleted], [restored])).toEqual([restored]);
+    expect(mergeAnnotations([restored], [deleted])).toEqual([restored]);
+  });
+
+  it('leaves a live note as it is', () => {
+    const a = note();
+    expect(restoreAnnotation(a, 'Cllr Amara Okafor', T(1))).toBe(a);
   });
 });
 
