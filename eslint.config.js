@@ -11,6 +11,7 @@ const nodeBuiltins = {
 const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/ may import electron (design.md, Layers).' };
 const rendererImport = { group: ['**/renderer/**', '../renderer/*', '../../renderer/*'], message: 'renderer/ is imported by nobody but itself (design.md, Layers).' };
 const electronFolderImport = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'electron/ is imported by nobody but itself (design.md, Layers).' };
+const cliFolderImport = { group: ['**/cli/**', '../cli/*', '../../cli/*'], message: 'cli/ is imported by nobody but itself (design.md, Layers).' };
 const domLibraries = { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ holds pure code: no UI or database libraries (design.md, Layers).' };
 
 export default tseslint.config(
@@ -28,7 +29,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, rendererImport, electronFolderImport, domLibraries] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, rendererImport, electronFolderImport, cliFolderImport, domLibraries] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer'],
     },
   },
@@ -38,14 +39,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, electronFolderImport] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, electronFolderImport, cliFolderImport] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [rendererImport] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererImport, cliFolderImport] }] },
   },
   {
     files: ['cli/**/*.{ts,mjs}'],

@@ -1,25 +1,25 @@
-// Writes a file all-or-nothing: a temporary file in the same folder, then a rename over the target,
-// so a reader sees the old file or the new one, never a torn one.
+// The command line's all-or-nothing file write: Node's file system behind shared/files/atomic-write.
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import * as fs from 'node:fs/promises';
+import { InputError } from '../shared/errors';
+import { atomicWriteWith, temporarySiblingPath } from '../shared/files/atomic-write';
 
-/** The temporary name beside `target`: same folder, so the rename stays on one file system. */
+const unique = () => `${process.pid}.${randomBytes(6).toString('hex')}`;
+
 export function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return temporarySiblingPath(target, unique());
 }
 
-/**
- * Writes `data` to `target` atomically. On any failure the temporary file is removed, the target
- * is left as it was, and the original error is thrown.
- */
 export async function atomicWrite(target: string, data: string | Uint8Array): Promise<void> {
-  const temporary = temporaryPathFor(target);
+  await atomicWriteWith(fs, target, data, unique());
+}
+
+/** Write a command's --out file; a folder that is missing or not writable is bad input (exit 2). */
+export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(temporary, data, { flag: 'wx', flush: true });
-    await rename(temporary, target);
+    await atomicWrite(target, data);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError(`cannot write "${target}" (${code}): check the folder exists, is not a folder name itself, and you may write to it.`, 'file-unwritable');
   }
 }

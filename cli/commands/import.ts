@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UsageError, type Io } from '../errors';
 import { InputError } from '../../shared/errors';
-import { atomicWrite } from '../atomic-write';
+import { writeOutputFile } from '../atomic-write';
 import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -135,7 +135,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
       orphaned: orphans.map((a) => ({ id: a.id, findingText: a.target.findingText, quote: a.target.selector?.exact ?? null })),
     };
     if (plan.kind !== 'unchanged') {
-      await atomicWrite(options.out, serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
+      await writeOutputFile(options.out, serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
     }
   }
 

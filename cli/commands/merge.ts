@@ -2,7 +2,7 @@
 // workspace or share bundle into mine with the app's own merge (shared/merge), written atomically.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { atomicWrite } from '../atomic-write';
+import { writeOutputFile } from '../atomic-write';
 import { UsageError, type Io } from '../errors';
 import { InputError, isInputError } from '../../shared/errors';
 import { restoreFileBytes, type RestoredFile } from '../../shared/files/restore';
@@ -50,7 +50,7 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
   const theirs = await readFileFor(theirsPath);
   const preview = previewMerge(mine.file.data, theirs);
   const merged = applyMerge(mine.file.data, preview);
-  await atomicWrite(values.out, serializeWorkspace(merged, mine.file.exportedBy, new Date()));
+  await writeOutputFile(values.out, serializeWorkspace(merged, mine.file.exportedBy, new Date()));
 
   const from = preview.from ? ` from ${preview.from}` : '';
   io.out(`Merged ${theirsPath}${from} into ${minePath}: ${mergeCounts(preview)}; ${preview.unchanged} already present.`);

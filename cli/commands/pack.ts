@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import pdfmake from 'pdfmake';
-import { atomicWrite } from '../atomic-write';
+import { writeOutputFile } from '../atomic-write';
 import { UsageError, type Io } from '../errors';
 import { InputError } from '../../shared/errors';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -89,11 +89,7 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
     bytes = pdf.bytes;
     warnings.push(...pdf.warnings);
   }
-  try {
-    await atomicWrite(values.out, bytes);
-  } catch (error) {
-    throw new InputError(`cannot write "${values.out}" (${(error as NodeJS.ErrnoException).code ?? 'error'}): check the folder exists and you may write to it.`, 'file-unwritable');
-  }
+  await writeOutputFile(values.out, bytes);
   for (const warning of warnings) io.err(`warning: ${warning}`);
   io.out(`Wrote "${pack.title}" (${values.format}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`);
   return 0;

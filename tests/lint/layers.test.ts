@@ -32,6 +32,10 @@ describe('layer rules', () => {
     ['cli/ may not import electron', 'cli/layer-probe.ts', "import { app } from 'electron';\n" + use('app')],
     ['cli/ may not import renderer/', 'cli/layer-probe.ts', "import { db } from '../renderer/db/instance';\n" + use('db')],
     ['electron/ may not import renderer/', 'electron/layer-probe.ts', "import { App } from '../renderer/app/App';\n" + use('App')],
+    ['electron/ may not import cli/', 'electron/ipc/layer-probe.ts', "import { atomicWrite } from '../../cli/atomic-write';\n" + use('atomicWrite')],
+    ['cli/ may not import electron/', 'cli/layer-probe.ts', "import { atomicWrite } from '../electron/atomic-write';\n" + use('atomicWrite')],
+    ['shared/ may not import cli/', 'shared/files/layer-probe.ts', "import { main } from '../../cli/main';\n" + use('main')],
+    ['renderer/ may not import cli/', 'renderer/app/layer-probe.ts', "import { main } from '../../cli/main';\n" + use('main')],
   ])('%s', async (_label, filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain('no-restricted-imports');
   });
