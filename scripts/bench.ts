@@ -1,12 +1,21 @@
-// npm run bench [-- <case id> ...]: runs every benchmark case in scripts/bench/*.bench.ts, prints a
-// table of figures against their targets, and writes them as JSON to bench-results/bench.json.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+// npm run bench [-- <case id> ...]: runs every benchmark case in scripts/bench/*.bench.ts (or the
+// named ones), prints a table of figures against their targets, and records them, with the machine
+// and time, in bench-results/bench.json.
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchCase, Figure } from './bench/types';
 
 const folder = join(import.meta.dirname, 'bench');
+const RESULTS = 'bench-results/bench.json';
+interface StoredResult {
+  case: string;
+  issue: number;
+  figures: Figure[];
+  machine: string;
+  ranAt: string;
+}
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const files = (await readdir(folder)).filter((f) => f.endsWith('.bench.ts')).sort();
@@ -45,9 +54,14 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
 for (const row of rows) console.log(line(row));
 
-await mkdir('bench-results', { recursive: true });
-await writeFile(
-  'bench-results/bench.json',
-  JSON.stringify({ machine, ranAt: new Date().toISOString(), results }, null, 2),
+// Running some cases updates just those in bench.json; the other cases' last figures stay.
+const ranAt = new Date().toISOString();
+const earlier = await readFile(RESULTS, 'utf8').then(
+  (text) => (JSON.parse(text) as { results?: StoredResult[] }).results ?? [],
+  () => [] as StoredResult[],
 );
-console.log('\nFigures written to bench-results/bench.json');
+const fresh = results.map((r) => ({ ...r, machine, ranAt }));
+const kept = earlier.filter((r) => !fresh.some((f) => f.case === r.case));
+await mkdir('bench-results', { recursive: true });
+await writeFile(RESULTS, JSON.stringify({ results: [...kept, ...fresh] }, null, 2));
+console.log(`\nFigures written to ${RESULTS}`);
