@@ -1,7 +1,7 @@
 // Asks once for the member's name, which is written on every note they make (attribution).
 import { useId, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../shared/model';
 import { db } from '../db/instance';
+import { saveSettings } from '../db/repositories/settings';
 import { announce } from '../app/Announcer';
 
 export function MemberNamePrompt() {
@@ -15,10 +15,7 @@ export function MemberNamePrompt() {
       setError('Enter your name, for example Cllr Amara Okafor.');
       return;
     }
-    await db.transaction('rw', db.settings, async () => {
-      const current = (await db.settings.get('settings')) ?? DEFAULT_SETTINGS;
-      await db.settings.put({ ...current, memberName: trimmed.slice(0, 200) });
-    });
+    await saveSettings(db, { memberName: trimmed.slice(0, 200) });
     announce(`Your notes will be signed ${trimmed}`);
   };
   return (
