@@ -2,6 +2,7 @@
 // format-neutral PackDocument (design.md, The pack). Pure: the same input gives the same document.
 import { InputError } from '../errors';
 import type { BriefingPack, Meeting, PackOptions } from '../model/meeting';
+import { unsettledWarning } from './callouts';
 import type { PackBlock, PackDocument, PackMetadata } from './document';
 import { markingText } from './document';
 import { findingBlocks } from './findings';
@@ -77,11 +78,14 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
     },
     ...summaryBlocks(selection.reports, source, options.judgementTable, heading),
   ];
+  // Filled by the note and question renderers, so the warning counts exactly what the pack prints.
+  const unsettled = new Set<string>();
   if (count > 0) {
-    blocks.push(...findingBlocks(selection, reports, options, heading));
-    if (options.questions) blocks.push(...enquiryBlocks(selection, heading));
+    blocks.push(...findingBlocks(selection, reports, options, heading, unsettled));
+    if (options.questions) blocks.push(...enquiryBlocks(selection, heading, unsettled));
     if (options.recommendations) blocks.push(...recommendationBlocks(selection, source.actions, heading));
     if (options.sourceReferences) blocks.push(...referenceBlocks(selection, reports, heading));
   }
-  return { metadata, blocks, warnings: selection.warnings };
+  const warning = unsettledWarning(unsettled.size);
+  return { metadata, blocks, warnings: warning ? [...selection.warnings, warning] : selection.warnings };
 }

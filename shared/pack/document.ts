@@ -61,10 +61,11 @@ export interface TableBlock {
 
 export interface CalloutBlock {
   type: 'callout';
-  variant: 'note' | 'question';
-  author: string;
-  /** For questions: "To ask", "Asked", "Answered"; for notes, the RAG rating if any. */
-  status: string | null;
+  /** 'unsettled' is a colleague's version of a note that nobody has settled yet (a merge conflict). */
+  variant: 'note' | 'question' | 'unsettled';
+  /** The words above the callout, the same in every format: who wrote it, who edited it, its
+   * status ("Note from Cllr A, edited by Cllr B (RAG: Red)"). */
+  label: string;
   /** The note's text, or the question, one paragraph per line break in the source. */
   paragraphs: string[];
   /** A question's answer, if one has been recorded. */
@@ -113,7 +114,7 @@ export function blockTexts(block: PackBlock): string[] {
     case 'table':
       return [block.caption, ...block.headerRows.flat(), ...block.rows.flat()];
     case 'callout':
-      return [block.author, block.status ?? '', ...block.paragraphs, block.answer ?? ''];
+      return [block.label, ...block.paragraphs, block.answer ?? ''];
     case 'toc':
       return [block.title];
     case 'pageBreak':

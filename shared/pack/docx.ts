@@ -67,12 +67,15 @@ function table(block: TableBlock): (Paragraph | Table)[] {
   ];
 }
 
+const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '505A5F', question: '1D70B8', unsettled: 'F47738' };
+
 function callout(block: CalloutBlock): Paragraph[] {
-  const border = { style: BorderStyle.SINGLE, size: 12, color: block.variant === 'question' ? '1D70B8' : '505A5F', space: 8 };
-  const label = `${block.variant === 'question' ? 'Question' : 'Note'} from ${block.author}${block.status ? ` (${block.status})` : ''}`;
+  // A version nobody has settled yet gets a dashed orange rule, so it never reads as the agreed note.
+  const unsettled = block.variant === 'unsettled';
+  const border = { style: unsettled ? BorderStyle.DASHED : BorderStyle.SINGLE, size: 12, color: CALLOUT_COLOURS[block.variant], space: 8 };
   const shape = { border: { left: border }, indent: { left: 360 } };
   const body = [
-    new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: label, bold: true })] }),
+    new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: block.label, bold: true, italics: unsettled || undefined })] }),
     ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }]) })),
   ];
   if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }])] }));

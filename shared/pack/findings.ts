@@ -2,8 +2,9 @@
 import type { Annotation } from '../model/annotation';
 import type { Report } from '../model/report';
 import { FINDING_KIND_LABELS, RAG_RATINGS, type RagRating } from '../model/vocabulary';
+import { annotationCallouts, attribution } from './callouts';
 import type { PackBlock, TextRun } from './document';
-import { RAG_LABELS, byNewest, paragraphsOf, reportName, sourceText } from './format';
+import { RAG_LABELS, byNewest, reportName, sourceText } from './format';
 import type { FindingWithRef, PackSelection } from './select';
 
 const NO_THEME = 'Other findings';
@@ -46,18 +47,17 @@ export function ragSummaryBlocks(selection: PackSelection, heading: (level: 1 | 
   ];
 }
 
-function noteBlocks(annotations: readonly Annotation[], withNotes: boolean): PackBlock[] {
+/** Members' notes on one finding, each with any versions not yet settled; the ids of notes
+ * printed with unsettled versions are added to `unsettled`. */
+function noteBlocks(annotations: readonly Annotation[], withNotes: boolean, unsettled: Set<string>): PackBlock[] {
   if (!withNotes) return [];
   return annotations
-    .filter((a) => a.kind !== 'question' && a.body.trim().length > 0)
-    .map((a) => ({
-      type: 'callout' as const,
-      variant: 'note' as const,
-      author: a.author,
-      status: a.rag ? `RAG: ${RAG_LABELS[a.rag]}` : null,
-      paragraphs: paragraphsOf(a.body),
-      answer: null,
-    }));
+    .filter((a) => a.kind !== 'question')
+    .flatMap((a) => {
+      const blocks = annotationCallouts(a, 'note');
+      if (blocks.some((b) => b.variant === 'unsettled')) unsettled.add(a.id);
+      return blocks;
+    });
 }
 
 export function findingBlocks(
@@ -65,6 +65,7 @@ export function findingBlocks(
   reports: ReadonlyMap<string, Report>,
   options: { notes: 'none' | 'mine' | 'everyone'; ragSummary: boolean; sourceReferences: boolean },
   heading: (level: 1 | 2 | 3, text: string) => PackBlock,
+  unsettled: Set<string>,
 ): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Key findings by theme')];
   if (options.ragSummary) blocks.push(...ragSummaryBlocks(selection, heading));
@@ -84,9 +85,9 @@ export function findingBlocks(
       if (options.sourceReferences) detail.push(sourceText(finding.source));
       if (finding.themes.length > 1) detail.push(`also: ${finding.themes.slice(1).join(', ')}`);
       const small: TextRun[] = [{ text: detail.join('; '), italic: true }];
-      if (rating?.rag) small.push({ text: ` RAG rating: ${RAG_LABELS[rating.rag]} (${rating.author})`, bold: true });
+      if (rating?.rag) small.push({ text: ` RAG rating: ${RAG_LABELS[rating.rag]} (${attribution(rating)})`, bold: true });
       blocks.push({ type: 'paragraph', small: true, runs: small });
-      blocks.push(...noteBlocks(annotations, options.notes !== 'none'));
+      blocks.push(...noteBlocks(annotations, options.notes !== 'none', unsettled));
     }
   }
   return blocks;

@@ -2,31 +2,30 @@
 import type { Action } from '../model/meeting';
 import type { Report } from '../model/report';
 import type { PackBlock } from './document';
-import { ACTION_STATUS_LABELS, QUESTION_STATUS_LABELS, longDate, paragraphsOf, reportName, shortText } from './format';
+import { annotationCallouts } from './callouts';
+import { ACTION_STATUS_LABELS, longDate, paragraphsOf, reportName, shortText } from './format';
 import type { PackSelection } from './select';
 
 type Heading = (level: 1 | 2 | 3, text: string) => PackBlock;
 
-export function enquiryBlocks(selection: PackSelection, heading: Heading): PackBlock[] {
+/** Questions for officers; the ids of questions printed with unsettled versions are added to
+ * `unsettled`. */
+export function enquiryBlocks(selection: PackSelection, heading: Heading, unsettled: Set<string>): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Lines of enquiry')];
   let count = 0;
   for (const finding of selection.findings) {
     for (const q of selection.annotationsByFinding.get(finding.id) ?? []) {
-      if (q.kind !== 'question' || q.body.trim().length === 0) continue;
+      if (q.kind !== 'question') continue;
+      const callouts = annotationCallouts(q, 'question');
+      if (callouts.length === 0) continue;
       count += 1;
+      if (callouts.some((b) => b.variant === 'unsettled')) unsettled.add(q.id);
       blocks.push({
         type: 'paragraph',
         small: true,
         runs: [{ text: `Question ${count}, on ${finding.ref}: `, bold: true }, { text: shortText(finding.text), italic: true }],
       });
-      blocks.push({
-        type: 'callout',
-        variant: 'question',
-        author: q.author,
-        status: q.question ? QUESTION_STATUS_LABELS[q.question.status] : QUESTION_STATUS_LABELS.to_ask,
-        paragraphs: paragraphsOf(q.body),
-        answer: q.question && q.question.answer.trim() ? q.question.answer : null,
-      });
+      blocks.push(...callouts);
     }
   }
   if (count === 0) blocks.push({ type: 'paragraph', runs: [{ text: 'Members have not recorded questions for officers on the chosen findings.' }] });

@@ -50,10 +50,9 @@ function block(b: PackBlock, all: readonly PackBlock[], idPrefix: string): strin
       return `<table><caption>${escapeHtml(b.caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
     }
     case 'callout': {
-      const label = `${b.variant === 'question' ? 'Question' : 'Note'} from ${b.author}${b.status ? ` (${b.status})` : ''}`;
       const paras = b.paragraphs.map((p) => `<p${dir(p)}>${escapeHtml(p)}</p>`).join('');
       const answer = b.answer ? `<p><strong>Answer: </strong>${escapeHtml(b.answer)}</p>` : '';
-      return `<aside class="pack-callout pack-${b.variant}" aria-label="${escapeHtml(label)}"><p class="pack-callout-label">${escapeHtml(label)}</p>${paras}${answer}</aside>`;
+      return `<aside class="pack-callout pack-${b.variant}" aria-label="${escapeHtml(b.label)}"><p class="pack-callout-label">${escapeHtml(b.label)}</p>${paras}${answer}</aside>`;
     }
     case 'pageBreak':
       return '<hr class="pack-page-break">';

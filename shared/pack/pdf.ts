@@ -40,10 +40,11 @@ function table(block: TableBlock): Content[] {
   ];
 }
 
+const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '#0b0c0c', question: '#1d70b8', unsettled: '#b54d00' };
+
 function callout(block: CalloutBlock): Content {
-  const label = `${block.variant === 'question' ? 'Question' : 'Note'} from ${block.author}${block.status ? ` (${block.status})` : ''}`;
   const stack: Content[] = [
-    { text: label, bold: true, color: block.variant === 'question' ? '#1d70b8' : '#0b0c0c' },
+    { text: block.label, bold: true, italics: block.variant === 'unsettled', color: CALLOUT_COLOURS[block.variant] },
     ...block.paragraphs.map((text): Content => ({ text, margin: [0, 2, 0, 2], ...rtlAlignment(text) })),
   ];
   if (block.answer) stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: block.answer }], margin: [0, 2, 0, 2] });

@@ -3,6 +3,7 @@
 import type { Annotation } from '../model/annotation';
 import type { Action, BriefingPack, PackOptions } from '../model/meeting';
 import type { Finding, Judgement, Report } from '../model/report';
+import { sameMember } from './callouts';
 import { findingRef, shortText, type FindingWithRef } from './format';
 
 /** The parts of a workspace a pack reads. */
@@ -22,8 +23,17 @@ export interface PackSelection {
   warnings: string[];
 }
 
+/** "Mine" as the share bundle means it (shared/files/bundle.ts, isMine): the pack's author wrote
+ * the note, last edited it, or wrote one of its unsettled versions. Names are compared as typed
+ * in the pack's author box, ignoring case and surrounding spaces. */
+export function isPackAuthors(annotation: Annotation, author: string): boolean {
+  // A pack with no author named has no notes of "mine", rather than matching unnamed editors.
+  if (author.trim() === '') return false;
+  return [annotation.author, annotation.modifiedBy, ...annotation.conflicts.map((c) => c.modifiedBy)].some((name) => sameMember(name, author));
+}
+
 function ownedBy(annotation: Annotation, pack: BriefingPack, options: PackOptions): boolean {
-  return options.notes !== 'mine' || annotation.author.trim().toLowerCase() === pack.author.trim().toLowerCase();
+  return options.notes !== 'mine' || isPackAuthors(annotation, pack.author);
 }
 
 export function selectForPack(source: PackSource, pack: BriefingPack, options: PackOptions): PackSelection {

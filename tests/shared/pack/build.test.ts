@@ -62,8 +62,8 @@ describe('buildPackDocument', () => {
 
   it('attributes notes and questions to their authors, with the question’s status and answer', () => {
     const callouts = build().blocks.filter((b) => b.type === 'callout');
-    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'note', author: 'Cllr Dafydd Jones' }));
-    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'question', author: 'Cllr Amara Okafor', status: 'Answered', answer: 'Officers said 64 per cent (Answer Ibis).' }));
+    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'note', label: 'Note from Cllr Dafydd Jones' }));
+    expect(callouts).toContainEqual(expect.objectContaining({ variant: 'question', label: 'Question from Cllr Amara Okafor (Answered)', answer: 'Officers said 64 per cent (Answer Ibis).' }));
   });
 
   it('shows previous grades from the same authority’s earlier report, else from the report’s own statement', () => {
@@ -111,7 +111,7 @@ describe('buildPackDocument', () => {
     const long = Array.from({ length: 100 }, (_, i) => `Line ${i} ${'word '.repeat(99)}`.trim()).join('\n');
     const first = data.annotations[0];
     if (first) first.body = long;
-    const callout = build({}, data).blocks.find((b) => b.type === 'callout' && b.author === 'Cllr Amara Okafor' && b.variant === 'note');
+    const callout = build({}, data).blocks.find((b) => b.type === 'callout' && b.label === 'Note from Cllr Amara Okafor (RAG: Red)' && b.variant === 'note');
     expect(callout?.type === 'callout' && callout.paragraphs.length).toBe(100);
     expect(callout?.type === 'callout' && callout.paragraphs.join(' ').split(/\s+/).length).toBe(10_100);
   });
