@@ -2,10 +2,11 @@
 // importer (pdf.js's Node build for PDFs), prints a summary or the ImportResult, and with --out
 // adds it to a workspace file: no duplicates, a revised report replaces its findings and its
 // annotations are re-anchored, orphans listed. The file is written atomically or not at all.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UsageError, type Io } from '../errors';
-import { InputError } from '../../shared/errors';
+import { InputError, isInputError } from '../../shared/errors';
+import { checkFileSize } from '../../shared/files/parse';
+import { readInputFile } from '../read-input';
 import { writeOutputFile } from '../atomic-write';
 import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -13,6 +14,7 @@ import { serializeWorkspace } from '../../shared/files/serialize';
 import { importReport } from '../../shared/import/import-report';
 import { LIMITS, megabytes } from '../../shared/import/limits';
 import type { GetDocument } from '../../shared/import/readers/pdf-types';
+import { lazyGetDocument } from '../../shared/import/readers/lazy-pdf';
 import { planReimport, type ReimportPlan } from '../../shared/import/reimport';
 import { toImportResultJson, type ImportRecords } from '../../shared/import/result';
 import { describeImport } from '../../shared/import/summary';
@@ -20,20 +22,7 @@ import { describeImport } from '../../shared/import/summary';
 const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>]';
 
 /** pdf.js's legacy build runs in Node without a browser; loaded only when a PDF needs it. */
-export const nodeGetDocument: GetDocument = (params) => {
-  let task: ReturnType<GetDocument> | null = null;
-  const loading = import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
-    task = (pdfjs.getDocument as unknown as GetDocument)(params);
-    return task.promise;
-  });
-  return {
-    promise: loading,
-    destroy: async () => {
-      await loading.catch(() => undefined);
-      await task?.destroy();
-    },
-  };
-};
+export const nodeGetDocument: GetDocument = lazyGetDocument(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 interface Options {
   file: string;
@@ -61,30 +50,22 @@ function parseArgs(args: readonly string[]): Options {
   return { file, json, out };
 }
 
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`${path} is not a file; give the path of a report (pdf, docx, html, txt or md).`, 'not-a-file');
-    if (info.size > LIMITS.maxFileBytes) {
-      throw new InputError(`${path} is ${megabytes(info.size)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
+function readInput(path: string): Promise<Uint8Array> {
+  return readInputFile(path, 'a report (pdf, docx, html, txt or md)', (size) => {
+    if (size > LIMITS.maxFileBytes) {
+      throw new InputError(`${path} is ${megabytes(size)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
     }
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`there is no file at ${path}; check the path and try again.`, 'no-such-file');
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path} cannot be read (permission denied); check its permissions.`, 'cannot-read');
-    throw error;
-  }
+  });
 }
 
 async function readWorkspace(path: string): Promise<{ data: WorkspaceData; exportedBy: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readInputFile(path, 'a workspace file (or a new file name)', checkFileSize);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: emptyWorkspaceData(), exportedBy: '' };
-    throw new InputError(`the workspace file ${path} cannot be read (${(error as Error).message}); check the path and its permissions.`, 'cannot-read');
+    // A workspace that does not exist yet is created.
+    if (isInputError(error) && error.code === 'no-such-file') return { data: emptyWorkspaceData(), exportedBy: '' };
+    throw error;
   }
   const restored = restoreFileBytes(bytes);
   if (restored.kind !== 'workspace') {

@@ -1,6 +1,7 @@
 // scrutiny-desk merge <mine.json> <theirs.json> --out <merged.json>: merges a colleague's
 // workspace or share bundle into mine with the app's own merge (shared/merge), written atomically.
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../read-input';
+import { checkFileSize } from '../../shared/files/parse';
 import { parseArgs } from 'node:util';
 import { writeOutputFile } from '../atomic-write';
 import { UsageError, type Io } from '../errors';
@@ -21,14 +22,7 @@ function parse(args: readonly string[]) {
 
 /** Read and restore one input; its problems are said with its name in front. */
 async function readFileFor(path: string): Promise<RestoredFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(`${path} is a folder; give the path of a workspace or bundle file.`, 'not-a-file');
-    throw new InputError(`cannot read ${path}: check the path and that the file exists.`, 'file-unreadable');
-  }
+  const bytes = await readInputFile(path, 'a workspace or bundle file', checkFileSize);
   try {
     return restoreFileBytes(bytes);
   } catch (error) {

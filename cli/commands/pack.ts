@@ -1,6 +1,8 @@
 // scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>]: builds a
 // briefing pack from a workspace file as Word or PDF, written atomically.
 import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../read-input';
+import { checkFileSize } from '../../shared/files/parse';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,12 +57,7 @@ function parse(args: readonly string[]) {
 }
 
 async function readWorkspace(path: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InputError(`cannot read "${path}": check the path and that the file exists.`, 'file-unreadable');
-  }
+  const bytes = await readInputFile(path, 'a workspace file', checkFileSize);
   const restored = restoreFileBytes(bytes);
   if (restored.kind !== 'workspace') {
     throw new InputError(`"${path}" is a share bundle, not a workspace: merge it into a workspace first with "scrutiny-desk merge".`, 'not-workspace');

@@ -1,7 +1,8 @@
 // pdf.js for the app: loaded only when a PDF is opened, its parsing in pdf.js's own module Web
 // Worker (served from this app's origin, so the Content-Security-Policy allows it).
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { GetDocument, PdfLoadingTask } from '../../shared/import/readers/pdf-types';
+import type { GetDocument } from '../../shared/import/readers/pdf-types';
+import { lazyGetDocument } from '../../shared/import/readers/lazy-pdf';
 
 let worker: Worker | null = null;
 
@@ -14,17 +15,4 @@ async function pdfjs() {
   return module;
 }
 
-export const browserGetDocument: GetDocument = (params) => {
-  let task: PdfLoadingTask | null = null;
-  const loading = pdfjs().then((module) => {
-    task = module.getDocument(params) as unknown as PdfLoadingTask;
-    return task.promise;
-  });
-  return {
-    promise: loading,
-    destroy: async () => {
-      await loading.catch(() => undefined);
-      await task?.destroy();
-    },
-  };
-};
+export const browserGetDocument: GetDocument = lazyGetDocument(pdfjs);

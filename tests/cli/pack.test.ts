@@ -96,6 +96,6 @@ describe('scrutiny-desk pack', () => {
   it('refuses a missing workspace file', async () => {
     const result = await cli(join(folder, 'missing.json'), '--format', 'docx', '--out', join(folder, 'pack.docx'));
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^error: cannot read ".*missing\.json": check the path/);
+    expect(result.err).toMatch(/^error: there is no file at .*missing\.json; check the path/);
   });
 });

@@ -1,0 +1,21 @@
+// Reading a command's input file: a missing file, a folder, an unreadable or an oversized file is
+// bad input with one line naming it; the size is checked before a byte is read.
+import { readFile, stat } from 'node:fs/promises';
+import { InputError, isInputError } from '../shared/errors';
+
+/** Read `path`, where `what` names what was expected ("a report (pdf, docx, ...)"). `checkSize`
+ * throws an InputError when the file is too large to be what it should be. */
+export async function readInputFile(path: string, what: string, checkSize: (bytes: number) => void): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`${path} is not a file; give the path of ${what}.`, 'not-a-file');
+    checkSize(info.size);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`there is no file at ${path}; check the path and try again.`, 'no-such-file');
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path} cannot be read (permission denied); check its permissions.`, 'cannot-read');
+    throw error;
+  }
+}
