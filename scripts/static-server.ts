@@ -3,22 +3,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
+import { join, normalize, resolve, sep } from 'node:path';
+import { SECURITY_HEADERS, contentTypeFor } from '../shared/security/response-headers';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json',
-};
 
 export interface StaticServer {
   url: string;
@@ -38,11 +25,9 @@ export async function serveStatic(folder: string, port = 0): Promise<StaticServe
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...SECURITY_HEADERS,
+        'Content-Type': contentTypeFor(file),
         'Content-Length': info.size,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
       });
       createReadStream(file).pipe(response);
     } catch {

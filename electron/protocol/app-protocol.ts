@@ -2,32 +2,11 @@
 // Content-Security-Policy as a response header. Registered as privileged before `ready` so the
 // renderer gets a secure, standard origin (IndexedDB and fetch work there).
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { SECURITY_HEADERS, contentTypeFor } from '../../shared/security/response-headers';
 import { APP_SCHEME } from '../app-url';
 import { resolveAppRequest } from './resolve-request';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.bcmap': 'application/octet-stream',
-};
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-store',
-};
 
 /** Must run before the app's `ready` event. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -60,7 +39,7 @@ export function createAppRequestHandler(bundleFolder: string): (request: Request
       const body = await readFile(file);
       return new Response(new Uint8Array(body), {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' },
+        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
       });
     } catch {
       return refusal(404, 'Not found.');
