@@ -89,11 +89,11 @@ export function FindingChooser({ reports, findings, items, onChange }: { reports
           Add the whole report
         </button>
         <button type="button" onClick={() => add(matches)} disabled={matches.length === 0}>
-          Add all {matches.length} matching findings
+          {matches.length === 1 ? 'Add the 1 matching finding' : `Add all ${matches.length} matching findings`}
         </button>
       </div>
       <p aria-live="polite">
-        {matches.length === 0 ? 'No findings match.' : matches.length > SHOWN ? `${matches.length} findings match; the first ${SHOWN} are listed.` : `${matches.length} findings match.`}
+        {matches.length === 0 ? 'No findings match.' : matches.length > SHOWN ? `${matches.length} findings match; the first ${SHOWN} are listed.` : matches.length === 1 ? '1 finding matches.' : `${matches.length} findings match.`}
       </p>
       <ul className="pack-findings" tabIndex={0} aria-label="Findings you can add">
         {matches.slice(0, SHOWN).map((f) => (

@@ -7,7 +7,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
-import { fixtureWorkspace } from '../fixtures/packs/workspace';
+import { fixtureWorkspace, sharedWorkspace } from '../fixtures/packs/workspace';
+import type { WorkspaceData } from '../../shared/files/envelope';
 
 const run = promisify(execFile);
 let app: AppSession | undefined;
@@ -17,8 +18,7 @@ afterEach(async () => {
 });
 
 /** Put the fixture's reports, findings and notes straight into the app's IndexedDB. */
-async function seed(session: AppSession): Promise<void> {
-  const data = fixtureWorkspace();
+async function seed(session: AppSession, data: WorkspaceData = fixtureWorkspace()): Promise<void> {
   const rows = { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions };
   await session.page.evaluate(
     (tables) =>
@@ -108,6 +108,45 @@ describe('meetings and briefing packs', () => {
     await app.page.getByRole('link', { name: 'Care leavers briefing' }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' }).waitFor();
     await expect(app.page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' }).isChecked()).resolves.toBe(true);
+  });
+
+  it('chooses findings by theme and by kind, adding only those that match', async () => {
+    app = await openApp('#/packs');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+    await seed(app, sharedWorkspace());
+    await page.reload();
+    await page.getByRole('button', { name: 'New briefing pack' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
+    const chosen = page.getByRole('list', { name: 'Chosen for the pack, in order' });
+    const chosenText = async () => (await chosen.getByRole('listitem').allTextContents()).join('\n');
+
+    // Care leavers: the 2025 Zanzibar finding and the 2022 Kumquat finding, nothing else.
+    await page.getByRole('combobox', { name: /^Theme/ }).selectOption('care leavers');
+    await page.getByText('2 findings match.').waitFor();
+    await page.getByRole('button', { name: 'Add all 2 matching findings' }).click();
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(2);
+    const careLeavers = await chosenText();
+    expect(careLeavers).toContain('Zanzibar');
+    expect(careLeavers).toContain('An older finding from 2022');
+
+    // Recommendations across every theme: only Marmalade joins.
+    await page.getByRole('combobox', { name: /^Theme/ }).selectOption('');
+    await page.getByRole('combobox', { name: /^Kind/ }).selectOption({ label: 'Recommendation' });
+    await page.getByText('1 finding matches.').waitFor();
+    await page.getByRole('button', { name: 'Add the 1 matching finding' }).click();
+    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(3);
+    const all = await chosenText();
+    expect(all).toContain('Marmalade');
+    for (const unmatched of ['Quixote', 'Yodel']) expect(all).not.toContain(unmatched);
+    await expect(page.getByRole('checkbox', { name: /Quixote finding/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('checkbox', { name: /Marmalade recommendation/ }).isChecked()).resolves.toBe(true);
+
+    // Colleagues' versions not yet settled are printed in the preview and flagged above it.
+    await page.getByText('2 notes have versions not yet settled; settle them in Share notes.').waitFor();
+    const preview = page.locator('.pack-preview');
+    await expect.poll(() => preview.textContent()).toContain('Another version, by Cllr Dafydd Jones, not yet settled (RAG: Amber)');
+    expect(await preview.textContent()).toContain('Note from Cllr Amara Okafor, edited by Cllr Ben Hughes (RAG: Red)');
   });
 
   it('says plainly when a pack has nothing in it yet', async () => {
