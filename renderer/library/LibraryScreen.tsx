@@ -6,7 +6,7 @@ import { useLibrary } from '../db/hooks/workspace';
 import type { Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
-import { areaLabel, dateLabel, frameworkLabel, gradeLabel } from './labels';
+import { areaLabel, frameworkLabel, gradeLabel, reportDateLabel } from './labels';
 
 interface AuthorityGroup {
   authorityId: string;
@@ -82,7 +82,7 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
               {r.title}
             </a>
             <p className="muted">
-              {frameworkLabel(r.framework, r.variant)} · published {dateLabel(r.publishedOn)}
+              {frameworkLabel(r.framework, r.variant)} · {reportDateLabel(r)}
             </p>
             <GradeList judgements={judgementsByReport.get(r.id) ?? []} />
           </li>

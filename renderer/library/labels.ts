@@ -1,5 +1,5 @@
 // Words for frameworks, grades and dates, as members read them.
-import { GRADE_LABELS, JUDGEMENT_LABELS, type Framework, type Grade, type StandardJudgementKey } from '../../shared/model';
+import { GRADE_LABELS, JUDGEMENT_LABELS, inspectionEndDate, type Framework, type Grade, type Report, type StandardJudgementKey } from '../../shared/model';
 
 export const FRAMEWORK_LABELS: Record<Framework, string> = {
   ilacs: 'ILACS',
@@ -42,4 +42,11 @@ const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
 
 export function dateLabel(iso: string | null): string {
   return iso ? DATE.format(new Date(`${iso}T00:00:00Z`)) : 'date not known';
+}
+
+/** "published 20 January 2015", or for a report that prints no publication date, when its inspection ended. */
+export function reportDateLabel(report: Pick<Report, 'publishedOn' | 'inspectionDates'>): string {
+  if (report.publishedOn) return `published ${dateLabel(report.publishedOn)}`;
+  const ended = inspectionEndDate(report.inspectionDates);
+  return ended ? `inspection ended ${dateLabel(ended)}` : 'date not known';
 }

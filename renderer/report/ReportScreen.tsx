@@ -5,7 +5,7 @@ import type { Annotation } from '../../shared/model';
 import { NO_FILTER, filterFindings, summariseAnnotations, type FindingFilter } from '../../shared/search/filter';
 import { routeHref } from '../app/route';
 import { useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
-import { dateLabel, frameworkLabel } from '../library/labels';
+import { frameworkLabel, reportDateLabel } from '../library/labels';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { FilterBar } from './FilterBar';
 import { FindingList } from './FindingList';
@@ -111,7 +111,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
         </p>
         <h1 id="screen-title">{report.title}</h1>
         <p className="muted">
-          {report.authority} · {frameworkLabel(report.framework, report.variant)} · published {dateLabel(report.publishedOn)}
+          {report.authority} · {frameworkLabel(report.framework, report.variant)} · {reportDateLabel(report)}
           {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
         </p>
         <JudgementPanel report={report} judgements={judgements} />

@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/instance';
+import { newestFirst } from '../db/hooks/workspace';
+import { reportDateLabel } from '../library/labels';
 import { readForSharing } from '../db/repositories/sharing';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
@@ -17,7 +19,7 @@ type ScopeChoice = 'report' | 'pack' | 'everything';
 function useChoices() {
   return useLiveQuery(async () => {
     const [reports, packs] = await Promise.all([db.reports.toArray(), db.packs.toArray()]);
-    reports.sort((a, b) => a.authority.localeCompare(b.authority) || (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''));
+    reports.sort((a, b) => a.authority.localeCompare(b.authority) || newestFirst(a, b));
     packs.sort((a, b) => a.title.localeCompare(b.title));
     return { reports, packs };
   }, []);
@@ -91,8 +93,7 @@ export function SendNotes({ memberName }: { memberName: string }) {
             <select id={`${id}-report`} value={chosenReport} onChange={(e) => setReportId(e.target.value)}>
               {choices?.reports.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.authority}: {r.title}
-                  {r.publishedOn ? ` (${r.publishedOn})` : ''}
+                  {r.authority}: {r.title} ({reportDateLabel(r)})
                 </option>
               ))}
             </select>

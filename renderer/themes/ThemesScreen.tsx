@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { FINDING_KIND_LABELS, type Finding, type Report } from '../../shared/model';
 import { db } from '../db/instance';
 import { routeHref } from '../app/route';
-import { dateLabel, frameworkLabel } from '../library/labels';
+import { frameworkLabel, reportDateLabel } from '../library/labels';
 import { newestFirst } from '../db/hooks/workspace';
 
 const PAGE = 100;
@@ -86,7 +86,7 @@ function ThemeFindings({ theme }: { theme: string }) {
             return (
               <section key={report.id} aria-labelledby={`theme-report-${report.id}`}>
                 <h2 id={`theme-report-${report.id}`}>
-                  {report.authority}: {frameworkLabel(report.framework, report.variant)}, {dateLabel(report.publishedOn)}
+                  {report.authority}: {frameworkLabel(report.framework, report.variant)}, {reportDateLabel(report)}
                 </h2>
                 <ul>
                   {findings.map((f) => (

@@ -1,6 +1,6 @@
 // An authority's journey: every judgement across its inspections, in date order, each compared
 // with the last grade for the same area, so a member can see what improved and what declined.
-import { GRADE_LABELS, GRADE_RANK, type Framework, type Grade, type Judgement, type Report } from '../model';
+import { GRADE_LABELS, GRADE_RANK, reportDate, type Framework, type Grade, type Judgement, type Report } from '../model';
 
 export type JourneyChange = 'first' | 'improved' | 'declined' | 'same' | 'not_comparable';
 
@@ -29,7 +29,7 @@ export interface JourneyEntry {
   previous: { year: number | null; grade: Grade; gradeText: string; score: number | null } | null;
 }
 
-type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
+type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'inspectionDates' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
 type JudgementFacts = Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>;
 
 /** Areas that were judged together in some frameworks and apart in others (ILACS 2018 combined
@@ -73,16 +73,18 @@ function yearOf(date: string | null): number | null {
  */
 export function authorityJourney(reports: readonly ReportFacts[], judgements: readonly JudgementFacts[]): JourneyEntry[] {
   const byReport = new Map(reports.map((r) => [r.id, r]));
-  // Each entry's place in time: the publication date; for an undated report, when it was
-  // imported (it cannot be older than the grades it states); for a stated grade, its year.
+  // Each entry's place in time: the publication date, else the end of the inspection; for a
+  // report with neither, when it was imported (it cannot be older than the grades it states);
+  // for a stated grade, its year.
   const raw: (Omit<JourneyEntry, 'change' | 'previous'> & { when: string })[] = [];
   for (const j of judgements) {
     const report = byReport.get(j.reportId);
     if (!report) continue;
+    const dated = reportDate(report);
     raw.push({
       reportId: report.id,
-      year: yearOf(report.publishedOn),
-      date: report.publishedOn,
+      year: yearOf(dated),
+      date: dated,
       framework: report.framework,
       variant: report.variant,
       key: j.key,
@@ -90,7 +92,7 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
       grade: j.grade,
       gradeText: j.gradeText,
       score: j.score,
-      when: report.publishedOn ?? report.importedAt.slice(0, 10),
+      when: dated ?? report.importedAt.slice(0, 10),
     });
   }
   const reportYears = new Set(raw.map((e) => `${e.year}|${e.key}`));

@@ -5,3 +5,4 @@ export * from './report';
 export * from './annotation';
 export * from './meeting';
 export * from './settings';
+export * from './report-dates';

@@ -2,7 +2,7 @@
 // member's name. Each hook returns undefined on its first render, while Dexie answers.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
-import type { Annotation, Finding, Judgement, Report, Section } from '../../../shared/model';
+import { reportDate, type Annotation, type Finding, type Judgement, type Report, type Section } from '../../../shared/model';
 
 export interface ReportWorkspace {
   report: Report;
@@ -12,10 +12,11 @@ export interface ReportWorkspace {
   annotations: Annotation[];
 }
 
-/** Newest first by publication date; a report with no date (a pasted summary) sorts by when it
- * was imported. Not an index query: IndexedDB leaves rows with a null key out of an index. */
+/** Newest first by publication date, else the end of the inspection; a report with neither (a
+ * pasted summary) sorts by when it was imported. Not an index query: IndexedDB leaves rows with a
+ * null key out of an index. */
 export function newestFirst(a: Report, b: Report): number {
-  return (b.publishedOn ?? b.importedAt).localeCompare(a.publishedOn ?? a.importedAt);
+  return (reportDate(b) ?? b.importedAt).localeCompare(reportDate(a) ?? a.importedAt);
 }
 
 /** Every report with its judgements, newest first. */

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { authorityJourney, compareGrades, judgementInJourney } from '../../../shared/journey/journey';
 import type { Judgement, Report } from '../../../shared/model';
 
-type R = Pick<Report, 'id' | 'publishedOn' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
+type R = Pick<Report, 'id' | 'publishedOn' | 'inspectionDates' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
 type J = Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>;
 
-const report = (id: string, publishedOn: string | null, framework: Report['framework'], previousGrades: R['previousGrades'] = []): R => ({
+const report = (id: string, publishedOn: string | null, framework: Report['framework'], previousGrades: R['previousGrades'] = [], inspectionDates: string | null = null): R => ({
   id,
   publishedOn,
+  inspectionDates,
   importedAt: '2026-11-27T10:00:00.000Z',
   framework,
   variant: null,
@@ -25,6 +26,17 @@ const judgement = (reportId: string, key: string, grade: J['grade'], score: numb
 });
 
 describe('authorityJourney', () => {
+  it('places a report that prints no publication date by the end of its inspection', () => {
+    const journey = authorityJourney(
+      [report('ilacs', null, 'ilacs', [], '23 September to 4 October 2019'), report('sif', '2015-01-20', 'sif')],
+      [judgement('ilacs', 'overall_effectiveness', 'inadequate'), judgement('sif', 'overall_effectiveness', 'requires_improvement')],
+    );
+    expect(journey.map((e) => [e.year, e.date, e.change])).toEqual([
+      [2015, '2015-01-20', 'first'],
+      [2019, '2019-10-04', 'declined'],
+    ]);
+  });
+
   it('orders judgements by date and says which improved and which declined', () => {
     const journey = authorityJourney(
       [report('b', '2019-07-01', 'ilacs'), report('a', '2016-03-01', 'sif')],
