@@ -1,10 +1,13 @@
 // Opening the store: if the database on disk is at an older schema version, a safety copy of
 // it is written first (read through a probe that opens it at its own version), then it is
-// opened and upgraded. Failures come back as an outcome the recovery screen can explain.
+// opened and upgraded. A restore into a store that could not be opened, stopped part-way, is
+// finished first (renderer/db/replace-store.ts). Failures come back as an outcome the recovery
+// screen can explain.
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, type ScrutinyDatabase } from './database';
 import { writeSafetyCopyOf, type SafetyCopy, type WriteSafetyCopy } from './safety-copy';
 import { recordBackup } from './repositories/settings';
+import { finishPendingReplacement } from './replace-store';
 
 export type OpenOutcome =
   | { ok: true; upgradedFrom: number | null; safetyCopy: SafetyCopy | null }
@@ -30,6 +33,11 @@ function describe(error: unknown): string {
 export async function openDatabase(db: ScrutinyDatabase, writeSafetyCopy: WriteSafetyCopy): Promise<OpenOutcome> {
   let upgradedFrom: number | null = null;
   let safetyCopy: SafetyCopy | null = null;
+  try {
+    await finishPendingReplacement(db);
+  } catch (error) {
+    return { ok: false, problem: 'failed', detail: `A restore was stopped part-way; the restored workspace is kept safely and will be put in place when the store next opens (${describe(error)}).` };
+  }
   try {
     const disk = await versionOnDisk(db);
     if (disk) {

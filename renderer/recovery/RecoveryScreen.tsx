@@ -1,8 +1,7 @@
 // When the store cannot be opened: what happened in plain words, what is safe, and what to do:
 // try again, update the app, or restore the latest safety copy or a backup file into a fresh store.
-import Dexie from 'dexie';
 import { db } from '../db/instance';
-import { replaceWorkspace } from '../db/repositories/workspace';
+import { ReplacementPendingError, replaceUnopenableStore } from '../db/replace-store';
 import { usePlatform } from '../platform/context';
 import { RestoreFromFile } from '../settings/RestoreFromFile';
 import type { WorkspaceFile } from '../../shared/files/envelope';
@@ -29,12 +28,16 @@ const EXPLAIN: Record<Problem, { title: string; body: string }> = {
   },
 };
 
-/** Start a fresh store and fill it from the file: the old one could not be opened at all. */
+/** Put the file's workspace in place of the store that could not be opened. The old store is
+ * kept until the file's workspace is safely held beside it (renderer/db/replace-store.ts), so a
+ * failure before then changes nothing; once the old store is gone, the next open finishes the
+ * work, so the window reloads either way. */
 async function restoreIntoFreshStore(file: WorkspaceFile): Promise<void> {
-  db.close();
-  await Dexie.delete(db.name);
-  await db.open();
-  await replaceWorkspace(db, file.data);
+  try {
+    await replaceUnopenableStore(db, file.data);
+  } catch (error) {
+    if (!(error instanceof ReplacementPendingError)) throw error;
+  }
   window.location.reload();
 }
 
@@ -62,7 +65,7 @@ export function RecoveryScreen({ problem, detail, onRetry }: { problem: Problem;
           <RestoreFromFile
             onConfirm={restoreIntoFreshStore}
             latest={() => platform.latestSafetyCopy()}
-            warning="The store that could not be opened will be cleared and filled from this file. Choose the newest backup or safety copy you have."
+            warning="Your workspace will be replaced by this file. The store that could not be opened is kept until the whole file has been copied in safely. Choose the newest backup or safety copy you have."
           />
         </>
       ) : null}
