@@ -1,5 +1,7 @@
 // The inspection summary: each report's facts and its judgement table with previous grades.
 import type { Judgement, Report } from '../model/report';
+import { reportDate } from '../model/report-dates';
+import { comparableKeys } from '../journey/journey';
 import type { PackBlock } from './document';
 import { gradeText, longDate, reportName } from './format';
 import type { PackSource } from './select';
@@ -8,12 +10,17 @@ import { GRADE_LABELS } from '../model/vocabulary';
 /** The grade this authority had for the same judgement last time: from its earlier report in the
  * workspace if there is one, otherwise from what the report itself says about the last inspection. */
 export function previousGrade(report: Report, judgement: Judgement, source: PackSource): string {
+  // Reports are placed by publication date, else by the end of their inspection (most ILACS
+  // reports print no publication date); the same area may be keyed differently across frameworks.
+  const when = reportDate(report);
+  const keys = comparableKeys(judgement.key);
   const earlier = source.reports
-    .filter((r) => r.authorityId === report.authorityId && r.id !== report.id && r.publishedOn !== null && report.publishedOn !== null && r.publishedOn < report.publishedOn)
-    .sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? ''));
+    .map((r) => ({ report: r, date: reportDate(r) }))
+    .filter((c) => c.report.authorityId === report.authorityId && c.report.id !== report.id && c.date !== null && when !== null && c.date < when)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const candidate of earlier) {
-    const match = source.judgements.find((j) => j.reportId === candidate.id && j.key === judgement.key);
-    if (match) return `${gradeText(match)} (${longDate(candidate.publishedOn)})`;
+    const match = source.judgements.find((j) => j.reportId === candidate.report.id && keys.includes(j.key));
+    if (match) return `${gradeText(match)} (${longDate(candidate.date)})`;
   }
   const stated = report.previousGrades.find((p) => p.key === judgement.key);
   if (stated) return stated.year === null ? GRADE_LABELS[stated.grade] : `${GRADE_LABELS[stated.grade]} (${stated.year})`;

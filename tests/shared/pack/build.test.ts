@@ -74,6 +74,21 @@ describe('buildPackDocument', () => {
     ]);
   });
 
+  it('finds the previous grade for reports that print no publication date, across frameworks, by their inspection dates', () => {
+    const data = fixtureWorkspace();
+    // Two ILACS reports with no printed publication date: placed by when their inspections ended.
+    data.reports = data.reports.map((r) =>
+      r.id === 'devon-2022' ? { ...r, publishedOn: null, inspectionDates: '7 to 18 February 2022' } : { ...r, publishedOn: null, inspectionDates: '3 to 14 March 2025' },
+    );
+    // The earlier report judged children in care and care leavers together (ILACS 2018 variant).
+    data.judgements.push({ id: 'devon-2022-j-combined', reportId: 'devon-2022', key: 'in_care_and_care_leavers', label: 'The experiences and progress of children in care and care leavers', grade: 'good', gradeText: 'Good', score: null, order: 1 });
+    const table = build({}, data).blocks.find((b) => b.type === 'table' && b.headerRows[0]?.includes('Previous grade'));
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (18 February 2022)'],
+      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (18 February 2022)'],
+    ]);
+  });
+
   it('tracks recommendations with their actions, and cites page and paragraph', () => {
     const all = text(build());
     expect(all).toContain('Evidence Otter');
