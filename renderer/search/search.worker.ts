@@ -63,11 +63,16 @@ async function current(onPreparing: () => void): Promise<Built> {
 }
 
 const post = (reply: SearchReply) => (self as unknown as Worker).postMessage(reply);
+let newest = 0;
 
 self.onmessage = async (event: MessageEvent<SearchRequest>) => {
   const { id, query, limit } = event.data;
+  newest = id;
   try {
     const data = await current(() => post({ type: 'preparing', id }));
+    // Each key typed asks again; a query already overtaken (say while the index was being built)
+    // would only be thrown away by the page, so it is not worth answering.
+    if (id !== newest) return;
     const found = searchFindings(data.index, query, { limit });
     const hits: WorkspaceHit[] = [];
     for (const h of found.hits) {

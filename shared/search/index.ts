@@ -1,16 +1,15 @@
 // Full-text search over findings and members' annotations with MiniSearch: one document per
-// finding and one per annotation, both answering with the finding they belong to.
-import MiniSearch, { type SearchResult } from 'minisearch';
+// finding, holding the finding's words and the words of every note on it, so a query costs one
+// result per matching finding however many notes it has.
+import MiniSearch from 'minisearch';
 import type { Annotation, Finding } from '../model';
 
 export interface SearchDocument {
+  /** The finding's id: a finding and its notes are one document. */
   id: string;
-  type: 'finding' | 'annotation';
   reportId: string;
-  findingId: string;
   text: string;
-  section: string;
-  themes: string;
+  notes: string;
 }
 
 export interface SearchHit {
@@ -23,87 +22,137 @@ export interface SearchHit {
   in: { finding: boolean; annotation: boolean };
 }
 
-export type FindingIndex = MiniSearch<SearchDocument>;
+type IndexedFinding = Pick<Finding, 'id' | 'reportId' | 'text'>;
 
-export function findingDocument(f: Pick<Finding, 'id' | 'reportId' | 'text' | 'section' | 'themes'>): SearchDocument {
-  return { id: `f:${f.id}`, type: 'finding', reportId: f.reportId, findingId: f.id, text: f.text, section: f.section, themes: f.themes.join(' ') };
+/** The MiniSearch index and what it needs to rewrite one finding's document when a note changes. */
+export interface FindingIndex {
+  search: MiniSearch<SearchDocument>;
+  findings: Map<string, IndexedFinding>;
+  /** Each finding's notes: annotation id to its searchable words. */
+  notes: Map<string, Map<string, string>>;
+  /** Which finding each indexed annotation is on, should a note move to another finding. */
+  noteFinding: Map<string, { findingId: string; reportId: string }>;
 }
 
 /** An annotation's searchable words: the member's note, quoted words, question answer and tags.
  * Deleted annotations are not searchable. */
-export function annotationDocument(a: Annotation): SearchDocument | null {
-  if (a.deletedAt) return null;
-  const words = [a.body, a.target.selector?.exact ?? '', a.question?.answer ?? '', a.tags.join(' ')].filter(Boolean).join('\n');
-  if (!words) return null;
-  return { id: `a:${a.id}`, type: 'annotation', reportId: a.target.reportId, findingId: a.target.findingId, text: words, section: '', themes: '' };
+export function annotationWords(a: Annotation): string {
+  if (a.deletedAt) return '';
+  return [a.body, a.target.selector?.exact ?? '', a.question?.answer ?? '', a.tags.join(' ')].filter(Boolean).join('\n');
 }
 
-export function createFindingIndex(): FindingIndex {
+// Only the finding and its notes are searched: the box promises "words in findings and notes",
+// and a match in a section title or theme label could not be highlighted in the finding.
+function createSearch(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
-    fields: ['text', 'section', 'themes'],
-    storeFields: ['type', 'reportId', 'findingId'],
-    searchOptions: { boost: { text: 2 }, prefix: true, combineWith: 'AND' },
+    fields: ['text', 'notes'],
+    storeFields: ['reportId'],
+    searchOptions: { boost: { text: 2 }, combineWith: 'AND' },
   });
 }
 
+function emptyIndex(): FindingIndex {
+  return { search: createSearch(), findings: new Map(), notes: new Map(), noteFinding: new Map() };
+}
+
+function note(index: FindingIndex, a: Annotation): void {
+  const words = annotationWords(a);
+  if (!words) return;
+  const { findingId, reportId } = a.target;
+  let notes = index.notes.get(findingId);
+  if (!notes) index.notes.set(findingId, (notes = new Map()));
+  notes.set(a.id, words);
+  index.noteFinding.set(a.id, { findingId, reportId });
+}
+
+function documentOf(index: FindingIndex, findingId: string, reportId: string): SearchDocument | null {
+  const f = index.findings.get(findingId);
+  const notes = index.notes.get(findingId);
+  if (!f && !notes?.size) return null;
+  return { id: findingId, reportId: f?.reportId ?? reportId, text: f?.text ?? '', notes: notes ? [...notes.values()].join('\n') : '' };
+}
+
+function collect(findings: readonly Finding[], annotations: readonly Annotation[]): { index: FindingIndex; docs: SearchDocument[] } {
+  const index = emptyIndex();
+  for (const f of findings) index.findings.set(f.id, { id: f.id, reportId: f.reportId, text: f.text });
+  for (const a of annotations) note(index, a);
+  const docs: SearchDocument[] = [];
+  for (const f of findings) {
+    const doc = documentOf(index, f.id, f.reportId);
+    if (doc) docs.push(doc);
+  }
+  // Notes on a finding no longer in the store still answer, under the finding they were on.
+  for (const [findingId, notes] of index.notes) {
+    if (index.findings.has(findingId)) continue;
+    const first = notes.keys().next().value;
+    const at = first === undefined ? undefined : index.noteFinding.get(first);
+    const doc = at ? documentOf(index, findingId, at.reportId) : null;
+    if (doc) docs.push(doc);
+  }
+  return { index, docs };
+}
+
 export function buildFindingIndex(findings: readonly Finding[], annotations: readonly Annotation[]): FindingIndex {
-  const index = createFindingIndex();
-  index.addAll(findings.map(findingDocument));
-  index.addAll(annotations.map(annotationDocument).filter((d): d is SearchDocument => d !== null));
+  const { index, docs } = collect(findings, annotations);
+  index.search.addAll(docs);
   return index;
 }
 
 /** The same index built a few dozen documents at a time, yielding between them, so building it
  * while the member reads or types never holds up a frame. */
 export async function buildFindingIndexInSteps(findings: readonly Finding[], annotations: readonly Annotation[]): Promise<FindingIndex> {
-  const index = createFindingIndex();
-  const docs = [...findings.map(findingDocument), ...annotations.map(annotationDocument).filter((d): d is SearchDocument => d !== null)];
-  await index.addAllAsync(docs, { chunkSize: 25 });
+  const { index, docs } = collect(findings, annotations);
+  await index.search.addAllAsync(docs, { chunkSize: 25 });
   return index;
 }
 
-/** Put an annotation's current words in the index (or take them out, once it is deleted). */
-export function reindexAnnotation(index: FindingIndex, a: Annotation): void {
-  const id = `a:${a.id}`;
-  if (index.has(id)) index.discard(id);
-  const doc = annotationDocument(a);
-  if (doc) index.add(doc);
+function rewrite(index: FindingIndex, findingId: string, reportId: string): void {
+  if (index.search.has(findingId)) index.search.discard(findingId);
+  const doc = documentOf(index, findingId, reportId);
+  if (doc) index.search.add(doc);
 }
 
-/** Findings that match every word of the query, best first, one hit per finding however many of
- * its annotations matched (a finding ranks by its best-scoring document). Only the last word
- * matches as a prefix (it may still be being typed); the words before it are whole words, which
- * keeps a query over 70,000 documents quick. `total` counts every matching finding; `hits`
- * holds at most `limit` of them. */
+/** Put an annotation's current words in the index (or take them out, once it is deleted) by
+ * rewriting the document of the finding it is on. */
+export function reindexAnnotation(index: FindingIndex, a: Annotation): void {
+  const before = index.noteFinding.get(a.id);
+  if (before) {
+    index.notes.get(before.findingId)?.delete(a.id);
+    index.noteFinding.delete(a.id);
+  }
+  note(index, a);
+  if (before && before.findingId !== a.target.findingId) rewrite(index, before.findingId, before.reportId);
+  if (before || annotationWords(a)) rewrite(index, a.target.findingId, a.target.reportId);
+}
+
+/** A word of three letters or more may still be being typed, so it also matches longer words;
+ * a shorter one matches only itself (so "LA" finds "LA", and one letter does not scan every
+ * word of the workspace). Only the last word is ever a prefix: the words before it are done. */
+export function matchesAsPrefix(term: string, i: number, terms: readonly string[]): boolean {
+  return i === terms.length - 1 && term.length >= 3;
+}
+
+/** Findings whose text and notes hold every word of the query, best first. `total` counts
+ * every matching finding; `hits` holds at most `limit` of them. */
 export function searchFindings(index: FindingIndex, query: string, options: { reportId?: string; limit?: number } = {}): { hits: SearchHit[]; total: number } {
   if (!query.trim()) return { hits: [], total: 0 };
-  const results: SearchResult[] = index.search(query, {
-    prefix: (_term, i, terms) => i === terms.length - 1,
-    filter: options.reportId ? (r) => r.reportId === options.reportId : undefined,
+  const { reportId } = options;
+  const results = index.search.search(query, {
+    prefix: matchesAsPrefix,
+    filter: reportId ? (r) => r.reportId === reportId : undefined,
   });
-  const limit = options.limit ?? Infinity;
-  const seen = new Set<string>();
-  const byFinding = new Map<string, SearchHit>();
-  // MiniSearch answers best first, so a finding's first document is its best.
-  for (const r of results) {
-    const findingId = String(r.findingId);
-    const known = byFinding.get(findingId);
-    if (known) {
-      for (const t of r.terms) if (!known.terms.includes(t)) known.terms.push(t);
-      if (r.type === 'finding') known.in.finding = true;
-      else known.in.annotation = true;
-      continue;
+  const limit = Math.min(results.length, options.limit ?? Infinity);
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < limit; i++) {
+    const r = results[i];
+    if (!r) break;
+    let finding = false;
+    let annotation = false;
+    for (const fields of Object.values(r.match)) {
+      if (fields.includes('text')) finding = true;
+      if (fields.includes('notes')) annotation = true;
     }
-    if (seen.has(findingId)) continue;
-    seen.add(findingId);
-    if (byFinding.size >= limit) continue;
-    byFinding.set(findingId, {
-      findingId,
-      reportId: String(r.reportId),
-      score: r.score,
-      terms: [...r.terms],
-      in: { finding: r.type === 'finding', annotation: r.type !== 'finding' },
-    });
+    hits.push({ findingId: String(r.id), reportId: String(r.reportId), score: r.score, terms: r.terms, in: { finding, annotation } });
   }
-  return { hits: [...byFinding.values()], total: seen.size };
+  return { hits, total: results.length };
 }

@@ -1,4 +1,4 @@
-// Search over findings and annotations: matching words, one hit per finding, deleted notes forgotten.
+// Search over findings and annotations: every word wanted, one hit per finding, the prefix rule, notes kept current.
 import { describe, expect, it } from 'vitest';
 import { buildFindingIndex, buildFindingIndexInSteps, reindexAnnotation, searchFindings } from '../../../shared/search';
 import { highlightPieces } from '../../../shared/search/highlight';
@@ -50,6 +50,47 @@ describe('searchFindings', () => {
     expect(searchFindings(index, '   ')).toEqual({ hits: [], total: 0 });
   });
 
+  it('wants every word: two words find only findings that hold both, in the text or its notes', () => {
+    const index = buildFindingIndex([f1, f2, f3], [note('a1', f1, 'Ask about the sufficiency strategy')]);
+    expect(searchFindings(index, 'care independence').hits.map((h) => h.findingId)).toEqual(['f3']);
+    const [hit, ...rest] = searchFindings(index, 'pathway sufficiency').hits;
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ findingId: 'f1', in: { finding: true, annotation: true } });
+    expect(hit?.terms.sort()).toEqual(['pathway', 'sufficiency']);
+    expect(searchFindings(index, 'foster sufficiency').total).toBe(0);
+  });
+
+  it('only a last word of three letters or more matches longer words; a shorter one matches itself', () => {
+    const la = finding('f4', 'r2', 'The LA has a lasting plan.');
+    const index = buildFindingIndex([f1, f2, f3, la], []);
+    expect(searchFindings(index, 'care lea').total).toBe(2);
+    expect(searchFindings(index, 'care le').total).toBe(0);
+    expect(searchFindings(index, 'la').hits.map((h) => h.findingId)).toEqual(['f4']);
+    expect(searchFindings(index, 'las').hits.map((h) => h.findingId)).toEqual(['f4']);
+    expect(searchFindings(index, 'lasting').total).toBe(1);
+    expect(searchFindings(index, 'leav care').total).toBe(0);
+  });
+
+  it('counts each finding once however many of its notes match, and finds every one past the limit', () => {
+    const findings = Array.from({ length: 120 }, (_, i) => finding(`m${i}`, `r${i % 7}`, `Finding ${i} on management oversight.`));
+    const notes = findings.flatMap((f, i) => [note(`n${i}a`, f, 'Oversight is weak'), note(`n${i}b`, f, 'Ask about oversight again')]);
+    const index = buildFindingIndex([...findings, f1], notes);
+    const all = searchFindings(index, 'oversight');
+    expect(all.total).toBe(120);
+    expect(new Set(all.hits.map((h) => h.findingId)).size).toBe(120);
+    const some = searchFindings(index, 'oversight', { limit: 10 });
+    expect(some.total).toBe(120);
+    expect(some.hits.map((h) => h.findingId)).toEqual(all.hits.slice(0, 10).map((h) => h.findingId));
+  });
+
+  it('searches the words of findings and notes, not the section title or theme labels', () => {
+    const themed = finding('f5', 'r3', 'Plans are reviewed on time.', ['care leavers']);
+    const index = buildFindingIndex([themed], []);
+    expect(searchFindings(index, 'findings').total).toBe(0);
+    expect(searchFindings(index, 'leavers').total).toBe(0);
+    expect(searchFindings(index, 'reviewed').total).toBe(1);
+  });
+
   it('finds a finding through a member note and says the match was in the note', () => {
     const index = buildFindingIndex([f1, f2], [note('a1', f2, 'Ask about the sufficiency strategy')]);
     const [hit] = searchFindings(index, 'sufficiency').hits;
@@ -57,10 +98,32 @@ describe('searchFindings', () => {
     expect(hit?.terms).toEqual(['sufficiency']);
   });
 
+  it('still finds notes on a finding no longer in the store, under that finding', () => {
+    const index = buildFindingIndex([f1], [note('a1', f2, 'Ask about the sufficiency strategy')]);
+    expect(searchFindings(index, 'sufficiency').hits).toMatchObject([{ findingId: 'f2', reportId: 'r1' }]);
+  });
+
   it('forgets a note once it is deleted', () => {
     const index = buildFindingIndex([f1], [note('a1', f1, 'pathway quality')]);
     reindexAnnotation(index, note('a1', f1, 'pathway quality', '2026-02-01T00:00:00.000Z'));
     expect(searchFindings(index, 'quality').total).toBe(0);
+    expect(searchFindings(index, 'pathway').total).toBe(1);
+  });
+
+  it('an edited note answers with its new words only, and the finding keeps its other notes', () => {
+    const index = buildFindingIndex([f1, f2], [note('a1', f1, 'pathway quality'), note('a2', f1, 'ask about drift')]);
+    reindexAnnotation(index, note('a1', f1, 'timeliness of visits'));
+    expect(searchFindings(index, 'quality').total).toBe(0);
+    expect(searchFindings(index, 'timeliness').hits.map((h) => h.findingId)).toEqual(['f1']);
+    expect(searchFindings(index, 'drift').hits.map((h) => h.findingId)).toEqual(['f1']);
+    reindexAnnotation(index, note('a3', f2, 'new note on recruitment'));
+    expect(searchFindings(index, 'recruitment').hits).toMatchObject([{ findingId: 'f2', in: { finding: true, annotation: true } }]);
+  });
+
+  it('a note moved to another finding answers there and no longer on the first', () => {
+    const index = buildFindingIndex([f1, f2], [note('a1', f1, 'timeliness of visits')]);
+    reindexAnnotation(index, note('a1', f2, 'timeliness of visits'));
+    expect(searchFindings(index, 'timeliness').hits.map((h) => h.findingId)).toEqual(['f2']);
   });
 });
 
