@@ -3,6 +3,7 @@
 // result per matching finding however many notes it has.
 import MiniSearch from 'minisearch';
 import type { Annotation, Finding } from '../model';
+import { bestMatches } from './best';
 
 export interface SearchDocument {
   /** The finding's id: a finding and its notes are one document. */
@@ -137,22 +138,15 @@ export function matchesAsPrefix(term: string, i: number, terms: readonly string[
 export function searchFindings(index: FindingIndex, query: string, options: { reportId?: string; limit?: number } = {}): { hits: SearchHit[]; total: number } {
   if (!query.trim()) return { hits: [], total: 0 };
   const { reportId } = options;
-  const results = index.search.search(query, {
-    prefix: matchesAsPrefix,
-    filter: reportId ? (r) => r.reportId === reportId : undefined,
-  });
-  const limit = Math.min(results.length, options.limit ?? Infinity);
-  const hits: SearchHit[] = [];
-  for (let i = 0; i < limit; i++) {
-    const r = results[i];
-    if (!r) break;
+  const { best, total } = bestMatches(index.search, query, { prefix: matchesAsPrefix }, options.limit ?? Infinity, reportId ? (stored) => stored.reportId === reportId : undefined);
+  const hits = best.map((r): SearchHit => {
     let finding = false;
     let annotation = false;
     for (const fields of Object.values(r.match)) {
       if (fields.includes('text')) finding = true;
       if (fields.includes('notes')) annotation = true;
     }
-    hits.push({ findingId: String(r.id), reportId: String(r.reportId), score: r.score, terms: r.terms, in: { finding, annotation } });
-  }
-  return { hits, total: results.length };
+    return { findingId: r.id, reportId: String(r.stored.reportId), score: r.score, terms: Object.keys(r.match), in: { finding, annotation } };
+  });
+  return { hits, total };
 }
