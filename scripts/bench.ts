@@ -1,7 +1,9 @@
 // npm run bench [-- <case id> ...]: runs every benchmark case in scripts/bench/*.bench.ts (or the
 // named ones), prints a table of figures against their targets, and records them, with the machine
 // and time, in bench-results/bench.json.
+import { spawn } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +18,12 @@ interface StoredResult {
   machine: string;
   ranAt: string;
 }
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// `--child <id>`: run one case in this process and hand its figures to the parent. Every case
+// runs in a fresh process of its own, so no case measures the heap or caches another one left.
+const childIndex = process.argv.indexOf('--child');
+const childCase = childIndex >= 0 ? process.argv[childIndex + 1] : undefined;
+const CHILD_RESULT = 'BENCH-FIGURES ';
+const wanted = childCase ? [childCase] : process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
 const files = (await readdir(folder)).filter((f) => f.endsWith('.bench.ts')).sort();
 const cases: BenchCase[] = [];
@@ -30,12 +37,32 @@ if (chosen.length === 0) {
   process.exit(2);
 }
 
+if (childCase) {
+  const figures = await (chosen[0] as BenchCase).run();
+  process.stdout.write(`${CHILD_RESULT}${JSON.stringify(figures)}\n`);
+  process.exit(0);
+}
+
+/** Run one case in a child process; its own output passes through, its figures come back. */
+function runInChild(bench: BenchCase): Promise<Figure[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--child', bench.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let figures: Figure[] | null = null;
+    createInterface({ input: child.stdout }).on('line', (text) => {
+      if (text.startsWith(CHILD_RESULT)) figures = JSON.parse(text.slice(CHILD_RESULT.length)) as Figure[];
+      else console.log(text);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (figures && code === 0 ? resolve(figures) : reject(new Error(`benchmark case ${bench.id} failed (exit ${code})`))));
+  });
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`Scrutiny Desk benchmarks on ${machine}\n`);
 const results: { case: string; issue: number; figures: Figure[] }[] = [];
 for (const bench of chosen) {
-  process.stdout.write(`running ${bench.id} (issue #${bench.issue})…\n`);
-  const figures = await bench.run();
+  process.stdout.write(`running ${bench.id} (issue #${bench.issue}) in a process of its own…\n`);
+  const figures = await runInChild(bench);
   results.push({ case: bench.id, issue: bench.issue, figures });
 }
 
