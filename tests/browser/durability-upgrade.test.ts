@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
+import { buildStoreAt } from './store';
 import { SCHEMA_V1 } from '../../renderer/db/database';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
@@ -23,30 +24,7 @@ describe('upgrading a version 1 store', () => {
     const old = app.page;
     // An "old window": builds the store as version 1 of the app did (Dexie stores version 1 as 10),
     // and keeps its connection open, as an old copy of the app would.
-    await old.evaluate(
-      ({ schema, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('scrutiny-desk', 10);
-          open.onupgradeneeded = () => {
-            for (const [table, spec] of Object.entries(schema)) {
-              const [key = 'id', ...indexes] = spec.split(',').map((s) => s.trim());
-              const store = open.result.createObjectStore(table, { keyPath: key });
-              for (const index of indexes) store.createIndex(index.replace('*', ''), index.replace('*', ''), { multiEntry: index.startsWith('*') });
-            }
-          };
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(Object.keys(rows), 'readwrite');
-            for (const [table, list] of Object.entries(rows)) for (const row of list) tx.objectStore(table).put(row);
-            tx.oncomplete = () => {
-              (window as unknown as { oldConnection: IDBDatabase }).oldConnection = open.result;
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { schema: SCHEMA_V1 as Record<string, string>, rows: { authorities: v1.authorities, reports: v1.reports, judgements: v1.judgements, sections: v1.sections, findings: v1.findings, annotations: v1.annotations, meetings: v1.meetings, packs: v1.packs, actions: v1.actions, settings: [settings] } },
-    );
+    await buildStoreAt(old, 10, SCHEMA_V1, { authorities: v1.authorities, reports: v1.reports, judgements: v1.judgements, sections: v1.sections, findings: v1.findings, annotations: v1.annotations, meetings: v1.meetings, packs: v1.packs, actions: v1.actions, settings: [settings] }, true);
 
     const page = await app.context.newPage();
     const safetyCopy = page.waitForEvent('download');

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
+import { putRows } from './store';
 import { scaledWorkspace } from '../fixtures/packs/workspace';
 
 let app: AppSession | undefined;
@@ -18,23 +19,7 @@ describe('a large briefing pack', () => {
     await page.getByText('No meetings yet.').waitFor();
     const data = scaledWorkspace(500, 1000);
     const rows = { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions, meetings: data.meetings, packs: data.packs };
-    await page.evaluate(
-      (tables) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('scrutiny-desk');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(Object.keys(tables), 'readwrite');
-            for (const [name, list] of Object.entries(tables)) for (const row of list as object[]) tx.objectStore(name).put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      rows,
-    );
+    await putRows(page, rows);
     await page.goto(`${app.url}#/packs/pack-large`);
     await page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
     await expect.poll(() => page.locator('.pack-preview').textContent(), { timeout: 30_000 }).toContain('Finding 500:');

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
+import { putRows } from './store';
 import { seriousViolations } from './axe';
 import { fixtureWorkspace, sharedWorkspace } from '../fixtures/packs/workspace';
 import type { WorkspaceData } from '../../shared/files/envelope';
@@ -20,23 +21,7 @@ afterEach(async () => {
 /** Put the fixture's reports, findings and notes straight into the app's IndexedDB. */
 async function seed(session: AppSession, data: WorkspaceData = fixtureWorkspace()): Promise<void> {
   const rows = { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions };
-  await session.page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('scrutiny-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(tables), 'readwrite');
-          for (const [name, list] of Object.entries(tables)) for (const row of list as object[]) tx.objectStore(name).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+  await putRows(session.page, rows);
 }
 
 describe('meetings and briefing packs', () => {

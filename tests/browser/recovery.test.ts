@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
+import { buildStoreAt } from './store';
 import { seriousViolations } from './axe';
 import { SCHEMA_V1 } from '../../renderer/db/database';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -27,33 +28,9 @@ afterAll(async () => {
 
 const old = syntheticWorkspace({ reports: 2, findingsPerReport: 5, annotations: 15, seed: 51 });
 
-/** Build the store as version 1 of the app would (Dexie stores version 1 as 10), with the given
- * schema and rows, from a page of the app's origin that is not the app. */
-async function buildStore(page: Page, schema: Record<string, string>, rows: Record<string, unknown[]>): Promise<void> {
-  await page.evaluate(
-    ({ schema, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('scrutiny-desk', 10);
-        open.onupgradeneeded = () => {
-          for (const [table, spec] of Object.entries(schema)) {
-            const [key = 'id', ...indexes] = spec.split(',').map((s) => s.trim());
-            const store = open.result.createObjectStore(table, { keyPath: key });
-            for (const index of indexes) store.createIndex(index.replace('*', ''), index.replace('*', ''), { multiEntry: index.startsWith('*') });
-          }
-        };
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(rows), 'readwrite');
-          for (const [table, list] of Object.entries(rows)) for (const row of list) tx.objectStore(table).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { schema, rows },
-  );
+/** Build the store as version 1 of the app would (Dexie stores version 1 as 10). */
+function buildStore(page: Page, schema: Record<string, string>, rows: Record<string, unknown[]>): Promise<void> {
+  return buildStoreAt(page, 10, schema, rows);
 }
 
 /** The store's version, its annotations' ids, and the names of every database of the origin. */

@@ -2,6 +2,7 @@
 // (an earlier SIF report and a later summary, with sections, findings and source offsets into the
 // report's text), and a helper that writes it into the running app's store.
 import type { Page } from 'playwright-core';
+import { putRows } from './store';
 import type { Finding, FindingKind, Judgement, Report, Section } from '../../shared/model';
 
 interface Paragraph {
@@ -99,23 +100,6 @@ export const SEED = {
 
 /** Writes `data` (table name to rows) into the app's open store, then reloads so the app reads it. */
 export async function seedStore(page: Page, data: Record<string, unknown[]>): Promise<void> {
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('scrutiny-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const names = Object.keys(rows);
-          const tx = open.result.transaction(names, 'readwrite', { durability: 'strict' });
-          for (const name of names) for (const row of rows[name] ?? []) tx.objectStore(name).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    data,
-  );
+  await putRows(page, data);
   await page.reload();
 }

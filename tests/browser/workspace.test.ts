@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { SEED, seedStore } from './workspace-seed';
+import { readRows } from './store';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -132,20 +133,7 @@ describe('the annotation workspace', () => {
     await card.getByRole('button', { name: 'Undo' }).click();
     expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe('Praise the team at panel.');
     // The same note came back (one row, live), not a copy beside a tombstone.
-    const rows = await page.evaluate(
-      () =>
-        new Promise<{ body: string; deletedAt: string | null }[]>((resolve, reject) => {
-          const open = indexedDB.open('scrutiny-desk');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve(all.result as { body: string; deletedAt: string | null }[]);
-            };
-          };
-        }),
-    );
+    const rows = await readRows<{ body: string; deletedAt: string | null }>(page, 'annotations');
     expect(rows.map((r) => [r.body, r.deletedAt])).toEqual([['Praise the team at panel.', null]]);
   });
 
