@@ -3,7 +3,7 @@
 // into that text, and annotations of every kind by several members.
 import type { Annotation, AnnotationKind, Finding, FindingKind, Judgement, Report, Section } from '../../shared/model';
 import { FINDING_KINDS, GRADES, JUDGEMENT_KEYS, JUDGEMENT_LABELS, GRADE_LABELS, STARTING_THEMES } from '../../shared/model';
-import type { WorkspaceData } from '../../shared/files/envelope';
+import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { DEFAULT_PACK_OPTIONS } from '../../shared/model';
 
 export interface SyntheticOptions {
@@ -44,15 +44,8 @@ export function syntheticWorkspace(options: SyntheticOptions): WorkspaceData {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const base = Date.UTC(2024, 0, 1);
   const data: WorkspaceData = {
+    ...emptyWorkspaceData(),
     authorities: AUTHORITIES.slice(0, Math.max(1, Math.min(AUTHORITIES.length, options.reports))).map((name) => ({ id: `la-${name.toLowerCase()}`, name })),
-    reports: [],
-    judgements: [],
-    sections: [],
-    findings: [],
-    annotations: [],
-    meetings: [],
-    packs: [],
-    actions: [],
     settings: { id: 'settings', memberName: MEMBERS[0] ?? '', defaultMarking: 'OFFICIAL', themeRules: [{ theme: 'care leavers', phrases: ['pathway plan'] }], lastBackupAt: null },
   };
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli as run } from './run-cli';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 
@@ -15,12 +15,6 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out, err };
-}
 
 async function file(name: string, text: string): Promise<string> {
   const path = join(folder, name);

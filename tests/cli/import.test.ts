@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli } from './run-cli';
 import { restoreFileText } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { createAnnotation } from '../../shared/merge/editing';
@@ -20,10 +20,8 @@ afterAll(async () => {
 });
 
 async function run(...argv: string[]): Promise<{ status: number; out: string; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out: out.join('\n'), err };
+  const result = await runCli(...argv);
+  return { ...result, out: result.out.join('\n') };
 }
 
 async function put(name: string, content: string | Uint8Array): Promise<string> {

@@ -4,18 +4,12 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { runCli as run } from './run-cli';
 
 const REPORT = join(import.meta.dirname, '../fixtures/reports/ilacs-2023-lowmoor.txt');
 let folder = '';
 let workspace = '';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, out, err };
-}
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'scrutiny-out-'));
