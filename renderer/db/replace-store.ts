@@ -14,7 +14,7 @@
 import Dexie from 'dexie';
 import { ScrutinyDatabase } from './database';
 import type { WorkspaceData } from '../../shared/files/envelope';
-import { WORKSPACE_TABLES, replaceWorkspace } from './repositories/workspace';
+import { WORKSPACE_TABLES, replaceWorkspace, type WriteProgress } from './repositories/workspace';
 
 const HOLDING_TABLE = 'pending';
 const HOLDING_KEY = 'workspace';
@@ -68,13 +68,13 @@ async function verifyStore(db: ScrutinyDatabase, data: WorkspaceData): Promise<v
 /** Delete the old store, write the held workspace into a fresh one, check it, then drop the
  * holding database. Leaves `db` closed. The fresh store is made through a new handle: a handle
  * whose open failed keeps the broken store's schema in memory and would build it again. */
-async function replaceFromHeld(db: ScrutinyDatabase, data: WorkspaceData): Promise<void> {
+async function replaceFromHeld(db: ScrutinyDatabase, data: WorkspaceData, onProgress?: (progress: WriteProgress) => void): Promise<void> {
   db.close();
   const fresh = new ScrutinyDatabase(db.name, db.dexieOptions);
   await fresh.delete();
   await fresh.open();
   try {
-    await replaceWorkspace(fresh, data);
+    await replaceWorkspace(fresh, data, onProgress);
     await verifyStore(fresh, data);
   } finally {
     fresh.close();
@@ -85,7 +85,7 @@ async function replaceFromHeld(db: ScrutinyDatabase, data: WorkspaceData): Promi
 /** Replace the store that could not be opened with `data` (already checked by restoreFile).
  * Throws a plain error when nothing was changed, or ReplacementPendingError when the old store
  * is gone but the new one is not yet complete (the next open completes it). */
-export async function replaceUnopenableStore(db: ScrutinyDatabase, data: WorkspaceData): Promise<void> {
+export async function replaceUnopenableStore(db: ScrutinyDatabase, data: WorkspaceData, onProgress?: (progress: WriteProgress) => void): Promise<void> {
   const holding = holdingDatabase(db);
   try {
     await holding.open();
@@ -95,7 +95,7 @@ export async function replaceUnopenableStore(db: ScrutinyDatabase, data: Workspa
     holding.close();
   }
   try {
-    await replaceFromHeld(db, data);
+    await replaceFromHeld(db, data, onProgress);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new ReplacementPendingError(`your restored workspace is kept safely and Scrutiny Desk will finish putting it in place when it next opens (${why})`);

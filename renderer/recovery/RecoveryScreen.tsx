@@ -1,10 +1,10 @@
 // When the store cannot be opened: what happened in plain words, what is safe, and what to do:
 // try again, update the app, or restore the latest safety copy or a backup file into a fresh store.
 import { db } from '../db/instance';
-import { ReplacementPendingError, replaceUnopenableStore } from '../db/replace-store';
+import type { WriteProgress } from '../db/repositories/workspace';
 import { usePlatform } from '../platform/context';
 import { RestoreFromFile } from '../settings/RestoreFromFile';
-import type { WorkspaceFile } from '../../shared/files/envelope';
+import { PendingRestoreError, type RestoreSession } from '../settings/restore-session';
 import '../settings/settings.css';
 
 export type Problem = 'newer' | 'safety-copy' | 'failed' | 'replaced';
@@ -32,11 +32,13 @@ const EXPLAIN: Record<Problem, { title: string; body: string }> = {
  * kept until the file's workspace is safely held beside it (renderer/db/replace-store.ts), so a
  * failure before then changes nothing; once the old store is gone, the next open finishes the
  * work, so the window reloads either way. */
-async function restoreIntoFreshStore(file: WorkspaceFile): Promise<void> {
+async function restoreIntoFreshStore(session: RestoreSession, onProgress: (progress: WriteProgress) => void): Promise<void> {
+  // The page's handle on the store never opened; the worker makes its own by the same name.
+  db.close();
   try {
-    await replaceUnopenableStore(db, file.data);
+    await session.write(db.name, 'fresh-store', onProgress);
   } catch (error) {
-    if (!(error instanceof ReplacementPendingError)) throw error;
+    if (!(error instanceof PendingRestoreError)) throw error;
   }
   window.location.reload();
 }

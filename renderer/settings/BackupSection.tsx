@@ -9,8 +9,9 @@ import { restoreWorkspace } from '../db/repositories/restore';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
 import { serializeWorkspace } from '../../shared/files/serialize';
-import type { WorkspaceFile } from '../../shared/files/envelope';
+import type { WriteProgress } from '../db/repositories/workspace';
 import { RestoreFromFile } from './RestoreFromFile';
+import type { RestoreSession } from './restore-session';
 import { WORKSPACE_FILE_KIND, fileDate, timeLabel } from './format';
 
 type BackupState = { step: 'idle' } | { step: 'reading'; progress: ExportProgress } | { step: 'saving' } | { step: 'failed'; message: string };
@@ -43,8 +44,8 @@ export function BackupSection() {
     }
   };
 
-  const restore = async (file: WorkspaceFile) => {
-    await restoreWorkspace(db, file.data, (name, bytes) => platform.writeSafetyCopy(name, bytes));
+  const restore = async (session: RestoreSession, onProgress: (progress: WriteProgress) => void) => {
+    await restoreWorkspace(db, (name, bytes) => platform.writeSafetyCopy(name, bytes), () => session.write(db.name, 'store', onProgress));
   };
 
   const busy = state.step === 'reading' || state.step === 'saving';

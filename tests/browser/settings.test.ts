@@ -110,6 +110,23 @@ describe('Settings', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows how far a large restore has got, counting every row of the file', async () => {
+    const large = syntheticWorkspace({ reports: 40, findingsPerReport: 100, annotations: 16_000, seed: 22 });
+    const rows = [large.authorities, large.reports, large.judgements, large.sections, large.findings, large.annotations, large.meetings, large.packs, large.actions].reduce((n, list) => n + list.length, 0);
+    const path = join(folder, 'large.json');
+    await writeFile(path, serializeWorkspace(large, 'Cllr Li Wei', new Date('2025-02-03T10:00:00.000Z')));
+    app = await openApp('#/settings');
+    const { page } = app;
+    await restoreFrom(page, path);
+    await page.getByRole('button', { name: 'Replace my workspace with this file' }).click();
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    expect(await bar.getAttribute('max')).toBe(String(rows));
+    await page.getByRole('status').filter({ hasText: 'Restored your workspace from large.json.' }).waitFor();
+    expect(await bar.count()).toBe(0);
+    expect(await countRows(page, 'annotations')).toBe(16_000);
+  });
+
   it('refuses a truncated file with one line and changes nothing', async () => {
     const good = join(folder, 'good.json');
     const cut = join(folder, 'cut.json');

@@ -53,10 +53,14 @@ describe('restoring a bad file', () => {
     const attempt = async () => {
       const restored = restoreFileBytes(bytes());
       if (restored.kind !== 'workspace') throw new Error('expected a workspace');
-      await restoreWorkspace(db, restored.file.data, async () => {
-        copies += 1;
-        return { saved: true, location: null };
-      });
+      await restoreWorkspace(
+        db,
+        async () => {
+          copies += 1;
+          return { saved: true, location: null };
+        },
+        () => replaceWorkspace(db, restored.file.data),
+      );
     };
     const error = await attempt().then(
       () => null,
@@ -74,7 +78,7 @@ describe('restoring a bad file', () => {
     const before = await everyRow(db);
     const restored = restoreFileBytes(encode(text));
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
-    await expect(restoreWorkspace(db, restored.file.data, async () => ({ saved: false, location: null }))).rejects.toBeInstanceOf(SafetyCopyError);
+    await expect(restoreWorkspace(db, async () => ({ saved: false, location: null }), () => replaceWorkspace(db, restored.file.data))).rejects.toBeInstanceOf(SafetyCopyError);
     expect(await everyRow(db)).toEqual(before);
   });
 
@@ -84,10 +88,14 @@ describe('restoring a bad file', () => {
     const copies: Uint8Array[] = [];
     const restored = restoreFileBytes(encode(text));
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
-    await restoreWorkspace(db, restored.file.data, async (_name, bytes) => {
-      copies.push(bytes);
-      return { saved: true, location: '/backups/x.json' };
-    });
+    await restoreWorkspace(
+      db,
+      async (_name, bytes) => {
+        copies.push(bytes);
+        return { saved: true, location: '/backups/x.json' };
+      },
+      () => replaceWorkspace(db, restored.file.data),
+    );
     expect(await db.annotations.count()).toBe(30);
     expect(restoreFileBytes(copies[0] ?? new Uint8Array()).file.data.annotations).toHaveLength(oldAnnotations);
     expect(await db.backups.orderBy('at').last()).toMatchObject({ kind: 'safety', reason: 'before restoring a file', location: '/backups/x.json' });

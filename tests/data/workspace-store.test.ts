@@ -1,6 +1,6 @@
 // The workspace in and out of the store: export with progress, all-or-nothing replace, backups.
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportWorkspace, replaceWorkspace, type ExportProgress } from '../../renderer/db/repositories/workspace';
+import { exportWorkspace, replaceWorkspace, type ExportProgress, type WriteProgress } from '../../renderer/db/repositories/workspace';
 import { latestBackup, readSettings, recordBackup, saveSettings } from '../../renderer/db/repositories/settings';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
@@ -62,6 +62,30 @@ describe('exportWorkspace and replaceWorkspace', () => {
     broken.actions = [...broken.actions, ...broken.actions];
     await expect(replaceWorkspace(db, broken)).rejects.toThrow();
     expect(await everyRow(db)).toEqual(before);
+  });
+
+  it('a failure in one batch of a large table, with later batches queued, still changes nothing', async () => {
+    const db = database();
+    await replaceWorkspace(db, workspace(1));
+    const before = await everyRow(db);
+    const broken = syntheticWorkspace({ reports: 4, findingsPerReport: 50, annotations: 9_000, seed: 5 });
+    // A repeated id in the third of five batches of annotations.
+    broken.annotations[4_500] = { ...(broken.annotations[4_500] as (typeof broken.annotations)[number]), id: broken.annotations[10]?.id ?? '' };
+    await expect(replaceWorkspace(db, broken)).rejects.toThrow();
+    expect(await everyRow(db)).toEqual(before);
+  });
+
+  it('replace reports progress, never going back, up to every row of the file', async () => {
+    const db = database();
+    const data = syntheticWorkspace({ reports: 6, findingsPerReport: 500, annotations: 7_000, seed: 4 });
+    const seen: WriteProgress[] = [];
+    await replaceWorkspace(db, data, (p) => seen.push(p));
+    const total = [data.authorities, data.reports, data.judgements, data.sections, data.findings, data.annotations, data.meetings, data.packs, data.actions].reduce((n, rows) => n + rows.length, 0);
+    expect(seen[0]).toEqual({ done: 0, total });
+    expect(seen.at(-1)).toEqual({ done: total, total });
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.every((p, i) => i === 0 || p.done > (seen[i - 1]?.done ?? 0))).toBe(true);
+    expect(await db.annotations.count()).toBe(7_000);
   });
 
   it('keeps the member\'s settings when the file has none, and the later backup time of the two', async () => {

@@ -81,16 +81,44 @@ function later(a: string | null | undefined, b: string | null | undefined): stri
   return a > b ? a : b;
 }
 
+/** Rows written so far and in all, while a restored workspace is put in the store. */
+export interface WriteProgress {
+  done: number;
+  total: number;
+}
+
+/** Rows are handed to IndexedDB in batches, all queued at once so the store never waits on the
+ * page, and each finished batch moves the progress bar. */
+const WRITE_BATCH = 2_000;
+
 /** Replace everything in the store with a restored workspace, all or nothing. The member's
  * local settings stay when the file has none, and the last backup time is the later of the two,
  * because backups are a fact about this computer. */
-export async function replaceWorkspace(db: ScrutinyDatabase, data: WorkspaceData): Promise<void> {
+export async function replaceWorkspace(db: ScrutinyDatabase, data: WorkspaceData, onProgress: (progress: WriteProgress) => void = () => undefined): Promise<void> {
+  const collections = WORKSPACE_TABLES.filter((name): name is CollectionName => name !== 'settings');
+  const total = collections.reduce((sum, name) => sum + data[name].length, 0);
   await db.transaction('rw', [...WORKSPACE_TABLES], async () => {
     const local = await db.settings.get('settings');
     await Promise.all(WORKSPACE_TABLES.map((name) => db.table(name).clear()));
-    for (const name of WORKSPACE_TABLES) {
-      if (name !== 'settings') await db.table(name).bulkAdd(data[name as CollectionName]);
+    let done = 0;
+    onProgress({ done, total });
+    const batches: Promise<void>[] = [];
+    for (const name of collections) {
+      const rows = data[name];
+      for (let from = 0; from < rows.length; from += WRITE_BATCH) {
+        const batch = rows.slice(from, from + WRITE_BATCH);
+        batches.push(
+          db
+            .table(name)
+            .bulkAdd(batch)
+            .then(() => {
+              done += batch.length;
+              onProgress({ done, total });
+            }),
+        );
+      }
     }
+    await Promise.all(batches);
     const settings = data.settings ?? local;
     if (settings) await db.settings.put({ ...settings, lastBackupAt: later(local?.lastBackupAt, data.settings?.lastBackupAt) });
   });
