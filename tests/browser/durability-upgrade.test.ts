@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
 import { buildStoreAt } from './store';
-import { SCHEMA_V1 } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../renderer/db/database';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 
@@ -30,7 +30,7 @@ describe('upgrading a version 1 store', () => {
     const safetyCopy = page.waitForEvent('download');
     await page.goto(`${app.url}#/settings`);
     const download = await safetyCopy;
-    expect(download.suggestedFilename()).toMatch(/^scrutiny-desk-safety-copy-.*-before-update-to-version-2\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^scrutiny-desk-safety-copy-.*-before-update-to-version-3\.json$/);
     const copy = restoreFileBytes(new Uint8Array(await readFile(await download.path())));
     if (copy.kind !== 'workspace') throw new Error('expected a workspace');
     expect(copy.file.data.annotations).toEqual(v1.annotations);
@@ -39,7 +39,7 @@ describe('upgrading a version 1 store', () => {
     await page.getByRole('status').filter({ hasText: 'waiting for its other windows to close' }).waitFor();
     await old.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await page.getByText(/safety copy before the update to version 2/).waitFor();
+    await page.getByText(/safety copy before the update to version 3/).waitFor();
 
     const stored = await page.evaluate(
       () =>
@@ -57,11 +57,11 @@ describe('upgrading a version 1 store', () => {
           };
         }),
     );
-    expect(stored.version).toBe(20);
+    expect(stored.version).toBe(CURRENT_SCHEMA_VERSION * 10);
     expect(stored.annotations).toEqual(v1.annotations);
     expect(stored.backups).toEqual([
       { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
-      expect.objectContaining({ seq: 2, kind: 'safety', reason: 'before the update to version 2', fileName: download.suggestedFilename(), location: null }),
+      expect.objectContaining({ seq: 2, kind: 'safety', reason: 'before the update to version 3', fileName: download.suggestedFilename(), location: null }),
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './harness';
 import { buildStoreAt } from './store';
 import { seriousViolations } from './axe';
-import { SCHEMA_V1 } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../renderer/db/database';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 
@@ -84,7 +84,7 @@ describe('recovery screens', () => {
     // The window reloads into the app, which opens the restored store.
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     const state = await storeState(page);
-    expect(state.version).toBe(20);
+    expect(state.version).toBe(CURRENT_SCHEMA_VERSION * 10);
     expect(state.annotationIds).toEqual(backup.annotations.map((a) => a.id).sort());
     expect(state.databases).toEqual(['scrutiny-desk']);
   });

@@ -1,7 +1,7 @@
 // Every schema upgrade, from every earlier version, with real-shaped rows: build the database
 // at the old version, open it at the current one, and assert the exact rows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, type BackupRecord } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type BackupRecord } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
 import { findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -33,7 +33,7 @@ const version1Data = (): WorkspaceData => {
   return { ...data, settings: data.settings && { ...data.settings, lastBackupAt: '2025-01-20T09:30:00.000Z' } };
 };
 
-describe('schema version 1 to 2', () => {
+describe('schema version 1 to the current version', () => {
   it('keeps every row of every table exactly, and records the last backup in the new table', async () => {
     const name = freshName();
     const data = version1Data();
@@ -41,7 +41,7 @@ describe('schema version 1 to 2', () => {
     const db = newDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
       expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
     }
@@ -88,7 +88,7 @@ describe('schema version 1 to 2', () => {
     });
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: 1 });
     expect(copies).toHaveLength(1);
-    expect(copies[0]?.fileName).toMatch(/^scrutiny-desk-safety-copy-.*-before-update-to-version-2\.json$/);
+    expect(copies[0]?.fileName).toMatch(new RegExp(`^scrutiny-desk-safety-copy-.*-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`));
     const restored = restoreFileBytes(copies[0]?.bytes ?? new Uint8Array());
     expect(restored.file.data).toEqual(sortedById(data));
     const last = await db.backups.orderBy('at').last();
@@ -136,5 +136,97 @@ describe('schema version 1 to 2', () => {
     opened.push(probe);
     await probe.open();
     expect(await probe.table('annotations').toArray()).toEqual([{ id: 'ann-kept' }]);
+  });
+});
+
+/** The store as version 2 left it: every table filled, and a backup recorded in its own table. */
+async function buildVersion2(name: string, data: WorkspaceData, backups: BackupRecord[]): Promise<void> {
+  const v2 = plainDexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.open();
+  await v2.transaction('rw', v2.tables, async () => {
+    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
+      await v2.table(table).bulkAdd(data[table]);
+    }
+    if (data.settings) await v2.table('settings').add(data.settings);
+    await v2.table('backups').bulkAdd(backups);
+  });
+  v2.close();
+}
+
+/** The index names IndexedDB itself holds for a table, sorted. */
+function indexNames(db: { backendDB(): IDBDatabase }, table: string): string[] {
+  const tx = db.backendDB().transaction(table, 'readonly');
+  return [...tx.objectStore(table).indexNames].sort();
+}
+
+const indexesOf = (spec: string) =>
+  spec
+    .split(',')
+    .slice(1)
+    .map((part) => part.trim().replace(/^\*/, ''))
+    .sort();
+
+describe('schema version 2 to 3', () => {
+  const backups: BackupRecord[] = [
+    { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
+    { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
+  ];
+
+  it('keeps every row of every table exactly, and drops only the five indexes no query reads', async () => {
+    const name = freshName();
+    const data = version1Data();
+    await buildVersion2(name, data, backups);
+    const db = newDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
+      expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
+    }
+    expect(await db.settings.toArray()).toEqual([data.settings]);
+    expect(await db.backups.toArray()).toEqual(backups);
+    expect(indexNames(db, 'findings')).toEqual(indexesOf(SCHEMA_V3.findings));
+    expect(indexNames(db, 'annotations')).toEqual(indexesOf(SCHEMA_V3.annotations));
+    expect(indexNames(db, 'findings')).toEqual(['[reportId+order]', 'reportId', 'themes']);
+    expect(indexNames(db, 'annotations')).toEqual(['followUpOn', 'modifiedAt', 'question.status', 'target.reportId']);
+    // Every other table keeps the indexes version 2 gave it.
+    expect(indexNames(db, 'reports')).toEqual(indexesOf(SCHEMA_V1.reports));
+  });
+
+  it('still answers every query the app makes of the two tables', async () => {
+    const name = freshName();
+    const data = version1Data();
+    await buildVersion2(name, data, backups);
+    const db = newDatabase(name);
+    opened.push(db);
+    await db.open();
+    const reportId = data.reports[2]?.id ?? '';
+    const rows = await findingsWithAnnotations(db, reportId);
+    expect(rows.map((r) => r.finding.id)).toEqual(data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id));
+    const theme = data.findings[0]?.themes[0] ?? '';
+    expect((await db.findings.where('themes').equals(theme).primaryKeys()).sort()).toEqual(data.findings.filter((f) => f.themes.includes(theme)).map((f) => f.id).sort());
+    const open = data.annotations.filter((a) => a.question && a.question.status === 'to_ask').map((a) => a.id).sort();
+    expect(open.length).toBeGreaterThan(0);
+    expect((await db.annotations.where('question.status').equals('to_ask').primaryKeys()).sort()).toEqual(open);
+    expect((await db.annotations.where('followUpOn').above('').primaryKeys()).sort()).toEqual(data.annotations.filter((a) => a.followUpOn).map((a) => a.id).sort());
+    expect((await db.findings.where('reportId').equals(reportId).count())).toBe(data.findings.filter((f) => f.reportId === reportId).length);
+  });
+
+  it('writes a safety copy of the version 2 store, holding every row, before upgrading', async () => {
+    const name = freshName();
+    const data = version1Data();
+    await buildVersion2(name, data, backups);
+    const copies: { fileName: string; bytes: Uint8Array }[] = [];
+    const db = newDatabase(name);
+    opened.push(db);
+    const outcome = await openDatabase(db, async (fileName, bytes) => {
+      copies.push({ fileName, bytes });
+      return { saved: true, location: null };
+    });
+    expect(outcome).toMatchObject({ ok: true, upgradedFrom: 2 });
+    expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(/-before-update-to-version-3\.json$/)]);
+    expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(sortedById(data));
   });
 });

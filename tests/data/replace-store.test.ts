@@ -136,7 +136,7 @@ describe('restoring in place of a store that cannot be opened', () => {
     await replaceUnopenableStore(db, restored);
     expect(await exists(holdingName(db))).toBe(false);
     // Built with the app's schema, not the broken one the failed open had read.
-    expect(await installedShape(name)).toEqual({ version: 20, findingsKey: 'id', findingsIndexes: ['[reportId+order]', 'kind', 'reportId', 'sectionId', 'themes'] });
+    expect(await installedShape(name)).toEqual({ version: 30, findingsKey: 'id', findingsIndexes: ['[reportId+order]', 'reportId', 'themes'] });
 
     const reopened = newDatabase(name);
     opened.push(reopened);
