@@ -1,7 +1,7 @@
 // Every schema upgrade, from every earlier version, with real-shaped rows: build the database
 // at the old version, open it at the current one, and assert the exact rows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type BackupRecord } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
 import { findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -14,19 +14,24 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-/** The store as version 1 left it: every table filled with rows of the shapes version 1 wrote. */
-async function buildVersion1(name: string, data: WorkspaceData): Promise<void> {
-  const v1 = plainDexie(name);
-  v1.version(1).stores(SCHEMA_V1);
-  await v1.open();
-  await v1.transaction('rw', v1.tables, async () => {
+/** The store as an earlier version left it: `schemas[i]` is version i + 1's, and every table is
+ * filled with rows of the shapes that version wrote (backups only from version 2). */
+async function buildStore(name: string, schemas: Record<string, string>[], data: WorkspaceData, backups: BackupRecord[] = []): Promise<void> {
+  const old = plainDexie(name);
+  schemas.forEach((schema, i) => old.version(i + 1).stores(schema));
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
-      await v1.table(table).bulkAdd(data[table]);
+      await old.table(table).bulkAdd(data[table]);
     }
-    if (data.settings) await v1.table('settings').add(data.settings);
+    if (data.settings) await old.table('settings').add(data.settings);
+    if (backups.length > 0) await old.table('backups').bulkAdd(backups);
   });
-  v1.close();
+  old.close();
 }
+
+const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], data);
+const buildVersion2 = (name: string, data: WorkspaceData, backups: BackupRecord[]) => buildStore(name, [SCHEMA_V1, SCHEMA_V2], data, backups);
 
 const version1Data = (): WorkspaceData => {
   const data = syntheticWorkspace({ reports: 3, findingsPerReport: 10, annotations: 30, seed: 11 });
@@ -139,22 +144,6 @@ describe('schema version 1 to the current version', () => {
   });
 });
 
-/** The store as version 2 left it: every table filled, and a backup recorded in its own table. */
-async function buildVersion2(name: string, data: WorkspaceData, backups: BackupRecord[]): Promise<void> {
-  const v2 = plainDexie(name);
-  v2.version(1).stores(SCHEMA_V1);
-  v2.version(2).stores(SCHEMA_V2);
-  await v2.open();
-  await v2.transaction('rw', v2.tables, async () => {
-    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
-      await v2.table(table).bulkAdd(data[table]);
-    }
-    if (data.settings) await v2.table('settings').add(data.settings);
-    await v2.table('backups').bulkAdd(backups);
-  });
-  v2.close();
-}
-
 /** The index names IndexedDB itself holds for a table, sorted. */
 function indexNames(db: { backendDB(): IDBDatabase }, table: string): string[] {
   const tx = db.backendDB().transaction(table, 'readonly');
@@ -174,13 +163,19 @@ describe('schema version 2 to 3', () => {
     { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
   ];
 
-  it('keeps every row of every table exactly, and drops only the five indexes no query reads', async () => {
+  /** A version 2 store holding `data`, opened (and so upgraded) by the current app. */
+  async function upgradedFromVersion2(data: WorkspaceData): Promise<ScrutinyDatabase> {
     const name = freshName();
-    const data = version1Data();
     await buildVersion2(name, data, backups);
     const db = newDatabase(name);
     opened.push(db);
     await db.open();
+    return db;
+  }
+
+  it('keeps every row of every table exactly, and drops only the five indexes no query reads', async () => {
+    const data = version1Data();
+    const db = await upgradedFromVersion2(data);
     expect(db.verno).toBe(3);
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
       expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
@@ -196,12 +191,8 @@ describe('schema version 2 to 3', () => {
   });
 
   it('still answers every query the app makes of the two tables', async () => {
-    const name = freshName();
     const data = version1Data();
-    await buildVersion2(name, data, backups);
-    const db = newDatabase(name);
-    opened.push(db);
-    await db.open();
+    const db = await upgradedFromVersion2(data);
     const reportId = data.reports[2]?.id ?? '';
     const rows = await findingsWithAnnotations(db, reportId);
     expect(rows.map((r) => r.finding.id)).toEqual(data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id));
