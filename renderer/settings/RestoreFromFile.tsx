@@ -29,13 +29,21 @@ interface Props {
 export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
   const platform = usePlatform();
   const [state, setState] = useState<State>({ step: 'idle' });
-  // The worker holding a checked file, let go when the member turns it down or leaves.
+  // The worker holding a checked file, let go when the member turns it down or leaves before
+  // confirming. Once confirmed, the restore runs to its end even if the member leaves Settings.
   const held = useRef<RestoreSession | null>(null);
+  const mounted = useRef(true);
   const hold = (session: RestoreSession | null) => {
     if (held.current !== session) held.current?.close();
     held.current = session;
   };
-  useEffect(() => () => hold(null), []);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      hold(null);
+    };
+  }, []);
 
   const load = async (source: () => Promise<OpenedFile | null>, none: string | null) => {
     hold(null);
@@ -60,15 +68,19 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
   };
 
   const confirm = async (name: string, session: RestoreSession) => {
+    held.current = null;
     setState({ step: 'restoring', name, progress: null });
     try {
       await onConfirm(session, (progress) => setState({ step: 'restoring', name, progress }));
       setState({ step: 'idle' });
       announce(`Restored your workspace from ${name}.`);
     } catch (error) {
-      setState({ step: 'failed', message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` });
+      const message = `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`;
+      setState({ step: 'failed', message });
+      // On Settings the alert says it; elsewhere the status line must.
+      if (!mounted.current) announce(`The restore from ${name} did not finish. ${message}`);
     } finally {
-      hold(null);
+      session.close();
     }
   };
 

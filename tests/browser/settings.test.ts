@@ -110,7 +110,7 @@ describe('Settings', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('shows how far a large restore has got, counting every row of the file', async () => {
+  it('shows how far a large restore has got, counting every row of the file, and finishes it after the member leaves Settings', async () => {
     const large = syntheticWorkspace({ reports: 40, findingsPerReport: 100, annotations: 16_000, seed: 22 });
     const rows = [large.authorities, large.reports, large.judgements, large.sections, large.findings, large.annotations, large.meetings, large.packs, large.actions].reduce((n, list) => n + list.length, 0);
     const path = join(folder, 'large.json');
@@ -122,9 +122,11 @@ describe('Settings', () => {
     const bar = page.getByRole('progressbar');
     await bar.waitFor();
     expect(await bar.getAttribute('max')).toBe(String(rows));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Restored your workspace from large.json.' }).waitFor();
-    expect(await bar.count()).toBe(0);
     expect(await countRows(page, 'annotations')).toBe(16_000);
+    expect(await countRows(page, 'reports')).toBe(40);
   });
 
   it('refuses a truncated file with one line and changes nothing', async () => {
