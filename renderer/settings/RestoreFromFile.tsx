@@ -55,6 +55,11 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
       }
       setState({ step: 'reading', name: opened.name });
       const reply = await openRestoreSession(opened.bytes);
+      if (reply.ok && !mounted.current) {
+        // The member left while the file was being read: let it go.
+        reply.session.close();
+        return;
+      }
       if (reply.ok) hold(reply.session);
       setState(reply.ok ? { step: 'preview', name: opened.name, session: reply.session, summary: reply.session.summary } : { step: 'failed', message: reply.message });
     } catch (error) {
