@@ -80,7 +80,7 @@ describe('Settings', () => {
     app = await openApp('#/settings');
     const { page } = app;
     await page.getByText('Last backup:').waitFor();
-    expect(await page.getByText('never').count()).toBe(1);
+    await page.getByText('never', { exact: true }).waitFor();
 
     await restoreFrom(page, path);
     const preview = page.getByRole('table', { name: 'Contents of the file' });
