@@ -229,7 +229,7 @@ describe('the annotation workspace', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
     await page.getByRole('link', { name: 'care leavers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Theme: care leavers' }).waitFor();
-    expect(await page.getByText('3 findings in 2 reports').count()).toBe(1);
+    await page.getByText('3 findings in 2 reports').waitFor();
     const regions = page.getByRole('main').getByRole('heading', { level: 2 });
     expect(await regions.allTextContents()).toEqual(['Eastshire: Summary of an inspection, published 4 November 2019', 'Eastshire: SIF, published 10 May 2016']);
     expect(await seriousViolations(page)).toEqual([]);
