@@ -2,6 +2,7 @@
 // named ones), prints a table of figures against their targets, and records them, with the machine
 // and time, in bench-results/bench.json.
 import { spawn } from 'node:child_process';
+import { settleDisk } from './bench/settle';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { cpus, totalmem } from 'node:os';
@@ -62,6 +63,7 @@ console.log(`Scrutiny Desk benchmarks on ${machine}\n`);
 const results: { case: string; issue: number; figures: Figure[] }[] = [];
 for (const bench of chosen) {
   process.stdout.write(`running ${bench.id} (issue #${bench.issue}) in a process of its own…\n`);
+  settleDisk();
   const figures = await runInChild(bench);
   results.push({ case: bench.id, issue: bench.issue, figures });
 }

@@ -9,6 +9,7 @@ import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/database';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { buildAndServeWeb } from '../web';
 import { syntheticWorkspace } from './synthetic';
+import { settleDisk } from './settle';
 import { timeMs, type BenchCase } from './types';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,6 +64,7 @@ export const cases: BenchCase[] = [
       const file = join(folder, 'workspace.json');
       await writeFile(file, serializeWorkspace(syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: 50_000, seed: 42 }), 'bench', new Date()));
       const server = await buildAndServeWeb(0);
+      settleDisk();
       const context = await launch(join(folder, 'profile'));
       try {
         const page = context.pages()[0] ?? (await context.newPage());
