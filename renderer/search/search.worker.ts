@@ -1,9 +1,10 @@
 // Whole-workspace search, off the page's thread: reads every finding and annotation from the
 // store, indexes them with MiniSearch, and answers queries. Dexie tells every context of the
-// origin when the store changes; after a change, edited notes are re-indexed one by one, and only
-// a change in the number of findings or notes (an import, a merge) rebuilds the whole index.
+// origin which rows each committed write touched; notes edited since are re-read by id and
+// re-indexed one by one, and anything larger (an import, a merge, a restore) rebuilds the index.
 import Dexie from 'dexie';
 import { ScrutinyDatabase } from '../db/database';
+import { NO_WORK, addStoreChange, type IndexWork } from './store-changes';
 import { buildFindingIndex, reindexAnnotation, searchFindings, type FindingIndex } from '../../shared/search';
 import type { Finding, Report } from '../../shared/model';
 import type { SearchReply, SearchRequest, WorkspaceHit } from './protocol';
@@ -15,13 +16,12 @@ interface Built {
   findings: Map<string, Pick<Finding, 'text' | 'kind' | 'reportId'>>;
   reports: Map<string, Pick<Report, 'authority' | 'title' | 'publishedOn'>>;
   annotationIds: Set<string>;
-  newestEdit: string;
 }
 
 let built: Promise<Built> | null = null;
-let changed = false;
-Dexie.on('storagemutated', () => {
-  changed = true;
+let owed: IndexWork = NO_WORK;
+Dexie.on('storagemutated', (parts) => {
+  owed = addStoreChange(owed, parts, db.name);
 });
 
 async function build(): Promise<Built> {
@@ -31,32 +31,34 @@ async function build(): Promise<Built> {
     findings: new Map(findings.map((f) => [f.id, { text: f.text, kind: f.kind, reportId: f.reportId }])),
     reports: new Map(reports.map((r) => [r.id, { authority: r.authority, title: r.title, publishedOn: r.publishedOn }])),
     annotationIds: new Set(annotations.map((a) => a.id)),
-    newestEdit: annotations.reduce((max, a) => (a.modifiedAt > max ? a.modifiedAt : max), ''),
   };
 }
 
-/** Bring the index up to date with notes edited since; false when only a rebuild will do. */
-async function catchUp(data: Built): Promise<boolean> {
-  const edited = await db.annotations.where('modifiedAt').aboveOrEqual(data.newestEdit).toArray();
+/** Re-index the notes written since; false when only a rebuild will do (one has gone, or the
+ * counts no longer agree with the store). */
+async function catchUp(data: Built, ids: ReadonlySet<string>): Promise<boolean> {
+  const edited = await db.annotations.bulkGet([...ids]);
   for (const a of edited) {
+    if (!a) return false;
     reindexAnnotation(data.index, a);
     data.annotationIds.add(a.id);
-    if (a.modifiedAt > data.newestEdit) data.newestEdit = a.modifiedAt;
   }
   const [findings, annotations, reports] = await Promise.all([db.findings.count(), db.annotations.count(), db.reports.count()]);
   return findings === data.findings.size && annotations === data.annotationIds.size && reports === data.reports.size;
 }
 
 async function current(onPreparing: () => void): Promise<Built> {
-  if (built && changed) {
-    changed = false;
+  const work = owed;
+  owed = NO_WORK;
+  if (built && work.kind === 'annotations') {
     const data = await built;
-    if (await catchUp(data)) return data;
+    if (await catchUp(data, work.ids)) return data;
     built = null;
   }
+  if (built && work.kind === 'rebuild') built = null;
   if (!built) {
     onPreparing();
-    changed = false;
+    owed = NO_WORK;
     built = build();
   }
   return built;
