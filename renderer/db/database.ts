@@ -7,8 +7,8 @@
 // upgrade is tested with real-shaped rows in tests/data/migrations.test.ts. Before any upgrade
 // the app writes a safety copy of the whole workspace (renderer/db/open.ts).
 // An index holds no data of its own: IndexedDB builds it from the rows' fields, and every write
-// pays for it. So an index that no query reads may be dropped in a new version (version 3 did,
-// for five), and one that a query needs is added back the same way, in a new version.
+// pays for it. So an index that no query reads may be dropped in a new version (versions 3 and 4
+// did, for seven), and one that a query needs is added back the same way, in a new version.
 //
 // Every read-write transaction is committed with strict durability: the browser reports a write
 // as done only once it is flushed to disk, so a note the member saw "saved" survives a crash.
@@ -70,7 +70,17 @@ export const SCHEMA_V3 = {
   annotations: 'id, target.reportId, modifiedAt, followUpOn, question.status',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/** Version 4: two more indexes go once their queries were moved. A report's findings come from
+ * [reportId+order], which holds the same keys in document order, so the plain reportId index on
+ * findings only doubled the work; and the search index now learns which notes changed from
+ * Dexie's own change events, so nothing reads annotations by modifiedAt. Together about a tenth
+ * of Chromium's time to write a large restore. No row or field changes. */
+export const SCHEMA_V4 = {
+  findings: 'id, *themes, [reportId+order]',
+  annotations: 'id, target.reportId, followUpOn, question.status',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 type DexieOptions = NonNullable<ConstructorParameters<typeof Dexie>[1]>;
 
@@ -104,5 +114,6 @@ export class ScrutinyDatabase extends Dexie {
         }
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../renderer/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../renderer/db/database';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { buildAndServeWeb } from '../web';
 import { syntheticWorkspace } from './synthetic';
@@ -22,7 +22,7 @@ function launch(profile: string): Promise<BrowserContext> {
 /** The floor under the app's figure: the same rows put straight into IndexedDB, with the same
  * tables and indexes, in one transaction, timed inside the page. */
 async function rawIndexedDbPut(page: Page, fileText: string): Promise<number> {
-  const schema: Record<string, string> = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3 };
+  const schema: Record<string, string> = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4 };
   return page.evaluate(
     ({ schema, fileText }) =>
       new Promise<number>((resolve, reject) => {

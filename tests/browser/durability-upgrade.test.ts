@@ -30,7 +30,7 @@ describe('upgrading a version 1 store', () => {
     const safetyCopy = page.waitForEvent('download');
     await page.goto(`${app.url}#/settings`);
     const download = await safetyCopy;
-    expect(download.suggestedFilename()).toMatch(/^scrutiny-desk-safety-copy-.*-before-update-to-version-3\.json$/);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^scrutiny-desk-safety-copy-.*-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`));
     const copy = restoreFileBytes(new Uint8Array(await readFile(await download.path())));
     if (copy.kind !== 'workspace') throw new Error('expected a workspace');
     expect(copy.file.data.annotations).toEqual(v1.annotations);
@@ -39,7 +39,7 @@ describe('upgrading a version 1 store', () => {
     await page.getByRole('status').filter({ hasText: 'waiting for its other windows to close' }).waitFor();
     await old.evaluate(() => (window as unknown as { oldConnection: IDBDatabase }).oldConnection.close());
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await page.getByText(/safety copy before the update to version 3/).waitFor();
+    await page.getByText(new RegExp(`safety copy before the update to version ${CURRENT_SCHEMA_VERSION}`)).waitFor();
 
     const stored = await page.evaluate(
       () =>
@@ -61,7 +61,7 @@ describe('upgrading a version 1 store', () => {
     expect(stored.annotations).toEqual(v1.annotations);
     expect(stored.backups).toEqual([
       { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
-      expect.objectContaining({ seq: 2, kind: 'safety', reason: 'before the update to version 3', fileName: download.suggestedFilename(), location: null }),
+      expect.objectContaining({ seq: 2, kind: 'safety', reason: `before the update to version ${CURRENT_SCHEMA_VERSION}`, fileName: download.suggestedFilename(), location: null }),
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // replaces its findings and re-anchors or orphans its annotations; a failure stores nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveImport } from '../../renderer/db/repositories/imports';
+import { findingsOfReport } from '../../renderer/db/repositories/report-findings';
 import { importText } from '../../shared/import/import-report';
 import { createAnnotation } from '../../shared/merge/editing';
 import { selectorAt } from '../../shared/anchoring/quote';
@@ -30,7 +31,7 @@ describe('saving an import', () => {
     expect(outcome).toMatchObject({ change: 'added', reportId: result.report.id, findings: result.findings.length, orphans: [] });
     expect(await db.reports.count()).toBe(1);
     expect(await db.judgements.where('reportId').equals(result.report.id).count()).toBe(5);
-    expect(await db.findings.where('reportId').equals(result.report.id).count()).toBe(result.findings.length);
+    expect(await findingsOfReport(db, result.report.id).count()).toBe(result.findings.length);
     expect(await db.authorities.get(result.authority.id)).toEqual(result.authority);
   });
 
@@ -65,7 +66,7 @@ describe('saving an import', () => {
     expect(outcome.reportId).toBe(first.report.id);
     expect(outcome.orphans.map((a) => a.id)).toEqual([lost.id]);
     expect(await db.reports.count()).toBe(1);
-    const findings = await db.findings.where('reportId').equals(first.report.id).toArray();
+    const findings = await findingsOfReport(db, first.report.id).toArray();
     expect(findings.some((f) => f.text.startsWith('Children in care have stable'))).toBe(true);
     expect(findings.some((f) => f.text.startsWith('Children in care are visited'))).toBe(false);
     const stored = await db.annotations.toArray();

@@ -1,9 +1,9 @@
 // Every schema upgrade, from every earlier version, with real-shaped rows: build the database
 // at the old version, open it at the current one, and assert the exact rows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
-import { findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
+import { findingsOfReport, findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
@@ -31,7 +31,6 @@ async function buildStore(name: string, schemas: Record<string, string>[], data:
 }
 
 const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], data);
-const buildVersion2 = (name: string, data: WorkspaceData, backups: BackupRecord[]) => buildStore(name, [SCHEMA_V1, SCHEMA_V2], data, backups);
 
 const version1Data = (): WorkspaceData => {
   const data = syntheticWorkspace({ reports: 3, findingsPerReport: 10, annotations: 30, seed: 11 });
@@ -157,58 +156,68 @@ const indexesOf = (spec: string) =>
     .map((part) => part.trim().replace(/^\*/, ''))
     .sort();
 
-describe('schema version 2 to 3', () => {
+/** The schemas of versions 1 to n, as the app declared them then. */
+const SCHEMAS_UP_TO: Record<number, Record<string, string>[]> = {
+  2: [SCHEMA_V1, SCHEMA_V2],
+  3: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3],
+};
+
+// Versions 2 and 3 hold the same rows (3 only dropped indexes), so the same checks apply to both.
+describe.each([2, 3])('schema version %i to the current version', (from) => {
   const backups: BackupRecord[] = [
     { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
     { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
   ];
+  const build = (name: string, data: WorkspaceData) => buildStore(name, SCHEMAS_UP_TO[from] ?? [], data, backups);
 
-  /** A version 2 store holding `data`, opened (and so upgraded) by the current app. */
-  async function upgradedFromVersion2(data: WorkspaceData): Promise<ScrutinyDatabase> {
+  /** A store at version `from` holding `data`, opened (and so upgraded) by the current app. */
+  async function upgraded(data: WorkspaceData): Promise<ScrutinyDatabase> {
     const name = freshName();
-    await buildVersion2(name, data, backups);
+    await build(name, data);
     const db = newDatabase(name);
     opened.push(db);
     await db.open();
     return db;
   }
 
-  it('keeps every row of every table exactly, and drops only the five indexes no query reads', async () => {
+  it('keeps every row of every table exactly, and drops only the indexes no query reads', async () => {
     const data = version1Data();
-    const db = await upgradedFromVersion2(data);
-    expect(db.verno).toBe(3);
+    const db = await upgraded(data);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
       expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
     }
     expect(await db.settings.toArray()).toEqual([data.settings]);
     expect(await db.backups.toArray()).toEqual(backups);
-    expect(indexNames(db, 'findings')).toEqual(indexesOf(SCHEMA_V3.findings));
-    expect(indexNames(db, 'annotations')).toEqual(indexesOf(SCHEMA_V3.annotations));
-    expect(indexNames(db, 'findings')).toEqual(['[reportId+order]', 'reportId', 'themes']);
-    expect(indexNames(db, 'annotations')).toEqual(['followUpOn', 'modifiedAt', 'question.status', 'target.reportId']);
+    expect(indexNames(db, 'findings')).toEqual(indexesOf(SCHEMA_V4.findings));
+    expect(indexNames(db, 'annotations')).toEqual(indexesOf(SCHEMA_V4.annotations));
+    expect(indexNames(db, 'findings')).toEqual(['[reportId+order]', 'themes']);
+    expect(indexNames(db, 'annotations')).toEqual(['followUpOn', 'question.status', 'target.reportId']);
     // Every other table keeps the indexes version 2 gave it.
     expect(indexNames(db, 'reports')).toEqual(indexesOf(SCHEMA_V1.reports));
   });
 
   it('still answers every query the app makes of the two tables', async () => {
     const data = version1Data();
-    const db = await upgradedFromVersion2(data);
+    const db = await upgraded(data);
     const reportId = data.reports[2]?.id ?? '';
+    const inOrder = data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id);
     const rows = await findingsWithAnnotations(db, reportId);
-    expect(rows.map((r) => r.finding.id)).toEqual(data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id));
+    expect(rows.map((r) => r.finding.id)).toEqual(inOrder);
+    expect(rows.flatMap((r) => r.annotations.map((a) => a.id)).sort()).toEqual(data.annotations.filter((a) => a.target.reportId === reportId).map((a) => a.id).sort());
+    expect(await findingsOfReport(db, reportId).primaryKeys()).toEqual(inOrder);
     const theme = data.findings[0]?.themes[0] ?? '';
     expect((await db.findings.where('themes').equals(theme).primaryKeys()).sort()).toEqual(data.findings.filter((f) => f.themes.includes(theme)).map((f) => f.id).sort());
     const open = data.annotations.filter((a) => a.question && a.question.status === 'to_ask').map((a) => a.id).sort();
     expect(open.length).toBeGreaterThan(0);
     expect((await db.annotations.where('question.status').equals('to_ask').primaryKeys()).sort()).toEqual(open);
     expect((await db.annotations.where('followUpOn').above('').primaryKeys()).sort()).toEqual(data.annotations.filter((a) => a.followUpOn).map((a) => a.id).sort());
-    expect((await db.findings.where('reportId').equals(reportId).count())).toBe(data.findings.filter((f) => f.reportId === reportId).length);
   });
 
-  it('writes a safety copy of the version 2 store, holding every row, before upgrading', async () => {
+  it(`writes a safety copy of the version ${from} store, holding every row, before upgrading`, async () => {
     const name = freshName();
     const data = version1Data();
-    await buildVersion2(name, data, backups);
+    await build(name, data);
     const copies: { fileName: string; bytes: Uint8Array }[] = [];
     const db = newDatabase(name);
     opened.push(db);
@@ -216,8 +225,8 @@ describe('schema version 2 to 3', () => {
       copies.push({ fileName, bytes });
       return { saved: true, location: null };
     });
-    expect(outcome).toMatchObject({ ok: true, upgradedFrom: 2 });
-    expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(/-before-update-to-version-3\.json$/)]);
+    expect(outcome).toMatchObject({ ok: true, upgradedFrom: from });
+    expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(new RegExp(`-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`))]);
     expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(sortedById(data));
   });
 });

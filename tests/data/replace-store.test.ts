@@ -4,7 +4,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScrutinyDatabase, SCHEMA_V1 } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, ScrutinyDatabase, SCHEMA_V1 } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
 import { ReplacementPendingError, holdingName, replaceUnopenableStore } from '../../renderer/db/replace-store';
 import { exportWorkspace } from '../../renderer/db/repositories/workspace';
@@ -136,7 +136,7 @@ describe('restoring in place of a store that cannot be opened', () => {
     await replaceUnopenableStore(db, restored);
     expect(await exists(holdingName(db))).toBe(false);
     // Built with the app's schema, not the broken one the failed open had read.
-    expect(await installedShape(name)).toEqual({ version: 30, findingsKey: 'id', findingsIndexes: ['[reportId+order]', 'reportId', 'themes'] });
+    expect(await installedShape(name)).toEqual({ version: CURRENT_SCHEMA_VERSION * 10, findingsKey: 'id', findingsIndexes: ['[reportId+order]', 'themes'] });
 
     const reopened = newDatabase(name);
     opened.push(reopened);

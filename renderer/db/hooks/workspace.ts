@@ -2,6 +2,7 @@
 // member's name. Each hook returns undefined on its first render, while Dexie answers.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
+import { findingsOfReport } from '../repositories/report-findings';
 import { reportDate, type Annotation, type Finding, type Judgement, type Report, type Section } from '../../../shared/model';
 
 export interface ReportWorkspace {
@@ -35,12 +36,11 @@ export function useReportWorkspace(reportId: string): ReportWorkspace | null | u
     const [judgements, sections, findings, annotations] = await Promise.all([
       db.judgements.where('reportId').equals(reportId).toArray(),
       db.sections.where('reportId').equals(reportId).toArray(),
-      db.findings.where('reportId').equals(reportId).toArray(),
+      findingsOfReport(db, reportId).toArray(),
       db.annotations.where('target.reportId').equals(reportId).toArray(),
     ]);
     judgements.sort((a, b) => a.order - b.order);
     sections.sort((a, b) => a.order - b.order);
-    findings.sort((a, b) => a.order - b.order);
     return { report, judgements, sections, findings, annotations };
   }, [reportId]);
 }

@@ -3,6 +3,7 @@
 // framework and inspection); a revised report replaces its findings and its annotations are
 // re-anchored, or kept and marked orphaned.
 import type { ScrutinyDatabase } from '../database';
+import { findingsOfReport } from './report-findings';
 import type { Annotation } from '../../../shared/model';
 import { matchStored, planReimport } from '../../../shared/import/reimport';
 import type { ImportRecords } from '../../../shared/import/result';
@@ -32,7 +33,7 @@ export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, o
     if (plan.kind === 'revised') {
       await db.judgements.where('reportId').equals(plan.reportId).delete();
       await db.sections.where('reportId').equals(plan.reportId).delete();
-      await db.findings.where('reportId').equals(plan.reportId).delete();
+      await findingsOfReport(db, plan.reportId).delete();
       await db.annotations.bulkPut(plan.annotations);
     }
     await db.reports.put(next.report);

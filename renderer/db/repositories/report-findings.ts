@@ -1,6 +1,6 @@
 // One report's findings in document order, each with its annotations: the read behind the
 // report view, answered from two indexes.
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { ScrutinyDatabase } from '../database';
 import type { Annotation, Finding } from '../../../shared/model';
 
@@ -9,10 +9,16 @@ export interface FindingWithAnnotations {
   annotations: Annotation[];
 }
 
+/** A report's findings in document order, from the compound index (the only index on a
+ * finding's report since version 4). */
+export function findingsOfReport(db: ScrutinyDatabase, reportId: string): Collection<Finding, string> {
+  return db.findings.where('[reportId+order]').between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]);
+}
+
 export async function findingsWithAnnotations(db: ScrutinyDatabase, reportId: string): Promise<FindingWithAnnotations[]> {
   return db.transaction('r', [db.findings, db.annotations], async () => {
     const [findings, annotations] = await Promise.all([
-      db.findings.where('[reportId+order]').between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]).toArray(),
+      findingsOfReport(db, reportId).toArray(),
       db.annotations.where('target.reportId').equals(reportId).toArray(),
     ]);
     const byFinding = new Map<string, Annotation[]>();
