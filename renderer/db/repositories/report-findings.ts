@@ -1,6 +1,6 @@
 // One report's findings in document order, each with its annotations: the read behind the
 // report view, answered from two indexes.
-import Dexie, { type Collection } from 'dexie';
+import Dexie, { type Collection, type InsertType } from 'dexie';
 import type { ScrutinyDatabase } from '../database';
 import type { Annotation, Finding } from '../../../shared/model';
 
@@ -11,7 +11,7 @@ export interface FindingWithAnnotations {
 
 /** A report's findings in document order, from the compound index (the only index on a
  * finding's report since version 4). */
-export function findingsOfReport(db: ScrutinyDatabase, reportId: string): Collection<Finding, string> {
+export function findingsOfReport(db: ScrutinyDatabase, reportId: string): Collection<Finding, string, InsertType<Finding, 'id'>> {
   return db.findings.where('[reportId+order]').between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]);
 }
 
