@@ -32,6 +32,18 @@ async function buildStore(name: string, schemas: Record<string, string>[], data:
 
 const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], data);
 
+/** Open the store `name` as the app does, keeping each safety copy it writes (saved at `location`). */
+async function openKeepingCopies(name: string, location: (fileName: string) => string | null) {
+  const copies: { fileName: string; bytes: Uint8Array }[] = [];
+  const db = newDatabase(name);
+  opened.push(db);
+  const outcome = await openDatabase(db, async (fileName, bytes) => {
+    copies.push({ fileName, bytes });
+    return { saved: true, location: location(fileName) };
+  });
+  return { db, outcome, copies };
+}
+
 const version1Data = (): WorkspaceData => {
   const data = syntheticWorkspace({ reports: 3, findingsPerReport: 10, annotations: 30, seed: 11 });
   return { ...data, settings: data.settings && { ...data.settings, lastBackupAt: '2025-01-20T09:30:00.000Z' } };
@@ -83,13 +95,7 @@ describe('schema version 1 to the current version', () => {
     const name = freshName();
     const data = version1Data();
     await buildVersion1(name, data);
-    const copies: { fileName: string; bytes: Uint8Array }[] = [];
-    const db = newDatabase(name);
-    opened.push(db);
-    const outcome = await openDatabase(db, async (fileName, bytes) => {
-      copies.push({ fileName, bytes });
-      return { saved: true, location: `/backups/${fileName}` };
-    });
+    const { db, outcome, copies } = await openKeepingCopies(name, (fileName) => `/backups/${fileName}`);
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: 1 });
     expect(copies).toHaveLength(1);
     expect(copies[0]?.fileName).toMatch(new RegExp(`^scrutiny-desk-safety-copy-.*-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`));
@@ -218,13 +224,7 @@ describe.each([2, 3])('schema version %i to the current version', (from) => {
     const name = freshName();
     const data = version1Data();
     await build(name, data);
-    const copies: { fileName: string; bytes: Uint8Array }[] = [];
-    const db = newDatabase(name);
-    opened.push(db);
-    const outcome = await openDatabase(db, async (fileName, bytes) => {
-      copies.push({ fileName, bytes });
-      return { saved: true, location: null };
-    });
+    const { outcome, copies } = await openKeepingCopies(name, () => null);
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: from });
     expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(new RegExp(`-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`))]);
     expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(sortedById(data));
