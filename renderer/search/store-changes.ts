@@ -2,7 +2,7 @@
 // with every committed write ("storagemutated", in every context of the origin): re-read a few
 // annotations by id when only they were written, or rebuild when findings or reports changed or
 // Dexie cannot say which rows (a table cleared, as by a restore; 50 rows or more in one write).
-import { cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { cmp, type EmptyRange, type IntervalTree, type ObservabilitySet } from 'dexie';
 
 /** Nothing to do; these annotations to re-read; or build the index again. */
 export type IndexWork = { kind: 'none' } | { kind: 'annotations'; ids: ReadonlySet<string> } | { kind: 'rebuild' };
@@ -21,7 +21,7 @@ function singleKeys(tree: IntervalTree, into: Set<string>): boolean {
   return (!tree.l || singleKeys(tree.l, into)) && (!tree.r || singleKeys(tree.r, into));
 }
 
-function isEmpty(tree: IntervalTree | undefined): boolean {
+function isEmpty(tree: IntervalTree | undefined): tree is EmptyRange | undefined {
   return !tree || !('from' in tree);
 }
 
@@ -36,7 +36,7 @@ export function addStoreChange(owed: IndexWork, parts: ObservabilitySet, dbName:
   // Dexie names the notes a write touched (added, replaced or deleted) as single keys when it
   // knows them, and as a range when it does not (50 rows or more in one request, a clear).
   const written = parts[`${prefix}annotations/`];
-  if (!written || isEmpty(written)) {
+  if (isEmpty(written)) {
     // Index parts without their rows' keys would be a write Dexie could not pin down.
     return touched('annotations') ? REBUILD : owed;
   }
