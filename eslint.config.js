@@ -12,6 +12,7 @@ const electronImport = { group: ['electron', 'electron/*'], message: 'Only elect
 const rendererImport = { group: ['**/renderer/**', '../renderer/*', '../../renderer/*'], message: 'renderer/ is imported by nobody but itself (design.md, Layers).' };
 const electronFolderImport = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'electron/ is imported by nobody but itself (design.md, Layers).' };
 const cliFolderImport = { group: ['**/cli/**', '../cli/*', '../../cli/*'], message: 'cli/ is imported by nobody but itself (design.md, Layers).' };
+const hostFolderImport = { group: ['**/host/**', '../host/*', '../../host/*'], message: 'host/ holds Node-only helpers: shared/ and renderer/ may not import it (design.md, Layers).' };
 const domLibraries = { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ holds pure code: no UI or database libraries (design.md, Layers).' };
 
 export default tseslint.config(
@@ -29,7 +30,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, rendererImport, electronFolderImport, cliFolderImport, domLibraries] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, rendererImport, electronFolderImport, cliFolderImport, hostFolderImport, domLibraries] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer'],
     },
   },
@@ -39,7 +40,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, electronFolderImport, cliFolderImport] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, electronFolderImport, cliFolderImport, hostFolderImport] }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer'],
     },
   },
@@ -52,6 +53,11 @@ export default tseslint.config(
     files: ['cli/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': ['error', { patterns: [rendererImport, electronFolderImport, electronImport] }] },
+  },
+  {
+    files: ['host/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererImport, electronFolderImport, cliFolderImport, electronImport] }] },
   },
   {
     files: ['scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],

@@ -1,18 +1,6 @@
-// The command line's all-or-nothing file write: Node's file system behind shared/files/atomic-write.
-import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs/promises';
+// The command line's --out write: all-or-nothing (host/atomic-write), with failures said as bad input.
 import { InputError } from '../shared/errors';
-import { atomicWriteWith, temporarySiblingPath } from '../shared/files/atomic-write';
-
-const unique = () => `${process.pid}.${randomBytes(6).toString('hex')}`;
-
-export function temporaryPathFor(target: string): string {
-  return temporarySiblingPath(target, unique());
-}
-
-export async function atomicWrite(target: string, data: string | Uint8Array): Promise<void> {
-  await atomicWriteWith(fs, target, data, unique());
-}
+import { atomicWrite } from '../host/atomic-write';
 
 /** Write a command's --out file; a folder that is missing or not writable is bad input (exit 2). */
 export async function writeOutputFile(target: string, data: string | Uint8Array): Promise<void> {

@@ -8,7 +8,7 @@ import { isInputError } from '../shared/errors';
 import { JUDGEMENT_KEYS } from '../shared/model';
 import { importReport, shortAuthority } from '../shared/import/import-report';
 import type { ImportResult } from '../shared/import/result';
-import { nodeGetDocument } from '../cli/commands/import';
+import { nodeGetDocument } from '../host/pdfjs';
 
 export interface Expected {
   file: string;

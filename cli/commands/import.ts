@@ -13,16 +13,13 @@ import { restoreFileBytes } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { importReport } from '../../shared/import/import-report';
 import { LIMITS, megabytes } from '../../shared/import/limits';
-import type { GetDocument } from '../../shared/import/readers/pdf-types';
-import { lazyGetDocument } from '../../shared/import/readers/lazy-pdf';
-import { planReimport, type ReimportPlan } from '../../shared/import/reimport';
-import { toImportResultJson, type ImportRecords } from '../../shared/import/result';
+import { nodeGetDocument } from '../../host/pdfjs';
+import { applyPlan } from '../../shared/import/apply-plan';
+import { planReimport } from '../../shared/import/reimport';
+import { toImportResultJson } from '../../shared/import/result';
 import { describeImport } from '../../shared/import/summary';
 
 const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>]';
-
-/** pdf.js's legacy build runs in Node without a browser; loaded only when a PDF needs it. */
-export const nodeGetDocument: GetDocument = lazyGetDocument(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 interface Options {
   file: string;
@@ -72,26 +69,6 @@ async function readWorkspace(path: string): Promise<{ data: WorkspaceData; expor
     throw new InputError(`${path} is a share bundle, not a workspace; give a workspace file to add the report to (or a new file name).`, 'not-a-workspace');
   }
   return { data: restored.file.data, exportedBy: restored.file.exportedBy };
-}
-
-/** The workspace with the plan applied: records added or replaced, annotations re-anchored. */
-export function applyPlan(data: WorkspaceData, plan: ReimportPlan): WorkspaceData {
-  if (plan.kind === 'unchanged') return data;
-  const records: ImportRecords = plan.records;
-  const id = plan.reportId;
-  const authorities = data.authorities.some((a) => a.id === records.authority.id) ? data.authorities : [...data.authorities, records.authority];
-  const others = <T extends { reportId: string }>(rows: readonly T[]) => rows.filter((r) => r.reportId !== id);
-  const annotations =
-    plan.kind === 'revised' ? data.annotations.map((a) => plan.annotations.find((b) => b.id === a.id) ?? a) : data.annotations;
-  return {
-    ...data,
-    authorities,
-    reports: [...data.reports.filter((r) => r.id !== id), records.report],
-    judgements: [...others(data.judgements), ...records.judgements],
-    sections: [...others(data.sections), ...records.sections],
-    findings: [...others(data.findings), ...records.findings],
-    annotations,
-  };
 }
 
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {

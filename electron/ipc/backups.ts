@@ -2,7 +2,7 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { App, IpcMain } from 'electron';
-import { atomicWrite } from '../atomic-write';
+import { atomicWrite } from '../../host/atomic-write';
 import { handleChannel } from './handle';
 import { ownBytes } from './own-bytes';
 import { backupWrittenAt, backupsToPrune, datedBackupName, datedBackupsNewestFirst } from './backup-names';

@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { atomicWrite } from '../atomic-write';
+import { atomicWrite } from '../../host/atomic-write';
 import { handleChannel } from './handle';
 import { ownBytes } from './own-bytes';
 

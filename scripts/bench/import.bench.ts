@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { nodeGetDocument } from '../../cli/commands/import';
+import { nodeGetDocument } from '../../host/pdfjs';
 import { isInputError } from '../../shared/errors';
 import { importReport } from '../../shared/import/import-report';
 import { normalise } from '../../shared/import/normalise';

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { buildPackDocument } from '../../shared/pack/build';
 import { blockTexts, type PackDocument } from '../../shared/pack/document';
 import { renderPackDocx } from '../../shared/pack/docx';
-import { packPdfBytes } from '../../cli/commands/pack';
+import { packPdfBytes } from '../../host/pdfmake';
 import { MEETING, scaledWorkspace } from '../../tests/fixtures/packs/workspace';
 import { median, timeMs, type BenchCase } from './types';
 

@@ -35,6 +35,10 @@ describe('layer rules', () => {
     ['electron/ may not import cli/', 'electron/ipc/layer-probe.ts', "import { atomicWrite } from '../../cli/atomic-write';\n" + use('atomicWrite')],
     ['cli/ may not import electron/', 'cli/layer-probe.ts', "import { atomicWrite } from '../electron/atomic-write';\n" + use('atomicWrite')],
     ['shared/ may not import cli/', 'shared/files/layer-probe.ts', "import { main } from '../../cli/main';\n" + use('main')],
+    ['shared/ may not import host/', 'shared/files/layer-probe.ts', "import { atomicWrite } from '../../host/atomic-write';\n" + use('atomicWrite')],
+    ['renderer/ may not import host/', 'renderer/app/layer-probe.ts', "import { nodeGetDocument } from '../../host/pdfjs';\n" + use('nodeGetDocument')],
+    ['host/ may not import electron', 'host/layer-probe.ts', "import { app } from 'electron';\n" + use('app')],
+    ['host/ may not import cli/', 'host/layer-probe.ts', "import { main } from '../cli/main';\n" + use('main')],
     ['renderer/ may not import cli/', 'renderer/app/layer-probe.ts', "import { main } from '../../cli/main';\n" + use('main')],
   ])('%s', async (_label, filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain('no-restricted-imports');
@@ -45,6 +49,8 @@ describe('layer rules', () => {
     ['electron/ may import shared/', 'electron/layer-probe.ts', "import { ipcSchemas } from '../shared/ipc/contract';\n" + use('ipcSchemas')],
     ['renderer/ may import shared/ and React', 'renderer/app/layer-probe.tsx', "import { useState } from 'react';\nimport { ipcSchemas } from '../../shared/ipc/contract';\n" + use('[useState, ipcSchemas]')],
     ['cli/ may import Node and shared/', 'cli/layer-probe.ts', "import { readFile } from 'node:fs/promises';\nimport { isInputError } from '../shared/errors';\n" + use('[readFile, isInputError]')],
+    ['cli/, electron/ and scripts/ may import host/', 'electron/ipc/layer-probe.ts', "import { atomicWrite } from '../../host/atomic-write';\n" + use('atomicWrite')],
+    ['host/ may import Node and shared/', 'host/layer-probe.ts', "import { readFile } from 'node:fs/promises';\nimport { isInputError } from '../shared/errors';\n" + use('[readFile, isInputError]')],
     ['shared/ may import zod', 'shared/layer-probe.ts', "import { z } from 'zod';\n" + use('z')],
   ])('%s', async (_label, filePath, code) => {
     expect(await ruleIds(filePath, code)).toEqual([]);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../shared/pack/build';
 import { renderPackDocx } from '../../shared/pack/docx';
 import { renderPackHtml } from '../../shared/pack/html';
-import { packPdfBytes } from '../../cli/commands/pack';
+import { packPdfBytes } from '../../host/pdfmake';
 import { MEETING, exemptPack, sharedWorkspace } from '../fixtures/packs/workspace';
 
 const run = promisify(execFile);

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../shared/pack/build';
 import { renderPackDocx } from '../../shared/pack/docx';
-import { packPdfBytes } from '../../cli/commands/pack';
+import { packPdfBytes } from '../../host/pdfmake';
 import { MEETING, fixturePack, fixtureWorkspace } from '../fixtures/packs/workspace';
 
 const run = promisify(execFile);

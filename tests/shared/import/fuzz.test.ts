@@ -9,7 +9,7 @@ import { readDocx } from '../../../shared/import/readers/docx';
 import { readHtml } from '../../../shared/import/readers/html';
 import { readPdf } from '../../../shared/import/readers/pdf';
 import { readText } from '../../../shared/import/readers/text';
-import { nodeGetDocument } from '../../../cli/commands/import';
+import { nodeGetDocument } from '../../../host/pdfjs';
 import { makeDocx, makePdf } from '../../fixtures/reports/make-files';
 import { deps } from './helpers';
 

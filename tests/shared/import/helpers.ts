@@ -1,5 +1,5 @@
 // Shared set-up for the importer tests: fixed clock, the Node pdf.js, and reading fixtures.
-import { nodeGetDocument } from '../../../cli/commands/import';
+import { nodeGetDocument } from '../../../host/pdfjs';
 import { importReport, importText, type ImportDeps } from '../../../shared/import/import-report';
 import { fixture } from '../../fixtures/reports/make-files';
 

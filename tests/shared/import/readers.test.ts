@@ -5,7 +5,7 @@ import { isInputError } from '../../../shared/errors';
 import { sniff } from '../../../shared/import/sniff';
 import { htmlToText } from '../../../shared/import/readers/html';
 import { readPdf } from '../../../shared/import/readers/pdf';
-import { nodeGetDocument } from '../../../cli/commands/import';
+import { nodeGetDocument } from '../../../host/pdfjs';
 import { fixtureBytes, makeDocx, makePdf, makeZipBomb, makeZipOfEntries } from '../../fixtures/reports/make-files';
 import { importBytes } from './helpers';
 

@@ -1,7 +1,7 @@
 // The PDF builder reads nothing but pdfmake's own fonts: other local files and every URL are refused.
 import { describe, expect, it } from 'vitest';
 import { PDF_FONT, type PdfMaker } from '../../../shared/pack/pdf';
-import { nodePdfMaker } from '../../../cli/commands/pack';
+import { nodePdfMaker } from '../../../host/pdfmake';
 
 const pdfmake: PdfMaker = nodePdfMaker();
 

@@ -11,7 +11,7 @@ import { fontCoverage, missingGlyphWarnings } from '../../../shared/pack/glyphs'
 import { escapeHtml, renderPackHtml } from '../../../shared/pack/html';
 import { packPdfDefinition } from '../../../shared/pack/pdf';
 import { isRightToLeft } from '../../../shared/pack/document';
-import { PDF_FONT_FOLDER } from '../../../cli/commands/pack';
+import { PDF_FONT_FOLDER } from '../../../host/pdfmake';
 import { MEETING, fixturePack, fixtureWorkspace } from '../../fixtures/packs/workspace';
 
 const NOW = new Date('2026-04-01T09:00:00Z');

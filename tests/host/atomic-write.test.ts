@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWrite, temporaryPathFor } from '../../cli/atomic-write';
+import { atomicWrite, temporaryPathFor } from '../../host/atomic-write';
 
 let folder: string;
 beforeEach(async () => {
