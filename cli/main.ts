@@ -2,6 +2,7 @@
 import { UsageError, processIo, type Io } from './errors';
 import { isInputError } from '../shared/errors';
 import { commands } from './commands';
+import { terminalSafe } from './terminal';
 
 const HELP = `Usage: scrutiny-desk <command> [options]
 
@@ -18,7 +19,8 @@ Commands:
 
 Exit status: 0 success, 2 bad input or usage (one "error:" line), 1 a bug.`;
 
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);
@@ -28,7 +30,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out('0.1.0');
     return 0;
   }
-  const command = commands[name];
+  // Only the table's own names: "constructor", "toString" or "__proto__" are not commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`error: unknown command "${name}"; run "scrutiny-desk --help" to see the commands.`);
     return 2;

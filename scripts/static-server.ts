@@ -15,7 +15,14 @@ export interface StaticServer {
 export async function serveStatic(folder: string, port = 0): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape ("/%E0%A4%A") is the client's mistake: answer it and keep serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (file !== root && !file.startsWith(root + sep)) {
       response.writeHead(403).end('Forbidden');
@@ -29,7 +36,10 @@ export async function serveStatic(folder: string, port = 0): Promise<StaticServe
         'Content-Type': contentTypeFor(file),
         'Content-Length': info.size,
       });
-      createReadStream(file).pipe(response);
+      // A file that vanishes between stat and read ends this response, not the server.
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }

@@ -11,8 +11,18 @@ export type Route =
   | { screen: 'sharing' }
   | { screen: 'settings' };
 
+/** A malformed escape ("%E0%A4%A", typed or pasted) is kept as written: the screen then says the
+ * report or pack is not found, instead of the decoder's error blanking the app. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseRoute(hash: string): Route {
-  const [screen = '', first, second] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [screen = '', first, second] = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   switch (screen) {
     case 'report':
       return first ? { screen: 'report', reportId: first, findingId: second ?? null } : { screen: 'library' };
