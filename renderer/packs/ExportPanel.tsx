@@ -23,7 +23,7 @@ export function ExportPanel({ document }: { document: PackDocument | null }) {
     try {
       const result = await exportPack(document, format, setProgress);
       setWarnings(result.warnings);
-      const saved = await platform.saveFile(packFileName(document, format), result.bytes, FILE_KINDS[format]);
+      const saved = await platform.saveFile(packFileName(document, format, new Date()), result.bytes, FILE_KINDS[format]);
       const done = saved.saved ? `Saved the ${NAMES[format]} file${saved.location ? ` to ${saved.location}` : ''}.` : 'Not saved: the save was cancelled.';
       setMessage(done);
       announce(result.warnings.length ? `${done} ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: see the list.` : done);

@@ -12,7 +12,8 @@ import { serializeWorkspace } from '../../shared/files/serialize';
 import type { WriteProgress } from '../db/repositories/workspace';
 import { RestoreFromFile } from './RestoreFromFile';
 import type { RestoreSession } from './restore-session';
-import { WORKSPACE_FILE_KIND, fileDate, timeLabel } from './format';
+import { fileStamp } from '../../shared/util/file-stamp';
+import { WORKSPACE_FILE_KIND, timeLabel } from './format';
 
 type BackupState = { step: 'idle' } | { step: 'reading'; progress: ExportProgress } | { step: 'saving' } | { step: 'failed'; message: string };
 
@@ -28,7 +29,7 @@ export function BackupSection() {
       const now = new Date();
       const data = await exportWorkspace(db, (progress) => setState({ step: 'reading', progress }));
       setState({ step: 'saving' });
-      const fileName = `scrutiny-desk-backup-${fileDate(now)}.json`;
+      const fileName = `scrutiny-desk-backup-${fileStamp(now)}.json`;
       const bytes = new TextEncoder().encode(serializeWorkspace(data, settings?.memberName ?? '', now));
       const result = await platform.saveFile(fileName, bytes, WORKSPACE_FILE_KIND);
       if (!result.saved) {

@@ -4,6 +4,7 @@ import type { Annotation, Finding, Report } from '../model';
 import { InputError } from '../errors';
 import type { BundleData, BundleFile, BundleReport, BundleScope, WorkspaceData } from './envelope';
 import { bundleEnvelope } from './serialize';
+import { fileStamp } from '../util/file-stamp';
 
 export interface BundleOptions {
   /** Whose notes travel: the member's own (written or last edited by them), or every note held. */
@@ -59,7 +60,8 @@ export function buildBundle(workspace: WorkspaceData, scope: BundleScope, member
   return bundleEnvelope(bundleData(workspace, scope, member, options), member, now);
 }
 
-/** "amara-okafor-notes-2026-11-27.json": the member's name and their local day, safe as a file name. */
+/** "amara-okafor-notes-2026-11-27-233015.json": the member's name and their local day and time,
+ * safe as a file name; two files sent the same day keep both. */
 export function bundleFileName(member: string, now: Date): string {
   const name = member
     .normalize('NFKD')
@@ -68,6 +70,5 @@ export function bundleFileName(member: string, now: Date): string {
     .replace(/^cllr\.?\s+/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `${name || 'my'}-notes-${day}.json`;
+  return `${name || 'my'}-notes-${fileStamp(now)}.json`;
 }

@@ -70,14 +70,14 @@ describe('meetings and briefing packs', () => {
     await page.getByText('All changes saved.').waitFor();
 
     const [wordDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
-    expect(wordDownload.suggestedFilename()).toBe('Corporate Parenting Panel 2026-05-20 Care leavers briefing.docx');
+    expect(wordDownload.suggestedFilename()).toMatch(/^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.docx$/);
     const docx = unzipSync(await readFile((await wordDownload.path()) as string));
     const header = Object.entries(docx).filter(([name]) => name.startsWith('word/header')).map(([, bytes]) => strFromU8(bytes)).join('');
     expect(header).toContain('OFFICIAL-SENSITIVE');
     expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Quixote finding');
 
     const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PDF' }).click()]);
-    expect(pdfDownload.suggestedFilename()).toBe('Corporate Parenting Panel 2026-05-20 Care leavers briefing.pdf');
+    expect(pdfDownload.suggestedFilename()).toMatch(/^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.pdf$/);
     const pdfPath = (await pdfDownload.path()) as string;
     expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = (await run('pdftotext', [pdfPath, '-'])).stdout.split('\f').filter((p) => p.trim());

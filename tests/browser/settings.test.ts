@@ -102,7 +102,7 @@ describe('Settings', () => {
     const backup = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Back up now' }).click();
     const download = await backup;
-    expect(download.suggestedFilename()).toMatch(/^scrutiny-desk-backup-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^scrutiny-desk-backup-\d{4}-\d\d-\d\d-\d{6}\.json$/);
     const restored = restoreFileBytes(new Uint8Array(await readFile(await download.path())));
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
     expect(restored.file.data.annotations).toEqual([...seeded.annotations].sort((a, b) => (a.id < b.id ? -1 : 1)));

@@ -112,7 +112,7 @@ describe('sharing notes between two members', () => {
     await amara.page.getByRole('heading', { level: 1, name: 'Share notes' }).waitFor();
     expect(await seriousViolations(amara.page)).toEqual([]);
     const [download] = await Promise.all([amara.page.waitForEvent('download'), amara.page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^amara-okafor-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^amara-okafor-notes-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
     const bundlePath = join(folder, download.suggestedFilename());
     await download.saveAs(bundlePath);
     await amara.page.getByRole('region', { name: 'Send my notes' }).getByText(/^Saved 1 note\./).waitFor();
@@ -183,6 +183,24 @@ describe('sharing notes between two members', () => {
     await card.getByText(`by ${BEN}`, { exact: false }).first().waitFor();
     expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Amara says: raise at panel');
     await card.getByText('Ben says: ask for the audit').waitFor();
+  });
+
+  it('names two files saved on the same day differently, so the second never replaces the first', async () => {
+    const r = report('rep-devon', SHA_DEVON);
+    const finding = findingsFor(r.id, 'fin')[0];
+    if (!finding) throw new Error('no finding');
+    const note = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: NOTE }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const { page } = await member(AMARA, [note]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const save = async (at: Date) => {
+      await page.clock.setFixedTime(at);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
+      return download.suggestedFilename();
+    };
+    const morning = await save(new Date(2026, 10, 27, 9, 15, 0));
+    const afternoon = await save(new Date(2026, 10, 27, 14, 40, 30));
+    expect(morning).toBe('amara-okafor-notes-2026-11-27-091500.json');
+    expect(afternoon).toBe('amara-okafor-notes-2026-11-27-144030.json');
   });
 
   it('explains a damaged or too-new notes file in one line and changes nothing', async () => {

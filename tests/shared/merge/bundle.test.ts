@@ -71,8 +71,15 @@ describe('buildBundle', () => {
 });
 
 describe('bundleFileName', () => {
-  it('names the file after the member and their local day', () => {
-    expect(bundleFileName('Cllr Siobhán Ní Bhriain', new Date(2026, 10, 27, 23, 30))).toBe('siobhan-ni-bhriain-notes-2026-11-27.json');
-    expect(bundleFileName('', new Date(2026, 10, 28, 0, 10))).toBe('my-notes-2026-11-28.json');
+  it('names the file after the member and their local day and time', () => {
+    expect(bundleFileName('Cllr Siobhán Ní Bhriain', new Date(2026, 10, 27, 23, 30, 5))).toBe('siobhan-ni-bhriain-notes-2026-11-27-233005.json');
+    expect(bundleFileName('', new Date(2026, 10, 28, 0, 10))).toBe('my-notes-2026-11-28-001000.json');
+  });
+
+  it('gives two files sent the same day two names', () => {
+    const morning = bundleFileName('Cllr Amara Okafor', new Date(2026, 10, 27, 9, 15, 0));
+    const later = bundleFileName('Cllr Amara Okafor', new Date(2026, 10, 27, 9, 15, 1));
+    expect(morning).not.toBe(later);
+    expect([later, morning].sort()).toEqual([morning, later]);
   });
 });

@@ -135,7 +135,12 @@ describe('buildPackDocument', () => {
 describe('packFileName', () => {
   it('names the file from committee, date and title, without characters file systems refuse', () => {
     const doc = build({ title: 'Ofsted: care leavers / "draft"' });
-    expect(packFileName(doc, 'pdf')).toBe("Children and Young People's Overview and Scrutiny Committee 2026-04-14 Ofsted care leavers draft.pdf");
+    expect(packFileName(doc, 'pdf', new Date(2026, 3, 10, 9, 30, 15))).toBe("Children and Young People's Overview and Scrutiny Committee 2026-04-14 Ofsted care leavers draft (exported 2026-04-10-093015).pdf");
+  });
+
+  it('gives a second export of the same day its own name', () => {
+    const doc = build({});
+    expect(packFileName(doc, 'docx', new Date(2026, 3, 10, 9, 30, 15))).not.toBe(packFileName(doc, 'docx', new Date(2026, 3, 10, 14, 2, 0)));
   });
 });
 
