@@ -56,6 +56,46 @@ describe('layer rules', () => {
     expect(await ruleIds(filePath, code)).toEqual([]);
   });
 
+  it.each([
+    ['shared/ may not import an unprefixed built-in (zlib)', 'shared/layer-probe.ts', "import { gzipSync } from 'zlib';\n" + use('gzipSync')],
+    ['shared/ may not import a built-in subpath (stream/web)', 'shared/layer-probe.ts', "import { ReadableStream } from 'stream/web';\n" + use('ReadableStream')],
+    ['shared/ may not import a prefix-only built-in (node:test)', 'shared/layer-probe.ts', "import { test } from 'node:test';\n" + use('test')],
+    ['shared/ may not re-export a built-in', 'shared/layer-probe.ts', "export { createHash } from 'crypto';\n"],
+    ['renderer/ may not import worker_threads', 'renderer/app/layer-probe.ts', "import { Worker } from 'worker_threads';\n" + use('Worker')],
+    ['electron/ may not import react', 'electron/layer-probe.ts', "import { useState } from 'react';\n" + use('useState')],
+    ['electron/ may not import dexie', 'electron/ipc/layer-probe.ts', "import Dexie from 'dexie';\n" + use('Dexie')],
+    ['cli/ may not import react-dom', 'cli/layer-probe.ts', "import { createRoot } from 'react-dom/client';\n" + use('createRoot')],
+    ['cli/ may not import dexie', 'cli/commands/layer-probe.ts', "import Dexie from 'dexie';\n" + use('Dexie')],
+    ['host/ may not import react', 'host/layer-probe.ts', "import { useState } from 'react';\n" + use('useState')],
+  ])('%s', async (_label, filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['shared/ may not import("node:fs")', 'shared/layer-probe.ts', "export const probe = () => import('node:fs');\n"],
+    ['shared/ may not import("zlib")', 'shared/import/layer-probe.ts', "export const probe = () => import('zlib');\n"],
+    ['shared/ may not import("electron")', 'shared/layer-probe.ts', "export const probe = () => import('electron');\n"],
+    ['shared/ may not import("react")', 'shared/layer-probe.ts', "export const probe = () => import('react');\n"],
+    ['renderer/ may not import("node:path")', 'renderer/app/layer-probe.ts', "export const probe = () => import('node:path');\n"],
+    ['renderer/ may not import("../../electron/preload")', 'renderer/app/layer-probe.ts', "export const probe = () => import('../../electron/preload');\n"],
+    ['electron/ may not import("dexie")', 'electron/layer-probe.ts', "export const probe = () => import('dexie');\n"],
+    ['electron/ may not import("../renderer/app/App")', 'electron/layer-probe.ts', "export const probe = () => import('../renderer/app/App');\n"],
+    ['cli/ may not import("react")', 'cli/layer-probe.ts', "export const probe = () => import('react');\n"],
+    ['cli/ may not import("electron")', 'cli/layer-probe.ts', "export const probe = () => import('electron');\n"],
+    ['shared/ may not import() a computed name', 'shared/layer-probe.ts', "export const probe = (name: string) => import(name);\n"],
+  ])('%s', async (_label, filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain('no-restricted-syntax');
+  });
+
+  it.each([
+    ['renderer/ may import() a reader on demand', 'renderer/import/layer-probe.ts', "export const probe = () => import('mammoth');\n"],
+    ['shared/ may import() its own modules', 'shared/import/layer-probe.ts', "export const probe = () => import('./readers/html');\n"],
+    ['host/ may import() pdf.js', 'host/layer-probe.ts', "export const probe = () => import('pdfjs-dist/legacy/build/pdf.mjs');\n"],
+    ['shared/ may import its own util/ folder (named like the util built-in)', 'shared/merge/layer-probe.ts', "import { sha256Hex } from '../util/hash';\n" + use('sha256Hex')],
+  ])('%s', async (_label, filePath, code) => {
+    expect(await ruleIds(filePath, code)).toEqual([]);
+  });
+
   it('shared/ may not touch browser or Node globals', async () => {
     expect(await ruleIds('shared/layer-probe.ts', use('window.location.href'))).toContain('no-restricted-globals');
     expect(await ruleIds('shared/layer-probe.ts', use('process.env'))).toContain('no-restricted-globals');
