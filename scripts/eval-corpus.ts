@@ -3,12 +3,15 @@
 // totals, and exits 1 when accuracy falls below the thresholds (every judgement must be right).
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isInputError } from '../shared/errors';
 import { JUDGEMENT_KEYS } from '../shared/model';
 import { importReport, shortAuthority } from '../shared/import/import-report';
 import type { ImportResult } from '../shared/import/result';
 import { nodeGetDocument } from '../host/pdfjs';
+import { evaluateFindings, parseKey, parseKeyReports, type KeyRow } from './findings-eval';
+
+const KEY_FOLDER = fileURLToPath(new URL('../tests/fixtures/findings-key/', import.meta.url));
 
 export interface Expected {
   file: string;
@@ -119,8 +122,9 @@ export const THRESHOLDS: Record<string, number> = {
   authority: 0.9,
 };
 
-async function main(folder: string): Promise<number> {
-  const expected = parseExpectedCsv(await readFile(join(folder, 'expected.csv'), 'utf8'));
+async function main(folder: string, options: { verbose: boolean; only: string | null }): Promise<number> {
+  const expected = parseExpectedCsv(await readFile(join(folder, 'expected.csv'), 'utf8')).filter((row) => !options.only || row.file.includes(options.only));
+  const results = new Map<string, ImportResult>();
   const present = new Set(await readdir(folder));
   const outcomes: ReportOutcome[] = [];
   const started = performance.now();
@@ -139,6 +143,7 @@ async function main(folder: string): Promise<number> {
       if (!isInputError(error)) throw error;
       refused = error.message;
     }
+    if (result) results.set(row.file, result);
     const outcome = compare(row, result, refused);
     outcomes.push(outcome);
     const wrong = outcome.checks.filter((c) => !c.ok);
@@ -164,17 +169,25 @@ async function main(folder: string): Promise<number> {
   const all = outcomes.flatMap((o) => o.checks.filter((c) => c.gated));
   const right = all.filter((c) => c.ok).length;
   console.log(`\nTotal: ${right}/${all.length} checks right; ${outcomes.filter((o) => o.checks.every((c) => !c.gated || c.ok)).length}/${outcomes.length} reports fully right.`);
+  const keyReports = parseKeyReports(await readFile(join(KEY_FOLDER, 'reports.csv'), 'utf8')).filter((r) => !options.only || r.file.includes(options.only));
+  const keys = new Map<string, KeyRow[]>();
+  for (const r of keyReports) keys.set(r.file, parseKey(await readFile(join(KEY_FOLDER, r.file.replace(/\.pdf$/, '.csv')), 'utf8')));
+  const findingsPass = evaluateFindings(keyReports, keys, (file) => results.get(file)?.findings ?? null, { verbose: options.verbose, log: (line) => console.log(line) });
+  failed ||= !findingsPass;
   console.log(failed ? 'Result: below the pass mark.' : 'Result: pass.');
   return failed ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
-  const folder = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? null) : null;
+  const folder = args.find((a, i) => !a.startsWith('-') && (onlyAt < 0 || i !== onlyAt + 1));
   if (!folder) {
-    console.error('error: give the folder of reports; usage: npm run eval:corpus -- <folder with expected.csv>');
+    console.error('error: give the folder of reports; usage: npm run eval:corpus -- <folder with expected.csv> [--verbose] [--only <part of a file name>]');
     process.exit(2);
   }
-  main(folder).then(
+  main(folder, { verbose: args.includes('--verbose'), only }).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

@@ -80,6 +80,25 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
+/** Why the importer gave a finding its kind, kept so a member can ask ("marked as an area for
+ * improvement because: 'too many children wait'"). Optional: findings made by hand or by older
+ * builds have none. */
+export const KindReason = z.object({
+  /** What decided: the section the finding sits under, its own words, or a judgement it states. */
+  by: z.enum(['section', 'words', 'statement']),
+  /** The words that decided it, quoted from the finding or the section heading. */
+  quote: z.string().max(300).nullable(),
+});
+export type KindReason = z.infer<typeof KindReason>;
+
+/** Present when praise and shortfall weigh about the same: the sentences that carry each, so the
+ * kind is shown as a judgement call rather than a confident label. */
+export const KindBalance = z.object({
+  strength: z.array(z.string().max(1000)).max(12),
+  improvement: z.array(z.string().max(1000)).max(12),
+});
+export type KindBalance = z.infer<typeof KindBalance>;
+
 export const Finding = z.object({
   id: Id,
   reportId: Id,
@@ -91,5 +110,7 @@ export const Finding = z.object({
   text: z.string().min(1),
   themes: z.array(Theme),
   source: SourceRef,
+  reason: KindReason.optional(),
+  balance: KindBalance.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
