@@ -10,8 +10,9 @@ Commands:
   import <file> [--json] [--out <workspace.json>]
       Read an inspection report (pdf, docx, html, txt, md) and print what it found.
       --json prints the ImportResult as JSON; --out adds the report to a workspace file.
-  pack <workspace.json> --format docx|pdf --out <file> [--pack <id>]
-      Build a briefing pack from a workspace file as Word or PDF.
+  pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]
+      Build a briefing pack from a workspace file as Word or PDF. --accessible prints a tagged
+      PDF for publishing with a local Chromium or Google Chrome (slower than the default PDF).
   merge <mine.json> <theirs.json> --out <merged.json>
       Merge a colleague's workspace or share bundle into mine.
   check <file.json>

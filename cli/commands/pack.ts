@@ -1,5 +1,6 @@
-// scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>]: builds a
-// briefing pack from a workspace file as Word or PDF, written atomically.
+// scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]:
+// builds a briefing pack from a workspace file as Word or PDF, written atomically. --accessible
+// prints the PDF with a local Chromium (tagged, for publishing) instead of pdfmake (fast).
 import { readInputFile } from '../read-input';
 import { checkFileSize } from '../../shared/files/parse';
 import { parseArgs } from 'node:util';
@@ -11,15 +12,17 @@ import { restoreFileBytes } from '../../shared/files/restore';
 import { buildPackDocument } from '../../shared/pack/build';
 import { choosePack } from '../../shared/pack/default-pack';
 import { renderPackDocx } from '../../shared/pack/docx';
+import { renderPackPrintDocument } from '../../shared/pack/print';
+import { findChromium, printWithChromium } from '../../host/chromium-pdf';
 
-const USAGE = 'usage: scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>]';
+const USAGE = 'usage: scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]';
 
 function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' }, accessible: { type: 'boolean' } },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`);
@@ -41,6 +44,9 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   if (source === undefined || extra.length > 0) throw new UsageError(`give one workspace file; ${USAGE}`);
   if (values.format !== 'docx' && values.format !== 'pdf') throw new UsageError(`--format must be docx or pdf; ${USAGE}`);
   if (!values.out) throw new UsageError(`--out <file> is required; ${USAGE}`);
+  if (values.accessible && values.format !== 'pdf') throw new UsageError(`--accessible is for --format pdf (the Word file is tagged already); ${USAGE}`);
+  // Find the browser before reading anything, so a missing one fails at once.
+  const browser = values.accessible ? await findChromium(process.env, process.platform) : null;
 
   const data = await readWorkspace(source);
   const now = new Date();
@@ -51,6 +57,8 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   let bytes: Uint8Array;
   if (values.format === 'docx') {
     bytes = await renderPackDocx(document);
+  } else if (browser) {
+    bytes = await printWithChromium(renderPackPrintDocument(document), browser);
   } else {
     const pdf = await packPdfBytes(document);
     bytes = pdf.bytes;
@@ -58,6 +66,7 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   }
   await writeOutputFile(values.out, bytes);
   for (const warning of warnings) io.err(`warning: ${warning}`);
-  io.out(`Wrote "${pack.title}" (${values.format}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`);
+  const kind = browser ? 'tagged pdf printed by Chromium' : values.format;
+  io.out(`Wrote "${pack.title}" (${kind}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`);
   return 0;
 }

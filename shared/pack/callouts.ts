@@ -3,8 +3,15 @@
 import type { Annotation, AnnotationVersion } from '../model/annotation';
 import type { CalloutBlock } from './document';
 import { QUESTION_STATUS_LABELS, RAG_LABELS, paragraphsOf } from './format';
+import { noteLanguage } from './language';
 
-type Version = Pick<AnnotationVersion, 'kind' | 'body' | 'rag' | 'question' | 'deletedAt' | 'modifiedBy'>;
+/** The language field of a callout, present only when the member marked one. */
+function languageOf(version: Version): { lang?: string } {
+  const lang = noteLanguage(version.tags);
+  return lang ? { lang } : {};
+}
+
+type Version = Pick<AnnotationVersion, 'kind' | 'body' | 'rag' | 'question' | 'deletedAt' | 'modifiedBy' | 'tags'>;
 export type CalloutVariant = 'note' | 'question';
 
 /** Names compared as members type them: case and surrounding spaces do not make a new person. */
@@ -53,7 +60,7 @@ function unsettledCallout(version: Version, variant: CalloutVariant): CalloutBlo
   if (version.deletedAt !== null) {
     return { type: 'callout', variant: 'unsettled', label: `${label}: ${writer} deleted this ${variant}`, paragraphs: [], answer: null };
   }
-  return { type: 'callout', variant: 'unsettled', label: withStatus(label, statusOf(version, variant)), paragraphs: paragraphsOf(version.body), answer: answerOf(version) };
+  return { type: 'callout', variant: 'unsettled', label: withStatus(label, statusOf(version, variant)), paragraphs: paragraphsOf(version.body), answer: answerOf(version), ...languageOf(version) };
 }
 
 /** The current version (when it has words) followed by each unsettled version. */
@@ -68,6 +75,7 @@ export function annotationCallouts(annotation: Annotation, variant: CalloutVaria
       label: withStatus(`${noun} from ${attribution(annotation)}`, statusOf(annotation, variant)),
       paragraphs: paragraphsOf(annotation.body),
       answer: answerOf(annotation),
+      ...languageOf(annotation),
     });
   }
   blocks.push(...unsettledVersions(annotation).map((v) => unsettledCallout(v, variant)));

@@ -40,6 +40,8 @@ export interface ParagraphBlock {
   runs: TextRun[];
   /** Smaller print for references and captions. */
   small?: boolean;
+  /** BCP 47 tag when the paragraph is not in the document's language (a note marked Welsh). */
+  lang?: string;
 }
 
 export interface ListBlock {
@@ -57,6 +59,8 @@ export interface TableBlock {
   rows: string[][];
   /** Relative column widths; the same length as each row. */
   widths: number[];
+  /** The first cell of each body row names the row (a header cell for screen readers). */
+  rowHeaders?: boolean;
 }
 
 export interface CalloutBlock {
@@ -70,6 +74,10 @@ export interface CalloutBlock {
   paragraphs: string[];
   /** A question's answer, if one has been recorded. */
   answer: string | null;
+  /** The report's words a highlight marks, printed above the member's note on them. */
+  quote?: string;
+  /** BCP 47 tag when the note is not in the document's language (a note marked Welsh). */
+  lang?: string;
 }
 
 export interface PageBreakBlock {
@@ -114,7 +122,7 @@ export function blockTexts(block: PackBlock): string[] {
     case 'table':
       return [block.caption, ...block.headerRows.flat(), ...block.rows.flat()];
     case 'callout':
-      return [block.label, ...block.paragraphs, block.answer ?? ''];
+      return [block.label, block.quote ?? '', ...block.paragraphs, block.answer ?? ''];
     case 'toc':
       return [block.title];
     case 'pageBreak':

@@ -98,4 +98,25 @@ describe('scrutiny-desk pack', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^error: there is no file at .*missing\.json; check the path/);
   });
+
+  it('says in one line what to install when --accessible finds no Chromium, and writes nothing', async () => {
+    const before = process.env.SCRUTINY_CHROMIUM;
+    process.env.SCRUTINY_CHROMIUM = join(folder, 'no-such-chromium');
+    try {
+      const result = await cli(await workspace(), '--format', 'pdf', '--accessible', '--out', join(folder, 'pack.pdf'));
+      expect(result.code).toBe(2);
+      expect(result.err.split('\n')).toHaveLength(1);
+      expect(result.err).toMatch(/^error: SCRUTINY_CHROMIUM is ".*no-such-chromium", which is not a program that can be run; point it at Chromium or Google Chrome/);
+      expect(await readdir(folder)).toEqual(['workspace.json']);
+    } finally {
+      if (before === undefined) delete process.env.SCRUTINY_CHROMIUM;
+      else process.env.SCRUTINY_CHROMIUM = before;
+    }
+  });
+
+  it('refuses --accessible with Word', async () => {
+    const result = await cli(await workspace(), '--format', 'docx', '--accessible', '--out', join(folder, 'pack.docx'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^error: --accessible is for --format pdf/);
+  });
 });
