@@ -54,11 +54,31 @@ async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted>
       extracted = readText(input.name, input.bytes);
       break;
   }
+  checkTextLength(input.name, extracted);
   if (warning) {
     extracted.warnings.unshift(warning);
     extracted.misnamed = EXPECTED_NAMES[input.name.slice(input.name.lastIndexOf('.') + 1).toLowerCase()] ?? 'what its name says';
   }
   return extracted;
+}
+
+/** Every stage after a reader is linear or bounded per paragraph, but their sum still grows with
+ * the text: more text than any report is refused before normalisation starts. */
+function checkTextLength(name: string, extracted: Extracted): void {
+  let chars = 0;
+  for (const page of extracted.pages) chars += page.length;
+  if (chars > LIMITS.maxTextChars) {
+    throw new InputError(
+      `"${name}" holds ${chars.toLocaleString('en-GB')} characters of text, more than the ${LIMITS.maxTextChars.toLocaleString('en-GB')} of any inspection report; import the report itself.`,
+      'too-much-text',
+    );
+  }
+}
+
+/** Running out of stack is a bug in this app (no input within the limits may cause it), so it is
+ * never reported as a problem with the member's file. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
@@ -74,7 +94,7 @@ export async function importReport(input: ImportInput, deps: ImportDeps): Promis
     }
     return result;
   } catch (error) {
-    if (isInputError(error)) throw error;
+    if (isInputError(error) || isStackOverflow(error)) throw error;
     // A reader tripping over a malformed file is still bad input, not a bug in the app.
     throw new InputError(`"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`, 'unreadable');
   }
@@ -83,15 +103,13 @@ export async function importReport(input: ImportInput, deps: ImportDeps): Promis
 /** Pasted text: read as plain text, with the text's own hash standing in for a file's. */
 export function importText(text: string, deps: ImportDeps, name = 'Pasted text'): ImportResult {
   if (text.trim().length === 0) throw new InputError('there is no text to read; paste the report\'s text first.', 'empty');
+  checkTextLength(name, textOfPaste(text));
   const bytes = new TextEncoder().encode(text);
   return buildResult(textOfPaste(text), { name, size: bytes.length, sha256: sha256Hex(bytes) }, deps);
 }
 
 function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
   const normalised = normalise(extracted);
-  if (normalised.text.length > LIMITS.maxTextChars) {
-    throw new InputError(`"${file.name}" holds more text than any inspection report; import the report itself.`, 'too-much-text');
-  }
   if (normalised.text.replace(/[^\p{L}]/gu, '').length < 20) {
     throw new InputError(`"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`, 'no-text');
   }

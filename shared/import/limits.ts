@@ -9,8 +9,21 @@ export const LIMITS = {
   /** Most pages a PDF may have. The longest inspection reports (SIF, 2013 to 2017) run to about
    * 60 pages; a 500-page PDF is a bundle of papers, not a report, and is refused before reading. */
   maxPages: 300,
-  /** Most characters of text kept from any one file. */
-  maxTextChars: 20_000_000,
+  /** Most characters of text any one file may yield, checked as soon as a reader has it. The longest
+   * reports (SIF) hold about 135,000 characters; ten times that is still read within seconds. */
+  maxTextChars: 1_500_000,
+  /** A plain text file is refused on its size alone past this (at most 4 bytes a character). */
+  maxTextFileBytes: 6 * 1024 * 1024,
+  /** A web page's markup may be much larger than its words, but not past this. */
+  maxHtmlFileBytes: 60 * 1024 * 1024,
+  /** Deepest nesting of unclosed elements a web page may have (real pages stay under 100). */
+  maxHtmlDepth: 1_000,
+  /** Most elements a web page may open. */
+  maxHtmlElements: 2_000_000,
+  /** Longest paragraph passed on from normalisation: longer runs (no paragraph breaks at all) are
+   * cut at sentence ends, so no later stage sees an unbounded paragraph. Report paragraphs stay
+   * under 3,000 characters. */
+  maxParagraphChars: 8_000,
 } as const;
 
 export function megabytes(bytes: number): string {

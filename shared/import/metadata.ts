@@ -56,8 +56,12 @@ export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framewor
 
 const AUTHORITY_WORDS = /\b(?:council|borough|county|city of|metropolitan)\b/i;
 
+/** How much of each front paragraph the particulars are looked for in: title pages are short, and
+ * the patterns below scan to the end of a line from each candidate, so they get bounded text. */
+const FRONT_CHARS = 2_000;
+
 export function readMetadata(paragraphs: readonly Paragraph[], framework: Framework): Metadata {
-  const front = paragraphs.slice(0, 15).map((p) => p.text);
+  const front = paragraphs.slice(0, 15).map((p) => p.text.slice(0, FRONT_CHARS));
   const all = front.join('\n');
   const dates = /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(all);
   const published = /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(all);

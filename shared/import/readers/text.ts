@@ -3,6 +3,7 @@
 // because a wrong guess would silently change the report's words.
 import { InputError } from '../../errors';
 import type { Extracted } from '../extracted';
+import { LIMITS, megabytes } from '../limits';
 
 export function decodeText(name: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -34,19 +35,28 @@ function firstBadByte(bytes: Uint8Array): number {
   return low;
 }
 
-/** Markdown's own marks (headings, emphasis, links) are dropped; bullets stay bullets. */
+/** Markdown's own marks (headings, emphasis, links) are dropped; bullets stay bullets. Every
+ * pattern is linear: a link's text and address stop at the next bracket or line end, emphasis at
+ * 500 characters, table rows stay on their line and no two runs of spaces sit side by side, so "[[[[..." or "[a](" repeated a million
+ * times is one pass rather than one pass per bracket. */
 export function stripMarkdown(text: string): string {
   return text
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*$/gm, '')
-    .replace(/^\s*\|(.*)\|\s*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('  '));
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/^>[ \t]?/gm, '')
+    .replace(/!\[([^[\]\n]*)\]\([^()[\]\n]*\)/g, '$1')
+    .replace(/\[([^[\]\n]+)\]\([^()[\]\n]*\)/g, '$1')
+    .replace(/(\*\*|__)([^\n]{1,500}?)\1/g, '$2')
+    .replace(/^[ \t]*(?:\|[ \t]*)?(?::?-{3,}:?[ \t]*\|[ \t]*)+$/gm, '')
+    .replace(/^[ \t]*\|([^\n]*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('  '));
 }
 
 export function readText(name: string, bytes: Uint8Array): Extracted {
+  if (bytes.length > LIMITS.maxTextFileBytes) {
+    throw new InputError(
+      `"${name}" is ${megabytes(bytes.length)} of text, more than any inspection report (the longest are well under 1 MB); import the report itself.`,
+      'too-much-text',
+    );
+  }
   const decoded = decodeText(name, bytes);
   const markdown = /\.(?:md|markdown)$/i.test(name);
   return { kind: 'text', mediaType: markdown ? 'text/markdown' : 'text/plain', pages: [markdown ? stripMarkdown(decoded) : decoded], warnings: [] };
