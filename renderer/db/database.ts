@@ -18,6 +18,8 @@ import type {
   Annotation,
   Authority,
   BriefingPack,
+  Correction,
+  DeletedReport,
   Finding,
   Judgement,
   Meeting,
@@ -80,7 +82,16 @@ export const SCHEMA_V4 = {
   annotations: 'id, target.reportId, followUpOn, question.status',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/** Version 5: two new tables. `corrections` records members' corrections to saved reports (who,
+ * when, what), read by report; `deletedReports` holds the tombstone of each deleted report with
+ * everything the deletion removed, so Undo and a later restore put it back. Existing rows are
+ * untouched: a judgement's new optional `correction` field is absent until a member corrects it. */
+export const SCHEMA_V5 = {
+  corrections: 'id, reportId',
+  deletedReports: 'id, reportId, sha256',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 type DexieOptions = NonNullable<ConstructorParameters<typeof Dexie>[1]>;
 
@@ -96,6 +107,8 @@ export class ScrutinyDatabase extends Dexie {
   actions!: EntityTable<Action, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   backups!: EntityTable<BackupRecord, 'seq'>;
+  corrections!: EntityTable<Correction, 'id'>;
+  deletedReports!: EntityTable<DeletedReport, 'id'>;
   /** The options it was made with, so a probe of the same database can use the same IndexedDB. */
   readonly dexieOptions: DexieOptions;
 
@@ -115,5 +128,6 @@ export class ScrutinyDatabase extends Dexie {
       });
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }

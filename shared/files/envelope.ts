@@ -5,12 +5,13 @@ import { Annotation } from '../model/annotation';
 import { Action, BriefingPack, Meeting } from '../model/meeting';
 import { Authority, Finding, Judgement, Report, Section } from '../model/report';
 import { Settings } from '../model/settings';
+import { Correction, DeletedReport } from '../model/correction';
 
 export const WORKSPACE_FORMAT = 'scrutiny-desk/workspace';
 export const BUNDLE_FORMAT = 'scrutiny-desk/bundle';
 /** The version this build writes. Older versions are upgraded by `restore` (shared/files/upgrade.ts
  * lists what each version changed). */
-export const CURRENT_FILE_VERSION = 2;
+export const CURRENT_FILE_VERSION = 3;
 /** The largest file any part of the app will read: 300 MB. */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 
@@ -25,6 +26,10 @@ export const WorkspaceData = z.object({
   packs: z.array(BriefingPack),
   actions: z.array(Action),
   settings: Settings.nullable(),
+  /** Members' corrections to saved reports, with who and when (version 3). */
+  corrections: z.array(Correction),
+  /** Tombstones of deleted reports, holding what was removed so it can be restored (version 3). */
+  deletedReports: z.array(DeletedReport),
 });
 export type WorkspaceData = z.infer<typeof WorkspaceData>;
 
@@ -79,5 +84,7 @@ export function emptyWorkspaceData(): WorkspaceData {
     packs: [],
     actions: [],
     settings: null,
+    corrections: [],
+    deletedReports: [],
   };
 }

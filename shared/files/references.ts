@@ -36,6 +36,8 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
   const meetings = ids('meetings', data.meetings, (m) => m.id);
   ids('briefing packs', data.packs, (p) => p.id);
   ids('actions', data.actions, (a) => a.id);
+  ids('corrections', data.corrections, (c) => c.id);
+  ids('deleted reports', data.deletedReports, (d) => d.id);
   const findingReport = new Map(data.findings.map((f) => [f.id, f.reportId]));
 
   for (const r of data.reports) if (!authorities.has(r.authorityId)) throw dangling('report', r.id, 'an authority', r.authorityId);

@@ -29,6 +29,8 @@ export function summarizeFile(restored: RestoredFile): FileSummary {
         { label: 'meetings', count: d.meetings.length },
         { label: 'briefing packs', count: d.packs.length },
         { label: 'actions', count: d.actions.length },
+        { label: 'corrections', count: d.corrections.length },
+        { label: 'deleted reports', count: d.deletedReports.length },
       ],
     };
   }
@@ -43,7 +45,7 @@ export function summarizeFile(restored: RestoredFile): FileSummary {
   };
 }
 
-/** "workspace version 2, 3 reports, 120 findings, 45 annotations". */
+/** "workspace version 3, 3 reports, 120 findings, 45 annotations". */
 export function describeFile(restored: RestoredFile): string {
   const d = restored.file.data;
   return [

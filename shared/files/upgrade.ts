@@ -3,7 +3,10 @@
 //
 // Version 1: the first files. Annotations had no `orphaned` flag and no `conflicts` list (both
 //   came with merging and re-import), and settings had no `themeRules`.
-// Version 2 (current): annotations carry `orphaned` and `conflicts`; settings carry `themeRules`.
+// Version 2: annotations carry `orphaned` and `conflicts`; settings carry `themeRules`.
+// Version 3 (current): a workspace carries `corrections` (members' corrections to saved reports,
+//   with who and when) and `deletedReports` (tombstones holding what a deletion removed); a
+//   judgement may carry `correction` (who corrected its grade, and the importer's reading).
 import { CURRENT_FILE_VERSION } from './envelope';
 
 export type FileKind = 'workspace' | 'bundle';
@@ -25,8 +28,14 @@ const v1ToV2: Step = (data, kind) => {
   return { ...data, annotations, settings };
 };
 
+/** Version 2 files had no corrections and no deletions to record. */
+const v2ToV3: Step = (data, kind) => {
+  if (kind === 'bundle') return data;
+  return { ...data, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
+};
+
 /** steps[v] lifts a version-v file's data to version v + 1. */
-const steps: Record<number, Step> = { 1: v1ToV2 };
+const steps: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3 };
 
 export const OLDEST_FILE_VERSION = 1;
 
@@ -41,7 +50,7 @@ export function upgradeData(data: Json, version: number, kind: FileKind): Json {
   return current;
 }
 
-const WORKSPACE_COLLECTIONS = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'];
+const WORKSPACE_COLLECTIONS = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions', 'corrections', 'deletedReports'];
 const BUNDLE_COLLECTIONS = ['reports', 'findings', 'annotations'];
 
 /** Fill what a current file may leave out: an absent collection is empty, absent settings are none. */

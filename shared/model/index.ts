@@ -5,4 +5,5 @@ export * from './report';
 export * from './annotation';
 export * from './meeting';
 export * from './settings';
+export * from './correction';
 export * from './report-dates';

@@ -58,6 +58,22 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
+/** A grade as the importer read it: kept when a member corrects the grade. */
+export const GradeReading = z.object({
+  grade: Grade,
+  gradeText: z.string().max(100),
+  score: z.number().nullable(),
+});
+export type GradeReading = z.infer<typeof GradeReading>;
+
+/** Who corrected a grade after saving, when, and what the importer had read. */
+export const JudgementCorrection = z.object({
+  imported: GradeReading,
+  by: z.string().max(200),
+  at: IsoDateTime,
+});
+export type JudgementCorrection = z.infer<typeof JudgementCorrection>;
+
 export const Judgement = z.object({
   id: Id,
   reportId: Id,
@@ -68,6 +84,9 @@ export const Judgement = z.object({
   /** Only for `score` grades (a CQC score out of 4). */
   score: z.number().nullable(),
   order: z.number().int().nonnegative(),
+  /** Set once a member corrects the grade after saving (file version 3); absent or null when
+   * the grade is the importer's reading. */
+  correction: JudgementCorrection.nullable().optional(),
 });
 export type Judgement = z.infer<typeof Judgement>;
 

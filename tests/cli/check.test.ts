@@ -27,7 +27,7 @@ const workspaceText = () => serializeWorkspace(syntheticWorkspace({ reports: 3, 
 describe('scrutiny-desk check', () => {
   it('says ok with the version and counts of a good workspace file', async () => {
     const result = await run('check', await file('good.json', workspaceText()));
-    expect(result).toEqual({ status: 0, out: ['ok: workspace version 2, 3 reports, 120 findings, 45 annotations'], err: [] });
+    expect(result).toEqual({ status: 0, out: ['ok: workspace version 3, 3 reports, 120 findings, 45 annotations'], err: [] });
   });
 
   it('says when a good file was written at an older version', async () => {
@@ -35,12 +35,12 @@ describe('scrutiny-desk check', () => {
     json.version = 1;
     const result = await run('check', await file('old.json', JSON.stringify(json)));
     expect(result.status).toBe(0);
-    expect(result.out).toEqual(['ok: workspace version 2, 3 reports, 120 findings, 45 annotations (written at version 1, upgraded when loaded)']);
+    expect(result.out).toEqual(['ok: workspace version 3, 3 reports, 120 findings, 45 annotations (written at version 1, upgraded when loaded)']);
   });
 
   const bad: [string, () => string, RegExp][] = [
     ['a truncated file', () => workspaceText().slice(0, 5000), /^error: the file is cut short/],
-    ['a file from a newer version', () => workspaceText().replace('"version":2', '"version":7'), /^error: this file was made by a newer version of Scrutiny Desk.*update the app/],
+    ['a file from a newer version', () => workspaceText().replace('"version":3', '"version":7'), /^error: this file was made by a newer version of Scrutiny Desk.*update the app/],
     ['a file of another format', () => '{"type":"excalidraw","elements":[]}', /^error: this is not a Scrutiny Desk file/],
     ['a file with a dangling reference', () => workspaceText().replace('"authorityId":"la-durham"', '"authorityId":"la-nowhere"'), /^error: report ".*" refers to an authority "la-nowhere"/],
   ];

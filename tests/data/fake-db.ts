@@ -34,5 +34,7 @@ export function sortedById(data: WorkspaceData): WorkspaceData {
     packs: byId(data.packs),
     actions: byId(data.actions),
     settings: data.settings,
+    corrections: byId(data.corrections),
+    deletedReports: byId(data.deletedReports),
   };
 }

@@ -1,7 +1,7 @@
 // Every schema upgrade, from every earlier version, with real-shaped rows: build the database
 // at the old version, open it at the current one, and assert the exact rows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
 import { findingsOfReport, findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -166,10 +166,11 @@ const indexesOf = (spec: string) =>
 const SCHEMAS_UP_TO: Record<number, Record<string, string>[]> = {
   2: [SCHEMA_V1, SCHEMA_V2],
   3: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3],
+  4: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4],
 };
 
-// Versions 2 and 3 hold the same rows (3 only dropped indexes), so the same checks apply to both.
-describe.each([2, 3])('schema version %i to the current version', (from) => {
+// Versions 2 to 4 hold the same rows (3 and 4 only dropped indexes), so the same checks apply.
+describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
   const backups: BackupRecord[] = [
     { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
     { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
@@ -201,6 +202,11 @@ describe.each([2, 3])('schema version %i to the current version', (from) => {
     expect(indexNames(db, 'annotations')).toEqual(['followUpOn', 'question.status', 'target.reportId']);
     // Every other table keeps the indexes version 2 gave it.
     expect(indexNames(db, 'reports')).toEqual(indexesOf(SCHEMA_V1.reports));
+    // Version 5's tables start empty, with the indexes their queries read.
+    expect(await db.corrections.count()).toBe(0);
+    expect(await db.deletedReports.count()).toBe(0);
+    expect(indexNames(db, 'corrections')).toEqual(indexesOf(SCHEMA_V5.corrections));
+    expect(indexNames(db, 'deletedReports')).toEqual(['reportId', 'sha256']);
   });
 
   it('still answers every query the app makes of the two tables', async () => {

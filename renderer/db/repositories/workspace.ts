@@ -7,7 +7,20 @@ import type { Settings } from '../../../shared/model';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 
 /** The tables a workspace file holds, in the order they are read and written. */
-export const WORKSPACE_TABLES = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions', 'settings'] as const;
+export const WORKSPACE_TABLES = [
+  'authorities',
+  'reports',
+  'judgements',
+  'sections',
+  'findings',
+  'annotations',
+  'meetings',
+  'packs',
+  'actions',
+  'corrections',
+  'deletedReports',
+  'settings',
+] as const;
 type CollectionName = Exclude<(typeof WORKSPACE_TABLES)[number], 'settings'>;
 
 export interface ExportProgress {
@@ -28,6 +41,8 @@ const STEP_WORDS: Record<(typeof WORKSPACE_TABLES)[number], string> = {
   meetings: 'meetings',
   packs: 'briefing packs',
   actions: 'actions',
+  corrections: 'corrections',
+  deletedReports: 'deleted reports',
   settings: 'settings',
 };
 

@@ -5,7 +5,7 @@ import { checkFileSize, parseFileText } from '../../../shared/files/parse';
 import { serializeWorkspace } from '../../../shared/files/serialize';
 import { InputError } from '../../../shared/errors';
 import { syntheticWorkspace } from '../../../scripts/bench/synthetic';
-import type { WorkspaceData } from '../../../shared/files/envelope';
+import { CURRENT_FILE_VERSION, type WorkspaceData } from '../../../shared/files/envelope';
 
 const now = new Date('2025-02-03T10:00:00.000Z');
 const good = () => serializeWorkspace(syntheticWorkspace({ reports: 2, findingsPerReport: 6, annotations: 12, seed: 3 }), 'x', now);
@@ -60,7 +60,7 @@ describe('a bad file is refused with one line', () => {
 
   it('a file from a newer version asks the member to update the app', () => {
     const json = JSON.parse(good()) as { version: number };
-    json.version = 3;
+    json.version = CURRENT_FILE_VERSION + 1;
     const error = refusal(() => restoreFile(json));
     expect(error.code).toBe('file-version-newer');
     expect(error.message).toMatch(/made by a newer version of Scrutiny Desk.*update the app/);

@@ -34,7 +34,7 @@ describe('restoreFile', () => {
   it('upgrades a version 1 workspace: annotations gain orphaned and conflicts, settings gain theme rules', () => {
     const data = small();
     const restored = restoreFile(asVersion1(serializeWorkspace(data, 'x', now)));
-    expect(restored.file.version).toBe(2);
+    expect(restored.file.version).toBe(CURRENT_FILE_VERSION);
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
     expect(restored.file.data.annotations.every((a) => a.orphaned === false && a.conflicts.length === 0)).toBe(true);
     expect(restored.file.data.settings?.themeRules).toEqual([]);
@@ -55,7 +55,19 @@ describe('restoreFile', () => {
   it('fills absent collections and settings with their defaults', () => {
     const restored = restoreFile({ format: 'scrutiny-desk/workspace', version: 2, exportedAt: now.toISOString(), exportedBy: 'cli', data: {} });
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
-    expect(restored.file.data).toEqual({ authorities: [], reports: [], judgements: [], sections: [], findings: [], annotations: [], meetings: [], packs: [], actions: [], settings: null });
+    expect(restored.file.data).toEqual({ authorities: [], reports: [], judgements: [], sections: [], findings: [], annotations: [], meetings: [], packs: [], actions: [], settings: null, corrections: [], deletedReports: [] });
+  });
+
+  it('upgrades a version 2 workspace to version 3: no corrections, no deleted reports, every row as it was', () => {
+    const data = small();
+    const json = JSON.parse(serializeWorkspace(data, 'x', now)) as { version: number; data: Record<string, unknown> };
+    json.version = 2;
+    delete json.data.corrections;
+    delete json.data.deletedReports;
+    const restored = restoreFile(json);
+    expect(restored.file.version).toBe(3);
+    if (restored.kind !== 'workspace') throw new Error('expected a workspace');
+    expect(restored.file.data).toEqual({ ...data, corrections: [], deletedReports: [] });
   });
 
   it('restores a share bundle, including a version 1 bundle', () => {
@@ -80,7 +92,7 @@ describe('restoreFile', () => {
 
   it('summarises what a file holds for the preview and the check verdict', () => {
     const restored = restoreFileText(serializeWorkspace(small(), 'Cllr Amara Okafor', now));
-    expect(describeFile(restored)).toBe('workspace version 2, 3 reports, 36 findings, 40 annotations');
+    expect(describeFile(restored)).toBe('workspace version 3, 3 reports, 36 findings, 40 annotations');
     const summary = summarizeFile(restored);
     expect(summary.counts.find((c) => c.label === 'annotations')?.count).toBe(40);
     expect(summary.exportedBy).toBe('Cllr Amara Okafor');
