@@ -7,6 +7,7 @@ import { BUNDLE_FORMAT, BundleFile, CURRENT_FILE_VERSION, WORKSPACE_FORMAT, Work
 import { checkBundleReferences, checkWorkspaceReferences } from './references';
 import { OLDEST_FILE_VERSION, fillDefaults, isRecord, upgradeData, type FileKind } from './upgrade';
 import { parseFileBytes, parseFileText } from './parse';
+import { parseFirst } from './validate-first';
 
 /** A file at the current version; `fromVersion` is the version it was written at. */
 export type RestoredFile = ({ kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile }) & { fromVersion: number };
@@ -47,11 +48,11 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 function validate<T>(schema: z.ZodType<T>, json: unknown, kind: FileKind): T {
-  const result = schema.safeParse(json);
+  const result = parseFirst(schema, json);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue ? pathText(issue.path) || 'the top level' : 'the top level';
-  const why = (issue?.message ?? 'invalid').replace(/\s+/g, ' ').slice(0, 200);
+  const issue = result.issue;
+  const where = pathText(issue.path) || 'the top level';
+  const why = issue.message.replace(/\s+/g, ' ').slice(0, 200);
   throw new InputError(
     `the ${kind} file is not valid at ${where} (${why}); it may have been edited by hand or damaged, so use another backup copy or export it again.`,
     'file-invalid',
