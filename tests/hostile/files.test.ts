@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isInputError } from '../../shared/errors';
-import { WorkspaceData } from '../../shared/files/envelope';
+import { WorkspaceData, emptyWorkspaceData } from '../../shared/files/envelope';
 import { MAX_JSON_DEPTH, checkDepth } from '../../shared/files/parse';
 import { restoreFileText } from '../../shared/files/restore';
 import { parseFirst } from '../../shared/files/validate-first';
@@ -95,5 +95,5 @@ describe('depth before parsing', () => {
 });
 
 function emptyData() {
-  return { authorities: [], reports: [], judgements: [], sections: [], findings: [], annotations: [], meetings: [], packs: [], actions: [], settings: null };
+  return emptyWorkspaceData();
 }
