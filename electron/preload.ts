@@ -11,6 +11,7 @@ export const bridge = {
   writeBackup: (options: IpcArgs<'backups:write'>[0]) => ipcRenderer.invoke(bridgeChannels.writeBackup, options) as Promise<IpcResult<'backups:write'>>,
   latestBackup: () => ipcRenderer.invoke(bridgeChannels.latestBackup) as Promise<IpcResult<'backups:latest'>>,
   openExternal: (url: string) => ipcRenderer.invoke(bridgeChannels.openExternal, url) as Promise<boolean>,
+  printPackPdf: (options: IpcArgs<'packs:print-pdf'>[0]) => ipcRenderer.invoke(bridgeChannels.printPackPdf, options) as Promise<IpcResult<'packs:print-pdf'>>,
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('scrutinyDesk', bridge);

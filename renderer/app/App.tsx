@@ -37,7 +37,7 @@ function Screen({ route }: { route: Route }) {
     case 'themes':
       return <ThemesScreen theme={route.theme} />;
     case 'packs':
-      return <PacksScreen packId={route.packId} />;
+      return <PacksScreen packId={route.packId} print={route.print === true} />;
     case 'sharing':
       return <SharingScreen />;
     case 'settings':

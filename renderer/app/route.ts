@@ -7,7 +7,7 @@ export type Route =
   | { screen: 'import' }
   | { screen: 'questions' }
   | { screen: 'themes'; theme: string | null }
-  | { screen: 'packs'; packId: string | null }
+  | { screen: 'packs'; packId: string | null; print?: boolean }
   | { screen: 'sharing' }
   | { screen: 'settings' };
 
@@ -34,7 +34,7 @@ export function parseRoute(hash: string): Route {
     case 'themes':
       return { screen: 'themes', theme: first ?? null };
     case 'packs':
-      return { screen: 'packs', packId: first ?? null };
+      return first && second === 'print' ? { screen: 'packs', packId: first, print: true } : { screen: 'packs', packId: first ?? null };
     default:
       return { screen: 'library' };
   }
@@ -48,7 +48,7 @@ export function routeHref(route: Route): string {
     case 'themes':
       return route.theme ? `#/themes/${part(route.theme)}` : '#/themes';
     case 'packs':
-      return route.packId ? `#/packs/${part(route.packId)}` : '#/packs';
+      return route.packId ? `#/packs/${part(route.packId)}${route.print ? '/print' : ''}` : '#/packs';
     default:
       return `#/${route.screen}`;
   }

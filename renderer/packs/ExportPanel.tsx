@@ -1,16 +1,18 @@
 // Export to Word and PDF: built in a worker with visible progress, saved through the Platform.
 import { useState } from 'react';
 import type { PackDocument } from '../../shared/pack/document';
+import { renderPackPrintDocument } from '../../shared/pack/print';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
+import { navigate } from '../app/route';
 import { FILE_KINDS, exportPack, packFileName, type ExportProgress } from './exportPack';
 import type { ExportFormat } from './exportProtocol';
 
 const NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF' };
 
-export function ExportPanel({ document }: { document: PackDocument | null }) {
+export function ExportPanel({ document, packId }: { document: PackDocument | null; packId: string }) {
   const platform = usePlatform();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | 'accessible' | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [message, setMessage] = useState('');
@@ -37,6 +39,32 @@ export function ExportPanel({ document }: { document: PackDocument | null }) {
     }
   }
 
+  /** The tagged PDF for publishing: printed by Electron's Chromium, or by the browser's own
+   * print dialog from the print view. */
+  async function accessible() {
+    if (!document) return;
+    const print = platform.printPdf;
+    if (!print) {
+      navigate({ screen: 'packs', packId, print: true });
+      return;
+    }
+    setBusy('accessible');
+    setMessage('Printing the accessible PDF…');
+    try {
+      const bytes = await print(renderPackPrintDocument(document));
+      const saved = await platform.saveFile(packFileName(document, 'pdf', new Date()), bytes, FILE_KINDS.pdf);
+      const done = saved.saved ? `Saved the accessible PDF${saved.location ? ` to ${saved.location}` : ''}.` : 'Not saved: the save was cancelled.';
+      setMessage(done);
+      announce(done);
+    } catch (error) {
+      const failed = `The accessible PDF could not be printed: ${error instanceof Error ? error.message : String(error)}`;
+      setMessage(failed);
+      announce(failed);
+    } finally {
+      setBusy(null);
+    }
+  }
+
   return (
     <section aria-labelledby="export-title" className="pack-export">
       <h2 id="export-title">Export</h2>
@@ -47,8 +75,15 @@ export function ExportPanel({ document }: { document: PackDocument | null }) {
         <button type="button" className="primary" disabled={!document || busy !== null} onClick={() => void run('pdf')}>
           Export to PDF
         </button>
+        <button type="button" disabled={!document || busy !== null} onClick={() => void accessible()}>
+          {platform.printPdf ? 'Accessible PDF for publishing' : 'Print view for an accessible PDF'}
+        </button>
       </div>
-      {busy && (
+      <p className="pack-muted">
+        Export to PDF is quick, for reading and circulating; it is not tagged for screen readers. The accessible PDF is tagged (headings, lists, tables, language) for
+        publishing on the council’s website.
+      </p>
+      {busy && busy !== 'accessible' && (
         <p>
           <label>
             {progress?.stage === 'render' ? 'Writing pages' : 'Laying out pages'}{' '}

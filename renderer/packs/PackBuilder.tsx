@@ -1,15 +1,14 @@
 // The pack builder: details and options, what is chosen and in what order, a live preview from
 // the same PackDocument the exports use, and the export buttons. Edits save as the member types.
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingPack, PackItem } from '../../shared/model';
 import { FINDING_KIND_LABELS } from '../../shared/model';
-import { isInputError } from '../../shared/errors';
-import { buildPackDocument } from '../../shared/pack/build';
 import { reportName, shortText } from '../../shared/pack/format';
 import { renderPackHtml } from '../../shared/pack/html';
 import { db } from '../db/instance';
-import { deletePack, readPackSource, savePack } from '../db/repositories/packs';
+import { deletePack, savePack } from '../db/repositories/packs';
+import { usePackDocument } from './usePackDocument';
 import { navigate, routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
 import { PackSettings } from './PackSettings';
@@ -47,21 +46,7 @@ function useAutosavedPack(packId: string) {
 
 export function PackBuilder({ packId }: { packId: string }) {
   const { stored, draft, update, saveState } = useAutosavedPack(packId);
-  const source = useLiveQuery(() => readPackSource(db), []);
-  const meetings = useLiveQuery(() => db.meetings.orderBy('date').reverse().toArray(), []);
-  const deferred = useDeferredValue(draft);
-  const [today] = useState(() => new Date());
-
-  const built = useMemo(() => {
-    if (!deferred || !source || !meetings) return null;
-    try {
-      const meeting = meetings.find((m) => m.id === deferred.meetingId) ?? null;
-      return { document: buildPackDocument(source, deferred, meeting, deferred.options, today), error: '' };
-    } catch (error) {
-      if (isInputError(error)) return { document: null, error: error.message };
-      throw error;
-    }
-  }, [deferred, source, meetings, today]);
+  const { source, meetings, built } = usePackDocument(draft);
   const preview = useMemo(() => (built?.document ? renderPackHtml(built.document) : ''), [built]);
 
   if (stored === null) {
@@ -116,7 +101,7 @@ export function PackBuilder({ packId }: { packId: string }) {
           </button>
         </div>
         <div>
-          <ExportPanel document={built?.document ?? null} />
+          <ExportPanel document={built?.document ?? null} packId={draft.id} />
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
             {built?.error ? (

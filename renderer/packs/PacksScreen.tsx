@@ -6,6 +6,7 @@ import { readSettings } from '../db/repositories/settings';
 import { navigate, routeHref } from '../app/route';
 import { MeetingsPanel } from './MeetingsPanel';
 import { PackBuilder } from './PackBuilder';
+import { PackPrintView } from './PackPrintView';
 import './packs.css';
 
 function PackList() {
@@ -40,7 +41,8 @@ function PackList() {
   );
 }
 
-export function PacksScreen({ packId }: { packId: string | null }) {
+export function PacksScreen({ packId, print = false }: { packId: string | null; print?: boolean }) {
+  if (packId && print) return <PackPrintView packId={packId} />;
   if (packId) return <PackBuilder packId={packId} />;
   return (
     <section aria-labelledby="screen-title">

@@ -50,5 +50,7 @@ export function browserPlatform(): Platform {
     async openExternal(url) {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    // A browser prints through its own dialog ("Save as PDF"), from the pack's print view.
+    printPdf: null,
   };
 }

@@ -48,5 +48,6 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     async openExternal(url) {
       await unwrapped(bridge.openExternal(url));
     },
+    printPdf: (html) => unwrapped(bridge.printPackPdf({ html })),
   };
 }

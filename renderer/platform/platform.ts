@@ -31,4 +31,7 @@ export interface Platform {
   /** The newest safety copy the host keeps, if it keeps any (Electron only). */
   latestSafetyCopy(): Promise<OpenedFile | null>;
   openExternal(url: string): Promise<void>;
+  /** Print a whole HTML document to a tagged PDF (Electron's printToPDF); null where the host
+   * cannot, and the member uses the browser's print dialog instead. */
+  readonly printPdf: ((html: string) => Promise<Uint8Array>) | null;
 }

@@ -10,6 +10,7 @@ export interface DesktopBridge {
   writeBackup(options: IpcArgs<'backups:write'>[0]): Promise<IpcResult<'backups:write'>>;
   latestBackup(): Promise<IpcResult<'backups:latest'>>;
   openExternal(url: string): Promise<boolean>;
+  printPackPdf(options: IpcArgs<'packs:print-pdf'>[0]): Promise<IpcResult<'packs:print-pdf'>>;
 }
 
 /** The bridge's function names, paired with their channels, for the preload and its test. */
@@ -20,4 +21,5 @@ export const bridgeChannels = {
   writeBackup: 'backups:write',
   latestBackup: 'backups:latest',
   openExternal: 'shell:open-external',
+  printPackPdf: 'packs:print-pdf',
 } as const satisfies Record<keyof DesktopBridge, IpcChannel>;

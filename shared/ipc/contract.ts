@@ -48,6 +48,11 @@ export const ipcSchemas = {
     args: z.tuple([]),
     result: z.object({ name: z.string(), writtenAt: z.string(), bytes: Bytes }).nullable(),
   },
+  /** The accessible PDF: a pack's whole print document (shared/pack/print.ts), printed tagged. */
+  'packs:print-pdf': {
+    args: z.tuple([z.object({ html: z.string().min(1).max(MAX_FILE_BYTES).refine((h) => h.startsWith('<!doctype html>'), 'a whole HTML document') })]),
+    result: Bytes,
+  },
   'shell:open-external': {
     args: z.tuple([z.string().url().max(2000)]),
     result: z.boolean(),

@@ -8,6 +8,7 @@ vi.mock('electron', () => ({
   app: { getPath: () => '/data', getVersion: () => '0.1.0' },
   dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   shell: { openExternal: vi.fn() },
+  session: { fromPartition: vi.fn() },
   BrowserWindow: { fromWebContents: () => null },
   ipcMain: { handle: (channel: string) => handled.push(channel) },
 }));

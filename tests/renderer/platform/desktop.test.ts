@@ -14,12 +14,20 @@ function fakeBridge(overrides: Partial<DesktopBridge> = {}) {
     writeBackup: vi.fn(async () => ({ path: '/data/scrutiny-desk/backups/x.json', writtenAt: '2026-11-27T00:00:00.000Z' })),
     latestBackup: vi.fn(async () => null),
     openExternal: vi.fn(async () => true),
+    printPackPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.4')),
     ...overrides,
   };
   return { bridge, platform: desktopPlatform(bridge) };
 }
 
 describe('desktopPlatform', () => {
+  it('prints the accessible PDF through the bridge with the whole document', async () => {
+    const { bridge, platform } = fakeBridge();
+    const html = '<!doctype html>\n<html lang="en-GB"></html>';
+    await expect(platform.printPdf?.(html)).resolves.toEqual(new TextEncoder().encode('%PDF-1.4'));
+    expect(bridge.printPackPdf).toHaveBeenCalledWith({ html });
+  });
+
   it('is the electron platform', () => {
     expect(fakeBridge().platform.kind).toBe('electron');
   });
