@@ -9,7 +9,7 @@ import { buildFindings } from './findings';
 import { slugify } from './fold';
 import { LIMITS } from './limits';
 import { normalise } from './normalise';
-import { readDocx, type ZipLimits } from './readers/docx';
+import { readDocx, type DocxLimits } from './readers/docx';
 import { readHtml } from './readers/html';
 import { readPdf } from './readers/pdf';
 import type { GetDocument } from './readers/pdf-types';
@@ -26,7 +26,7 @@ export interface ImportDeps {
   /** Told after each PDF page is read, so a long report shows its progress. */
   onProgress?: (pagesRead: number, pages: number) => void;
   /** Smaller limits for tests; the defaults are LIMITS. */
-  zipLimits?: ZipLimits;
+  zipLimits?: Partial<DocxLimits>;
 }
 
 export interface ImportInput {
@@ -45,7 +45,7 @@ async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted>
       extracted = await readPdf(input.bytes, deps.getDocument, deps.onProgress);
       break;
     case 'docx':
-      extracted = await readDocx(input.name, input.bytes, deps.zipLimits);
+      extracted = await readDocx(input.name, input.bytes, { ...LIMITS, ...deps.zipLimits });
       break;
     case 'html':
       extracted = readHtml(input.name, input.bytes);

@@ -6,6 +6,12 @@ export const LIMITS = {
   maxZipEntries: 2_000,
   /** Most bytes a Word file may inflate to, counted as they are actually inflated. */
   maxInflatedBytes: 200 * 1024 * 1024,
+  /** Most bytes of XML a Word file's text parts may hold: mammoth builds a tree of all of it (5 MB
+   * took 15 s and 370 MB here, 20 MB 46 s and 1 GB). A report's run to 1 or 2 MB. */
+  maxDocxXmlBytes: 10 * 1024 * 1024,
+  /** Most XML elements in those parts, and the deepest nesting (Word writes fewer than 20 levels). */
+  maxXmlElements: 3_000_000,
+  maxXmlDepth: 200,
   /** Most pages a PDF may have. The longest inspection reports (SIF, 2013 to 2017) run to about
    * 60 pages; a 500-page PDF is a bundle of papers, not a report, and is refused before reading. */
   maxPages: 300,
