@@ -1,22 +1,9 @@
 // Words for frameworks, grades and dates, as members read them.
-import { GRADE_LABELS, JUDGEMENT_LABELS, inspectionEndDate, type Framework, type Grade, type Report, type StandardJudgementKey } from '../../shared/model';
+import { frameworkLabel } from '../../shared/frameworks';
+import { GRADE_LABELS, JUDGEMENT_LABELS, inspectionEndDate, type Grade, type Report, type StandardJudgementKey } from '../../shared/model';
 
-export const FRAMEWORK_LABELS: Record<Framework, string> = {
-  ilacs: 'ILACS',
-  sif: 'SIF',
-  'focused-visit': 'Focused visit',
-  'monitoring-visit': 'Monitoring visit',
-  jtai: 'JTAI',
-  'cqc-la': 'CQC local authority assessment',
-  peel: 'PEEL',
-  summary: 'Summary of an inspection',
-  unknown: 'Other report',
-};
-
-export function frameworkLabel(framework: Framework | null, variant: string | null): string {
-  if (!framework) return 'Stated in a later report';
-  return FRAMEWORK_LABELS[framework] + (variant ? ` ${variant}` : '');
-}
+/** Framework names come from the framework profiles, which the importer and the CLI read too. */
+export { frameworkLabel };
 
 export function gradeLabel(grade: Grade, score: number | null = null): string {
   return grade === 'score' ? `Score ${score ?? '?'} of 4` : GRADE_LABELS[grade];

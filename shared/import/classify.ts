@@ -1,52 +1,171 @@
-// What kind of finding a paragraph is: a strength, an area for improvement, a recommendation or
-// context, from the section it sits in and the words it uses.
-import type { FindingKind } from '../model';
+// What kind of finding a paragraph is: what it mainly says, weighed sentence by sentence. Each
+// sentence scores praise and shortfall from its words (a praise word under "not" is shortfall);
+// the opening sentence and a "However," carry extra weight; a subordinate "Although ..." clause
+// carries less. When the two sides weigh about the same the finding is marked balanced, with the
+// sentences that carry each, rather than given a confident kind.
+import type { FindingKind, KindBalance, KindReason } from '../model';
 import { fold } from './fold';
+import { FEW, NEGATORS, PRAISE, SHORTFALL } from './kind-words';
 
-const RECOMMENDATION_SECTION = /what needs to improve|what (?:does|do) the local authority need to improve|recommendations?\b|areas? for (?:priority action|improvement)|priority (?:and immediate )?action|in order to improve|next steps/;
-const CONTEXT_SECTION = /^(?:contents|information about this|what the inspection judgements? mean|about this inspection|summary for children and young people|the local authority area|local authority area)|inspection judgements? about|judgement grade/;
-
-export type SectionMode = 'recommendation' | 'context' | 'judged';
-
-export function sectionMode(title: string): SectionMode {
-  const folded = fold(title);
-  if (RECOMMENDATION_SECTION.test(folded)) return 'recommendation';
-  if (CONTEXT_SECTION.test(folded)) return 'context';
-  return 'judged';
+export interface Classified {
+  kind: FindingKind;
+  reason: KindReason;
+  balance?: KindBalance;
 }
 
-const WEAK: readonly string[] = [
-  'however', 'not always', 'not yet', 'not consistently', 'not sufficiently', 'not fully', 'not enough', 'not effective',
-  'too long', 'too many', 'too much', 'too slow', 'too late', 'inconsistent', 'inconsistency', 'variable', 'variability', 'weak', 'weaker', 'weakness', 'weaknesses',
-  'insufficient', 'delay', 'delays', 'drift', 'lack of', 'lacks', 'poor', 'inadequate', 'requires improvement', 'need to improve',
-  'needs to improve', 'needs to be', 'limited', 'do not', 'does not', 'did not', 'are not', 'is not', 'has not', 'have not', 'fail', 'fails', 'failed', 'failures',
-  'shortfall', 'shortfalls', 'deficits', 'deteriorated', 'deterioration', 'deteriorating', 'ineffective', 'unclear', 'gaps', 'concern', 'concerns', 'less effective', 'less consistent', 'remain a challenge', 'still more to do', 'not good enough', 'left at risk',
-];
-const STRONG: readonly string[] = [
-  'strong', 'strength', 'strengths', 'effective', 'effectively', 'well', 'good', 'timely', 'robust', 'outstanding', 'high-quality', 'high quality',
-  'benefit', 'benefits', 'positive', 'improved', 'improving', 'comprehensive', 'skilled', 'skilful', 'exceptional', 'excellent', 'thorough', 'swift', 'prompt',
-  'promptly', 'appropriate', 'appropriately', 'committed', 'ambitious', 'impressive', 'sensitive', 'creative', 'well embedded', 'highly',
-  'consistent', 'consistently', 'clear', 'stable', 'well-established', 'carefully', 'rapid', 'responsive', 'thoughtful', 'strengthened',
-];
-
-/** One pattern per list, matching any of its words or phrases as whole words. */
-function wordsPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[-]/g, '\\-')).join('|')})(?![a-z])`, 'g');
-}
-const WEAK_PATTERN = wordsPattern(WEAK);
-const STRONG_PATTERN = wordsPattern(STRONG);
-
-function count(folded: string, pattern: RegExp): number {
-  return folded.match(pattern)?.length ?? 0;
+interface Lexicon {
+  pattern: RegExp;
+  weights: ReadonlyMap<string, number>;
 }
 
-/** Kind of a paragraph found in a section that describes practice (not a recommendations list). */
+function lexicon(words: Readonly<Record<string, number>>): Lexicon {
+  const keys = Object.keys(words).sort((a, b) => b.length - a.length);
+  const escaped = keys.map((w) => w.replace(/[-]/g, '\\-').replace(/ /g, '[ -]'));
+  return { pattern: new RegExp(`(?<![a-z-])(?:${escaped.join('|')})(?![a-z-])`, 'g'), weights: new Map(Object.entries(words)) };
+}
+
+const SHORT = lexicon(SHORTFALL);
+const GOOD = lexicon(PRAISE);
+
+/** Sentences of a paragraph (abbreviations in these reports rarely end a sentence with ". X"). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s*\((?:recommendation|Recommendation)\)\s*$/, '')
+    .split(/(?<=[.!?])["”’']?\s+(?=[A-Z‘“'"(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+interface SentenceScore {
+  text: string;
+  praise: number;
+  shortfall: number;
+  /** The phrase that weighed most, for the reason. */
+  cue: string | null;
+}
+
+function weightOf(lex: Lexicon, phrase: string): number {
+  return lex.weights.get(phrase.replace(/-/g, ' ')) ?? lex.weights.get(phrase) ?? lex.weights.get(phrase.replace(/ /g, '-')) ?? 1;
+}
+
+function scoreClause(folded: string): { praise: number; shortfall: number; cue: string | null; cueWeight: number } {
+  let praise = 0;
+  let shortfall = 0;
+  let cue: string | null = null;
+  let cueWeight = 0;
+  const shortSpans: [number, number][] = [];
+  for (const m of folded.matchAll(SHORT.pattern)) {
+    const w = weightOf(SHORT, m[0]);
+    shortfall += w;
+    shortSpans.push([m.index, m.index + m[0].length]);
+    if (w > cueWeight) {
+      cue = m[0];
+      cueWeight = w;
+    }
+  }
+  for (const m of folded.matchAll(GOOD.pattern)) {
+    const at = m.index;
+    if (shortSpans.some(([s, e]) => at >= s && at < e)) continue;
+    // "as well as" joins two things; it praises neither.
+    if (m[0] === 'well' && folded.slice(Math.max(0, at - 3), at) === 'as ' && folded.startsWith(' as', at + 4)) continue;
+    const before = folded.slice(Math.max(0, at - 28), at);
+    const w = weightOf(GOOD, m[0]);
+    // "not always timely", "less effective", "without clear plans": the praise is denied.
+    if (NEGATORS.test(before.split(/[,;]/).pop() ?? '')) {
+      shortfall += w * 0.5;
+      continue;
+    }
+    praise += w;
+    if (w > cueWeight && shortfall === 0) {
+      cue = m[0];
+      cueWeight = w;
+    }
+  }
+  return { praise, shortfall, cue, cueWeight };
+}
+
+function scoreSentence(sentence: string, index: number, count: number): SentenceScore {
+  const folded = fold(sentence);
+  // "Although X, Y" / "While X, Y" / "Despite X, Y": the main clause carries the sentence.
+  const sub = /^(?:although|though|while|whilst|despite|notwithstanding)\b([^,]*),(.*)$/.exec(folded);
+  let praise = 0;
+  let shortfall = 0;
+  let cue: string | null = null;
+  if (sub) {
+    const lead = scoreClause(sub[1] ?? '');
+    const main = scoreClause(sub[2] ?? '');
+    praise = lead.praise * 0.4 + main.praise;
+    shortfall = lead.shortfall * 0.4 + main.shortfall;
+    cue = main.cue ?? lead.cue;
+  } else {
+    const s = scoreClause(folded);
+    praise = s.praise;
+    shortfall = s.shortfall;
+    cue = s.cue;
+  }
+  // A shortfall that touches only a few children weighs less than one that touches many.
+  if (FEW.test(folded) && shortfall > 0) shortfall *= 0.6;
+  let weight = 1;
+  if (index === 0) weight = 1.5;
+  if (/^(?:however|but|nevertheless|yet)\b/.test(folded)) weight = 1.5;
+  if (index === count - 1 && /^(?:as a result|consequently|this means|overall)\b/.test(folded)) weight = 1.3;
+  return { text: sentence, praise: praise * weight, shortfall: shortfall * weight, cue };
+}
+
+/** Where the two sides are this close (smaller over larger), the finding is balanced. */
+const BALANCED = 0.6;
+
+/** Kind of a paragraph found in a section that describes practice (not a recommendations list).
+ * `lean` is the section's grade: a tie goes to praise under a good grade, to shortfall under a
+ * weaker one. */
+export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | null = null): Classified {
+  const sentences = sentencesOf(text);
+  const scores = sentences.map((s, i) => scoreSentence(s, i, sentences.length));
+  let praise = 0;
+  let shortfall = 0;
+  const praiseSentences: SentenceScore[] = [];
+  const shortfallSentences: SentenceScore[] = [];
+  for (const s of scores) {
+    const net = s.praise - s.shortfall;
+    if (net > 0.25) {
+      praise += net;
+      praiseSentences.push(s);
+    } else if (net < -0.25) {
+      shortfall += -net;
+      shortfallSentences.push(s);
+    }
+  }
+  if (praise === 0 && shortfall === 0) {
+    return { kind: 'context', reason: { by: 'words', quote: null } };
+  }
+  const tie = Math.abs(praise - shortfall) < 0.5;
+  const praiseWins = tie ? lean !== 'shortfall' : praise > shortfall;
+  const kind: FindingKind = praiseWins ? 'strength' : 'improvement';
+  const carrying = praiseWins ? praiseSentences : shortfallSentences;
+  const strongest = [...carrying].sort((a, b) => Math.abs(b.praise - b.shortfall) - Math.abs(a.praise - a.shortfall))[0];
+  const reason: KindReason = { by: 'words', quote: strongest ? quoteOf(strongest) : null };
+  const small = Math.min(praise, shortfall);
+  const large = Math.max(praise, shortfall);
+  if (small > 0 && small / large >= BALANCED) {
+    return {
+      kind,
+      reason,
+      balance: { strength: praiseSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12), improvement: shortfallSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12) },
+    };
+  }
+  return { kind, reason };
+}
+
+/** A short quote around the deciding words: the sentence, cut to about twelve words round the cue. */
+function quoteOf(s: SentenceScore): string {
+  const words = s.text.split(/\s+/);
+  if (words.length <= 16) return s.text.slice(0, 300);
+  const at = s.cue ? Math.max(0, words.findIndex((w) => fold(w).includes(s.cue?.split(' ')[0] ?? ''))) : 0;
+  const from = Math.max(0, at - 6);
+  return `${from > 0 ? '…' : ''}${words.slice(from, from + 14).join(' ')}…`.slice(0, 300);
+}
+
+/** Kept for callers that want only the kind. */
 export function kindByWords(text: string): FindingKind {
-  const folded = fold(text);
-  const weak = count(folded, WEAK_PATTERN);
-  const strong = count(folded, STRONG_PATTERN);
-  if (/^(?:however|but|although|despite this|further,)\b/.test(folded) && weak > 0) return 'improvement';
-  if (weak === 0 && strong === 0) return 'context';
-  if (weak > 0 && weak * 2 >= strong) return 'improvement';
-  return strong > 0 ? 'strength' : 'improvement';
+  return classifyByWords(text).kind;
 }

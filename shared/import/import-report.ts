@@ -108,7 +108,8 @@ export function importText(text: string, deps: ImportDeps, name = 'Pasted text')
   return buildResult(textOfPaste(text), { name, size: bytes.length, sha256: sha256Hex(bytes) }, deps);
 }
 
-function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
+/** The text stages on what a reader extracted: normalise, structure, findings. */
+export function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
   const normalised = normalise(extracted);
   if (normalised.text.replace(/[^\p{L}]/gu, '').length < 20) {
     throw new InputError(`"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`, 'no-text');
@@ -125,6 +126,7 @@ function buildResult(extracted: Extracted, file: { name: string; size: number; s
     skip,
     statements: structure.statements,
     themeRules: deps.themeRules ?? [],
+    framework: structure.framework,
   });
   const warnings = [...extracted.warnings, ...structure.warnings];
   if (!meta.authority) warnings.push('The authority was not named where expected; check it before saving.');

@@ -2,6 +2,7 @@
 // and title, read from the front of the text.
 import type { Framework } from '../model';
 import { fold } from './fold';
+import { profileByTitle, profileOf } from '../frameworks';
 import type { Paragraph } from './normalise';
 
 export interface Metadata {
@@ -42,15 +43,8 @@ export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framewor
       .join('\n'),
   );
   const olderScale = /\bgrade [1-4] \((?:outstanding|good|adequate|inadequate)\)/.test(fold(paragraphs.map((p) => p.text).join('\n')));
-  if (/\bpeel\b|police effectiveness, efficiency and legitimacy/.test(head)) return { framework: 'peel', olderScale };
-  if (/care quality commission|\bcqc\b/.test(head) && /local authority assessment|assessment of [a-z ]+ (?:council|local authority)/.test(head)) return { framework: 'cqc-la', olderScale };
-  if (/joint targeted area inspection/.test(head)) return { framework: 'jtai', olderScale };
-  if (/\bfocused visit\b/.test(head)) return { framework: 'focused-visit', olderScale };
-  if (/\bmonitoring visit\b/.test(head)) return { framework: 'monitoring-visit', olderScale };
-  if (/inspection of services for children in need of help and protection,? children looked after and care leavers|single inspection framework/.test(head)) {
-    return { framework: 'sif', olderScale };
-  }
-  if (/inspection of [^\n]{0,80}local authority children's services|inspection of children's social care services/.test(head)) return { framework: 'ilacs', olderScale };
+  const profile = profileByTitle(head);
+  if (profile && profile.framework !== 'summary' && profile.framework !== 'unknown') return { framework: profile.framework, olderScale };
   return { framework: null, olderScale };
 }
 
@@ -65,15 +59,31 @@ export function readMetadata(paragraphs: readonly Paragraph[], framework: Framew
   const all = front.join('\n');
   const dates = /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(all);
   const published = /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(all);
-  const lead = /(?:Lead inspector|Reporting inspector):?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+HMI\b|\s+Judgement\b)/.exec(all);
+  const lead = leadInspectorOf(paragraphs, framework);
   return {
     title: titleOf(front, framework),
     authority: authorityOf(front, paragraphs),
-    inspectorate: framework === 'peel' ? 'HMICFRS' : framework === 'cqc-la' ? 'CQC' : framework === 'jtai' ? 'Ofsted, CQC, HMICFRS and HMIP' : 'Ofsted',
+    inspectorate: profileOf(framework).inspectorate,
     publishedOn: published?.[1] ? isoDate(published[1]) : null,
     inspectionDates: dates?.[1]?.trim().slice(0, 300) || null,
-    leadInspector: lead?.[1]?.trim().slice(0, 200) || null,
+    leadInspector: lead,
   };
+}
+
+/** The lead inspector as the framework signs it: on the title page (ILACS), or in "The inspection
+ * team" at the end (SIF), each paragraph tried on its own so a name never runs into the next line. */
+function leadInspectorOf(paragraphs: readonly Paragraph[], framework: Framework): string | null {
+  const signatures = profileOf(framework).leadInspector;
+  const front = paragraphs.slice(0, 15);
+  const back = paragraphs.slice(Math.max(15, paragraphs.length - 60));
+  for (const p of [...front, ...back]) {
+    if (!/inspector/i.test(p.text)) continue;
+    for (const signature of signatures) {
+      const name = signature.exec(p.text)?.[1]?.trim().replace(/\s+(?:HMI|SCRI|OI)$/, '');
+      if (name && name.length >= 3) return name.slice(0, 200);
+    }
+  }
+  return null;
 }
 
 function titleOf(front: readonly string[], framework: Framework): string | null {

@@ -29,8 +29,9 @@ export interface NormalisedText {
 }
 
 const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
-/** Bullet glyphs seen in reports: Ofsted's ◼, Word's symbol-font bullets (private use area), and the usual. */
-const BULLET = /^\s*(?:[◼■□▪▫●•◦‣∙·○◆◇►▶➢✓✔\uf0a7\uf0b7\uf0d8\uf0fc\uf076\uf06e]|[-*–](?=\s)|o(?=\s{1,3}[A-Z]))\s*/u;
+/** Bullet glyphs seen in reports: Ofsted's ◼, symbol-font bullets and dashes (the private use area
+ * Word and PDFs map Symbol and Wingdings to), and the usual. */
+const BULLET = /^\s*(?:[◼■□▪▫●•◦‣∙·○◆◇►▶➢✓✔\uf020-\uf0ff]|[-*–](?=\s)|o(?=\s{1,3}[A-Z]))\s*/u;
 const NUMBERED = /^\s*(\d{1,3})\.(?:\d{1,2})?\s+(?=\S)/;
 const SUFFIXES = /^(?:tion|tions|ment|ments|ing|ings|ed|ly|ness|ity|ities|ance|ances|ence|ences|ise|ised|ize|ized|ive|al|ous|ful|ship|ships|ary|able|ible|er|ers|ist|ists)\b/;
 
@@ -157,10 +158,20 @@ function draftsOfPage(lines: readonly string[], page: number | null, wrapped: bo
   return drafts;
 }
 
-function isPlainContinuation(previous: Draft, next: Draft): boolean {
+/** Whether the first paragraph of a page carries on the last one of the page before: the sentence
+ * was left open (no closing punctuation, the next words start lower case or with a bracket or
+ * number), or, in a report that numbers its paragraphs, an unnumbered paragraph of prose (not a
+ * heading) follows a numbered one, as "Further plans, ..." follows paragraph 36. */
+function isContinuation(previous: Draft, next: Draft, numberedReport: boolean): boolean {
   const last = previous.lines[previous.lines.length - 1] ?? '';
   const first = next.lines[0] ?? '';
-  return /[a-z,-]$/.test(last.slice(-1)) && /^[a-z]/.test(first);
+  if (/[^.!?:]$/.test(last.slice(-1)) && /^[a-z0-9(]/.test(first)) return true;
+  if (!numberedReport || !NUMBERED.test(previous.lines[0] ?? '')) return false;
+  const text = next.lines.join(' ');
+  // A heading line ("Information about this inspection") or Ofsted's back page starts something new.
+  if (/^[A-Z]/.test(first) && first.length < 70 && !/[.,;:]$/.test(first) && (next.lines.length === 1 || /^[A-Z]/.test(next.lines[1] ?? ''))) return false;
+  if (/^The Office for Standards in Education\b/.test(first)) return false;
+  return /^[A-Z(‘']/.test(first) && (/[.!?)]["”’]?$/.test(text) || text.length > 120);
 }
 
 function markerOf(joined: string): { marker: ParagraphMarker; number: number | null; prefix: string; body: string } {
@@ -181,13 +192,12 @@ export function normalise(extracted: Extracted): NormalisedText {
   );
 
   const drafts: Draft[] = [];
-  const firstDraftOfPage: number[] = [];
+  const numberedReport = perPage.flat().filter((d) => NUMBERED.test(d.lines[0] ?? '')).length >= 5;
   for (const pageDrafts of perPage) {
-    firstDraftOfPage.push(drafts.length);
     const [first, ...rest] = pageDrafts;
     const previous = drafts[drafts.length - 1];
     // Loops, not push(...spread): a page of a million lines would overflow the call stack.
-    if (first && previous && hasPages && !startsParagraph(first.lines[0] ?? '') && isPlainContinuation(previous, first)) {
+    if (first && previous && hasPages && !startsParagraph(first.lines[0] ?? '') && isContinuation(previous, first, numberedReport)) {
       for (const line of first.lines) previous.lines.push(line);
       for (const draft of rest) drafts.push(draft);
     } else for (const draft of pageDrafts) drafts.push(draft);

@@ -1,23 +1,9 @@
 // The readable summary `scrutiny-desk import` prints, and the app can show: what was read, in words.
 import { GRADE_LABELS, type FindingKind, type Grade } from '../model';
+import { frameworkName } from '../frameworks';
 import { countKinds, type ImportResult } from './result';
 
-const FRAMEWORK_NAMES: Record<string, string> = {
-  ilacs: 'ILACS',
-  sif: 'Single inspection framework (SIF)',
-  'focused-visit': 'Focused visit',
-  'monitoring-visit': 'Monitoring visit',
-  jtai: 'Joint targeted area inspection',
-  'cqc-la': 'CQC local authority assessment',
-  peel: 'HMICFRS PEEL',
-  summary: 'Summary of an inspection',
-  unknown: 'Not recognised',
-};
-
-export function frameworkName(framework: string, variant: string | null): string {
-  const name = FRAMEWORK_NAMES[framework] ?? framework;
-  return variant ? `${name} (${variant} framework)` : name;
-}
+export { frameworkName };
 
 export function gradeWords(grade: string, gradeText: string): string {
   return grade === 'score' ? gradeText : (GRADE_LABELS[grade as Grade] ?? gradeText);

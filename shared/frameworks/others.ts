@@ -1,0 +1,67 @@
+// Reports from other inspectorates and shapes the importer reads without grading them as Ofsted's.
+import type { FrameworkProfile } from './profile';
+
+const GENERIC_SECTIONS = {
+  recommendations: /^(?:what needs to improve|recommendations?|areas? for (?:priority action|improvement)|priority (?:and immediate )?action|in order to improve|next steps|areas? to improve)\b/,
+  context: /^(?:contents|about this inspection|the local authority area|local authority area)\b/,
+  boilerplate: /^(?:what the inspection judgements? mean|information about this inspection)\b/,
+};
+
+export const JTAI: FrameworkProfile = {
+  framework: 'jtai',
+  name: 'Joint targeted area inspection',
+  short: 'JTAI',
+  inspectorate: 'Ofsted, CQC, HMICFRS and HMIP',
+  titles: [/joint targeted area inspection/],
+  grades: [],
+  judgements: {},
+  headings: [],
+  sections: GENERIC_SECTIONS,
+  leadInspector: [/\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$)/],
+};
+
+export const CQC_LA: FrameworkProfile = {
+  framework: 'cqc-la',
+  name: 'CQC local authority assessment',
+  short: 'CQC local authority assessment',
+  inspectorate: 'CQC',
+  titles: [/^(?=[^]*(?:care quality commission|\bcqc\b))(?=[^]*(?:local authority assessment|assessment of [a-z ]+ (?:council|local authority)))/],
+  grades: ['score'],
+  judgements: {},
+  headings: [],
+  sections: GENERIC_SECTIONS,
+  leadInspector: [],
+};
+
+export const PEEL: FrameworkProfile = {
+  framework: 'peel',
+  name: 'HMICFRS PEEL',
+  short: 'PEEL',
+  inspectorate: 'HMICFRS',
+  titles: [/\bpeel\b/, /police effectiveness, efficiency and legitimacy/],
+  grades: ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'],
+  judgements: {},
+  headings: [],
+  sections: GENERIC_SECTIONS,
+  leadInspector: [],
+};
+
+export const SUMMARY: FrameworkProfile = {
+  framework: 'summary',
+  name: 'Summary of an inspection',
+  short: 'Summary of an inspection',
+  inspectorate: 'Ofsted',
+  titles: [],
+  grades: ['outstanding', 'good', 'requires_improvement', 'inadequate'],
+  judgements: {},
+  headings: [],
+  sections: GENERIC_SECTIONS,
+  leadInspector: [/\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$)/],
+};
+
+export const UNKNOWN: FrameworkProfile = {
+  ...SUMMARY,
+  framework: 'unknown',
+  name: 'Not recognised',
+  short: 'Other report',
+};
