@@ -32,12 +32,13 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     return 0;
   }
   // Only the table's own names: "constructor", "toString" or "__proto__" are not commands.
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.err(`error: unknown command "${name}"; run "scrutiny-desk --help" to see the commands.`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isInputError(error)) {

@@ -1,15 +1,12 @@
-// The command table: name to handler. Each handler returns the exit status.
+// The command table: name to a loader of its handler, so each command loads only the modules it
+// needs (--help loads none; check and merge never load pdf.js, pdfmake or docx).
 import type { Io } from '../errors';
-import { importCommand } from './import';
-import { packCommand } from './pack';
-import { mergeCommand } from './merge';
-import { checkCommand } from './check';
 
 export type Command = (args: readonly string[], io: Io) => Promise<number>;
 
-export const commands: Record<string, Command | undefined> = {
-  import: importCommand,
-  pack: packCommand,
-  merge: mergeCommand,
-  check: checkCommand,
+export const commands: Record<string, (() => Promise<Command>) | undefined> = {
+  import: () => import('./import').then((m) => m.importCommand),
+  pack: () => import('./pack').then((m) => m.packCommand),
+  merge: () => import('./merge').then((m) => m.mergeCommand),
+  check: () => import('./check').then((m) => m.checkCommand),
 };

@@ -9,8 +9,7 @@ import { buildFindings } from './findings';
 import { slugify } from './fold';
 import { LIMITS } from './limits';
 import { normalise } from './normalise';
-import { readDocx, type DocxLimits } from './readers/docx';
-import { readHtml } from './readers/html';
+import type { DocxLimits } from './readers/docx';
 import { readPdf } from './readers/pdf';
 import type { GetDocument } from './readers/pdf-types';
 import { readText, textOfPaste } from './readers/text';
@@ -44,12 +43,17 @@ async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted>
       if (!deps.getDocument) throw new InputError('PDF reading is not available here; import the Word or text version of the report.', 'pdf-unavailable');
       extracted = await readPdf(input.bytes, deps.getDocument, deps.onProgress);
       break;
-    case 'docx':
+    // The Word and web readers (mammoth, htmlparser2) load only when such a file is imported.
+    case 'docx': {
+      const { readDocx } = await import('./readers/docx');
       extracted = await readDocx(input.name, input.bytes, { ...LIMITS, ...deps.zipLimits });
       break;
-    case 'html':
+    }
+    case 'html': {
+      const { readHtml } = await import('./readers/html');
       extracted = readHtml(input.name, input.bytes);
       break;
+    }
     case 'text':
       extracted = readText(input.name, input.bytes);
       break;
