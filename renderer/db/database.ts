@@ -27,6 +27,8 @@ import type {
   Section,
   Settings,
 } from '../../shared/model';
+import { fileByCode } from '../../shared/authorities';
+import { CURRENT_FILE_VERSION } from '../../shared/files/envelope';
 
 export const DATABASE_NAME = 'scrutiny-desk';
 
@@ -82,16 +84,25 @@ export const SCHEMA_V4 = {
   annotations: 'id, target.reportId, followUpOn, question.status',
 } as const;
 
-/** Version 5: two new tables. `corrections` records members' corrections to saved reports (who,
- * when, what), read by report; `deletedReports` holds the tombstone of each deleted report with
- * everything the deletion removed, so Undo and a later restore put it back. Existing rows are
- * untouched: a judgement's new optional `correction` field is absent until a member corrects it. */
+/** Version 5: two new tables, and authorities by code. `corrections` records members' corrections
+ * to saved reports (who, when, what), read by report; `deletedReports` holds the tombstone of each
+ * deleted report with everything the deletion removed, so Undo and a later restore put it back. A
+ * judgement's new optional `correction` field is absent until a member corrects it. Authorities
+ * carry their DfE LA code and reports their authorityCode (file version 3), resolved from the names
+ * by the bundled reference list in the upgrade; one council's records filed under several
+ * spellings become one. A name the list does not know keeps a null code, for the member to choose. */
 export const SCHEMA_V5 = {
   corrections: 'id, reportId',
   deletedReports: 'id, reportId, sha256',
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 5;
+
+/** The workspace file version whose rows a store at schema version `verno` holds: before
+ * version 5, rows had no authority codes (file version 2). */
+export function fileVersionOfSchema(verno: number): number {
+  return verno >= 5 ? CURRENT_FILE_VERSION : 2;
+}
 
 type DexieOptions = NonNullable<ConstructorParameters<typeof Dexie>[1]>;
 
@@ -128,6 +139,24 @@ export class ScrutinyDatabase extends Dexie {
       });
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
-    this.version(5).stores(SCHEMA_V5);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        // Only the fields the filing reads are kept in memory: a report's text can be large.
+        const heads: Pick<Report, 'id' | 'authorityId' | 'authority' | 'publishedOn'>[] = [];
+        await tx.table('reports').each((r: Report) => heads.push({ id: r.id, authorityId: r.authorityId, authority: r.authority, publishedOn: r.publishedOn }));
+        const authorities = (await tx.table('authorities').toArray()) as Authority[];
+        const filed = fileByCode(authorities, heads);
+        const byId = new Map(filed.reports.map((r) => [r.id, r]));
+        await tx.table('reports').toCollection().modify((r: Report) => {
+          const next = byId.get(r.id);
+          if (!next) return;
+          r.authorityId = next.authorityId;
+          r.authority = next.authority;
+          r.authorityCode = next.authorityCode;
+        });
+        await tx.table('authorities').clear();
+        await tx.table('authorities').bulkAdd(filed.authorities);
+      });
   }
 }

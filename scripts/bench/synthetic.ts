@@ -5,6 +5,7 @@ import type { Annotation, AnnotationKind, Finding, FindingKind, Judgement, Repor
 import { FINDING_KINDS, GRADES, JUDGEMENT_KEYS, JUDGEMENT_LABELS, GRADE_LABELS, STARTING_THEMES } from '../../shared/model';
 import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { DEFAULT_PACK_OPTIONS } from '../../shared/model';
+import { authorityIdForCode, resolveAuthorityName } from '../../shared/authorities';
 
 export interface SyntheticOptions {
   reports: number;
@@ -25,7 +26,7 @@ function random(seed: number): () => number {
   };
 }
 
-const AUTHORITIES = ['Durham', 'Devon', 'Leeds', 'Norfolk', 'Kent', 'Sheffield', 'Cumberland', 'Bristol', 'Camden', 'Wigan', 'Hampshire', 'Stockport', 'Lincolnshire', 'Sunderland', 'Walsall', 'Essex'];
+const AUTHORITIES = ['County Durham', 'Devon', 'Leeds', 'Norfolk', 'Kent', 'Sheffield', 'Cumberland', 'Bristol', 'Camden', 'Wigan', 'Hampshire', 'Stockport', 'Lincolnshire', 'Sunderland', 'Walsall', 'Essex'];
 const MEMBERS = ['Cllr Amara Okafor', 'Cllr Dafydd Price', 'Cllr Siobhán Ní Bhriain', 'Cllr Li Wei', 'Cllr Yusuf Rahman'];
 const SECTION_TITLES = ['Headline findings', 'The experiences and progress of children who need help and protection', 'The experiences and progress of children in care', 'The experiences and progress of care leavers', 'The impact of leaders on social work practice with children and families'];
 const OPENINGS = ['Leaders have', 'Social workers have', 'Too many children', 'Most care leavers', 'Managers do not always', 'Children in care are', 'Partners in the MASH', 'Independent reviewing officers'];
@@ -45,12 +46,15 @@ export function syntheticWorkspace(options: SyntheticOptions): WorkspaceData {
   const base = Date.UTC(2024, 0, 1);
   const data: WorkspaceData = {
     ...emptyWorkspaceData(),
-    authorities: AUTHORITIES.slice(0, Math.max(1, Math.min(AUTHORITIES.length, options.reports))).map((name) => ({ id: `la-${name.toLowerCase()}`, name })),
+    authorities: AUTHORITIES.slice(0, Math.max(1, Math.min(AUTHORITIES.length, options.reports))).map((name) => {
+      const code = resolveAuthorityName(name)?.code ?? '840';
+      return { id: authorityIdForCode(code), name, code };
+    }),
     settings: { id: 'settings', memberName: MEMBERS[0] ?? '', defaultMarking: 'OFFICIAL', themeRules: [{ theme: 'care leavers', phrases: ['pathway plan'] }], lastBackupAt: null },
   };
 
   for (let r = 0; r < options.reports; r++) {
-    const authority = data.authorities[r % data.authorities.length] ?? { id: 'la-durham', name: 'Durham' };
+    const authority = data.authorities[r % data.authorities.length] ?? { id: authorityIdForCode('840'), name: 'County Durham', code: '840' };
     const reportId = `rpt-${pad(r)}`;
     const sections: Section[] = [];
     const findings: Finding[] = [];
@@ -87,6 +91,7 @@ export function syntheticWorkspace(options: SyntheticOptions): WorkspaceData {
       id: reportId,
       authorityId: authority.id,
       authority: authority.name,
+      authorityCode: authority.code,
       title: `${authority.name} inspection of local authority children's services`,
       inspectorate: 'Ofsted',
       framework: 'ilacs',

@@ -1,5 +1,6 @@
 // Integrity checks a schema cannot express: ids unique within each collection, and every
 // reference pointing at something the file holds. Each problem is one line saying what to do.
+import { AUTHORITY_LIST_VERSION, authorityByCode } from '../authorities';
 import { InputError } from '../errors';
 import type { BundleData, WorkspaceData } from './envelope';
 
@@ -19,6 +20,13 @@ function ids<T>(collection: string, rows: readonly T[], idOf: (row: T) => string
 
 function dangling(what: string, id: string, missing: string, target: string): InputError {
   return new InputError(`${what} "${id}" refers to ${missing} "${target}" that is not in the file; ${DAMAGED}`, 'file-dangling-ref');
+}
+
+function unknownCode(what: string, id: string, code: string): InputError {
+  return new InputError(
+    `${what} "${id}" has the authority code "${code}", which is not on this app's list of authorities (list ${AUTHORITY_LIST_VERSION}); if the file came from a newer Scrutiny Desk, update the app, otherwise use another backup copy.`,
+    'file-unknown-authority',
+  );
 }
 
 /** An orphaned or deleted annotation may point at a finding that a re-import removed. */
@@ -41,6 +49,9 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
   const findingReport = new Map(data.findings.map((f) => [f.id, f.reportId]));
 
   for (const r of data.reports) if (!authorities.has(r.authorityId)) throw dangling('report', r.id, 'an authority', r.authorityId);
+  for (const [what, id, code] of [...data.authorities.map((a) => ['authority', a.id, a.code] as const), ...data.reports.map((r) => ['report', r.id, r.authorityCode] as const)]) {
+    if (code !== null && !authorityByCode(code)) throw unknownCode(what, id, code);
+  }
   for (const j of data.judgements) if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
   for (const s of data.sections) if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
   for (const f of data.findings) {

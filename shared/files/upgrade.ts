@@ -7,6 +7,9 @@
 // Version 3 (current): a workspace carries `corrections` (members' corrections to saved reports,
 //   with who and when) and `deletedReports` (tombstones holding what a deletion removed); a
 //   judgement may carry `correction` (who corrected its grade, and the importer's reading).
+//   Authorities carry their DfE LA `code` and reports their `authorityCode`, from the bundled
+//   reference list (shared/authorities); a council's reports share one record.
+import { fileByCode } from '../authorities';
 import { CURRENT_FILE_VERSION } from './envelope';
 
 export type FileKind = 'workspace' | 'bundle';
@@ -28,10 +31,23 @@ const v1ToV2: Step = (data, kind) => {
   return { ...data, annotations, settings };
 };
 
-/** Version 2 files had no corrections and no deletions to record. */
+/** Version 2 files had no corrections and no deletions to record, and no authority codes: names
+ * are resolved to codes, and records of one council under several spellings become one. A name the
+ * list does not know keeps a null code, for the member to choose. Bundles carry no authorities. */
 const v2ToV3: Step = (data, kind) => {
   if (kind === 'bundle') return data;
-  return { ...data, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
+  const withCorrections = { ...data, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
+  const authorities = Array.isArray(data.authorities) ? data.authorities.filter(isRecord) : [];
+  const reports = Array.isArray(data.reports) ? data.reports.filter(isRecord) : [];
+  const named = (row: Json) => typeof row.id === 'string' && typeof row.name === 'string';
+  const filedReport = (row: Json) => typeof row.id === 'string' && typeof row.authorityId === 'string' && typeof row.authority === 'string';
+  // Rows of the wrong shape are left for validation to name.
+  if (!authorities.every(named) || !reports.every(filedReport)) return withCorrections;
+  const filed = fileByCode(
+    authorities as (Json & { id: string; name: string })[],
+    reports as (Json & { id: string; authorityId: string; authority: string; publishedOn?: string | null })[],
+  );
+  return { ...withCorrections, authorities: filed.authorities, reports: filed.reports };
 };
 
 /** steps[v] lifts a version-v file's data to version v + 1. */

@@ -4,6 +4,8 @@
 import type { ThemeRule } from '../model';
 import { InputError, isInputError } from '../errors';
 import { contentId, sha256Hex } from '../util/hash';
+import { authorityIdForCode } from '../authorities';
+import { dateForAuthority, resolveReportAuthority } from './authority';
 import type { Extracted } from './extracted';
 import { buildFindings } from './findings';
 import { slugify } from './fold';
@@ -121,8 +123,10 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
   const structure = recogniseStructure(normalised.paragraphs);
   const reportId = contentId('report', file.sha256);
   const meta = structure.metadata;
-  const authority = meta.authority ?? 'Unknown authority';
-  const authorityId = contentId('authority', shortAuthority(authority));
+  const resolved = resolveReportAuthority(normalised.paragraphs, meta.authority, dateForAuthority(meta.publishedOn, meta.inspectionDates));
+  const authority = resolved.entry?.name ?? meta.authority ?? 'Unknown authority';
+  const authorityCode = resolved.entry?.code ?? null;
+  const authorityId = authorityCode ? authorityIdForCode(authorityCode) : contentId('authority', shortAuthority(authority));
   const skip = new Set([...structure.table]);
   const { sections, findings } = buildFindings({
     reportId,
@@ -133,17 +137,21 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
     framework: structure.framework,
   });
   const warnings = [...extracted.warnings, ...structure.warnings];
-  if (!meta.authority) warnings.push('The authority was not named where expected; check it before saving.');
+  // A name the list does not hold is not a warning but a choice for the member: authorityCode is
+  // null, and the review screen (or the CLI's --authority) asks for it.
+  if (!authorityCode && !meta.authority) warnings.push('The authority was not named where expected; choose it before saving.');
   if (findings.length === 0) warnings.push('No findings were found in this text.');
   // "Inspection of children's social care services" says nothing on its own in a list of reports.
   const bareTitle = meta.title ?? file.name;
-  const title = (meta.authority && !bareTitle.includes(meta.authority) && /^(?:Re-i|I)nspection of children/.test(bareTitle) ? `${meta.authority}: ${bareTitle}` : bareTitle).slice(0, 500) || 'Inspection report';
+  const titleName = meta.authority ?? resolved.entry?.name;
+  const title = (titleName && !bareTitle.includes(titleName) && /^(?:Re-i|I)nspection of children/.test(bareTitle) ? `${titleName}: ${bareTitle}` : bareTitle).slice(0, 500) || 'Inspection report';
   return {
-    authority: { id: authorityId, name: authority.slice(0, 200) },
+    authority: { id: authorityId, name: authority.slice(0, 200), code: authorityCode },
     report: {
       id: reportId,
       authorityId,
       authority: authority.slice(0, 200),
+      authorityCode,
       title,
       inspectorate: meta.inspectorate,
       framework: structure.framework,

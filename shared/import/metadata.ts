@@ -48,6 +48,10 @@ export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framewor
   return { framework: null, olderScale };
 }
 
+/** Bodies named "... Council" that are not the local authority: "Children in Care Council",
+ * "Youth Council", "Parish Council", "Schools Forum Council". */
+const NOT_A_COUNCIL = /\b(?:care|youth|children|childrens|children's|people|people's|peoples|parish|town|school|schools|student|students|pupil|pupils|family|families|voices?|advisory|executive|faith|health)\s+(?:County |City |Borough |District )?Council$/i;
+
 const AUTHORITY_WORDS = /\b(?:council|borough|county|city of|metropolitan)\b/i;
 
 /** How much of each front paragraph the particulars are looked for in: title pages are short, and
@@ -130,7 +134,7 @@ function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[])
   const named: string[] = [];
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(/\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/g)) {
-      if (m[1] && !/^(?:The|This|A|Our|In|Each|Every) /.test(m[1])) named.push(m[1].trim());
+      if (m[1] && !/^(?:The|This|A|Our|In|Each|Every) /.test(m[1]) && !NOT_A_COUNCIL.test(m[1])) named.push(m[1].trim());
     }
   }
   const full = named.find((n) => /\b(?:County|City|Borough|District) Council$/.test(n));

@@ -7,6 +7,8 @@ export interface ImportResultJson {
     id: string;
     title: string;
     authority: string;
+    /** The DfE LA code from the reference list; null where the report's naming is not enough. */
+    authorityCode: string | null;
     inspectorate: string;
     framework: string;
     variant: string | null;
@@ -41,6 +43,7 @@ export function toImportResultJson(result: ImportResult): ImportResultJson {
       id: report.id,
       title: report.title,
       authority: report.authority,
+      authorityCode: report.authorityCode,
       inspectorate: report.inspectorate,
       framework: report.framework,
       variant: report.variant,

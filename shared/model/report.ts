@@ -3,9 +3,15 @@ import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from './common';
 import { FindingKind, Framework, Grade, JudgementKey, Theme } from './vocabulary';
 
+/** A DfE local authority code, as the bundled reference list (shared/authorities) holds them. */
+export const AuthorityCode = z.string().regex(/^\d{3}$/, 'an authority code is three digits');
+
 export const Authority = z.object({
   id: Id,
   name: z.string().min(1).max(200),
+  /** Its DfE LA code; null when the name could not be matched to the list and a member must choose
+   * (file version 3). */
+  code: AuthorityCode.nullable(),
 });
 export type Authority = z.infer<typeof Authority>;
 
@@ -40,6 +46,9 @@ export const Report = z.object({
   id: Id,
   authorityId: Id,
   authority: z.string().min(1).max(200),
+  /** The authority's DfE LA code; reports are grouped, charted and compared by it. Null while a
+   * member has still to choose the authority (file version 3). */
+  authorityCode: AuthorityCode.nullable(),
   title: z.string().min(1).max(500),
   inspectorate: z.string().max(100),
   framework: Framework,

@@ -51,6 +51,7 @@ function build(id: string, title: string, framework: Report['framework'], publis
     id,
     authorityId: 'la-eastshire',
     authority: 'Eastshire',
+    authorityCode: null,
     title,
     inspectorate: 'Ofsted',
     framework,
@@ -83,7 +84,7 @@ export const summary2019 = build('r-2019', 'Eastshire strengthens services', 'su
 export const sif2016 = build('r-2016', 'Inspection of services for children in need of help and protection: Eastshire', 'sif', '2016-05-10', SIF, []);
 
 export const SEED = {
-  authorities: [{ id: 'la-eastshire', name: 'Eastshire' }],
+  authorities: [{ id: 'la-eastshire', name: 'Eastshire', code: null }],
   reports: [summary2019.report, sif2016.report],
   sections: [...summary2019.sections, ...sif2016.sections],
   findings: [...summary2019.findings, ...sif2016.findings],

@@ -42,7 +42,8 @@ describe('scrutiny-desk check', () => {
     ['a truncated file', () => workspaceText().slice(0, 5000), /^error: the file is cut short/],
     ['a file from a newer version', () => workspaceText().replace('"version":3', '"version":7'), /^error: this file was made by a newer version of Scrutiny Desk.*update the app/],
     ['a file of another format', () => '{"type":"excalidraw","elements":[]}', /^error: this is not a Scrutiny Desk file/],
-    ['a file with a dangling reference', () => workspaceText().replace('"authorityId":"la-durham"', '"authorityId":"la-nowhere"'), /^error: report ".*" refers to an authority "la-nowhere"/],
+    ['a file with an authority code not on the list', () => workspaceText().replace('"authorityCode":"840"', '"authorityCode":"999"'), /^error: report ".*" has the authority code "999", which is not on this app's list of authorities/],
+    ['a file with a dangling reference', () => workspaceText().replace('"authorityId":"authority-la-840"', '"authorityId":"la-nowhere"'), /^error: report ".*" refers to an authority "la-nowhere"/],
   ];
   it.each(bad)('refuses %s with one error line and exit 2', async (name, text, message) => {
     const result = await run('check', await file(`${name.replace(/\W+/g, '-')}.json`, text()));

@@ -8,6 +8,7 @@ import { restoreFileBytes } from '../../shared/files/restore';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
 import { freshName, newDatabase, plainDexie, sortedById } from './fake-db';
+import { report as reportRow, workspace as workspaceOf } from '../shared/merge/workspace-fixture';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -234,5 +235,47 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: from });
     expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(new RegExp(`-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`))]);
     expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(sortedById(data));
+  });
+});
+
+describe('schema version 4 to 5: authorities by code', () => {
+  /** Rows as version 4 wrote them: no codes; Leeds filed under three spellings; a name no list holds. */
+  function version4Rows(): WorkspaceData {
+    const data = workspaceOf([
+      { report: reportRow('r-2015', 'a'.repeat(64), 'Leeds'), findingPrefix: 'f15' },
+      { report: reportRow('r-2018', 'b'.repeat(64), 'Leeds City'), findingPrefix: 'f18' },
+      { report: reportRow('r-2022', 'c'.repeat(64), 'Leeds City Council'), findingPrefix: 'f22' },
+      { report: reportRow('r-west', 'd'.repeat(64), 'Westmoor'), findingPrefix: 'fw' },
+    ]);
+    for (const a of data.authorities) delete (a as Partial<typeof a>).code;
+    for (const r of data.reports) delete (r as Partial<typeof r>).authorityCode;
+    return data;
+  }
+
+  it('files each report under its council’s code in one record, keeps the rest of each row, and leaves an unknown name for the member', async () => {
+    const name = freshName();
+    const data = version4Rows();
+    await buildStore(name, SCHEMAS_UP_TO[4] ?? [], data);
+    const { db, copies } = await openKeepingCopies(name, () => null);
+    expect(db.verno).toBe(5);
+    expect(await db.authorities.toArray()).toEqual([
+      { id: 'authority-la-383', name: 'Leeds', code: '383' },
+      { id: 'la-westmoor', name: 'Westmoor', code: null },
+    ]);
+    const reports = await db.reports.toArray();
+    expect(reports.map((r) => [r.id, r.authorityId, r.authority, r.authorityCode])).toEqual([
+      ['r-2015', 'authority-la-383', 'Leeds', '383'],
+      ['r-2018', 'authority-la-383', 'Leeds', '383'],
+      ['r-2022', 'authority-la-383', 'Leeds', '383'],
+      ['r-west', 'la-westmoor', 'Westmoor', null],
+    ]);
+    const before = sortedById(data).reports;
+    for (const [i, r] of reports.entries()) expect({ ...r, authorityId: '', authority: '', authorityCode: null }).toEqual({ ...before[i], authorityId: '', authority: '', authorityCode: null });
+    expect(await db.findings.count()).toBe(data.findings.length);
+    // The safety copy holds the rows as they were, as a version 2 file that restores and upgrades.
+    const copy = restoreFileBytes(copies[0]?.bytes ?? new Uint8Array());
+    expect(copy.fromVersion).toBe(2);
+    if (copy.kind !== 'workspace') throw new Error('expected a workspace');
+    expect(copy.file.data.reports.map((r) => r.authorityCode)).toEqual(['383', '383', '383', null]);
   });
 });

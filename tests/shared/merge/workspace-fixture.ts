@@ -15,6 +15,7 @@ export function report(id: string, sha256: string, authority = 'Devon'): Report 
     id,
     authorityId: `la-${authority.toLowerCase()}`,
     authority,
+    authorityCode: authority === 'Kent' ? '886' : authority === 'Devon' ? '878' : null,
     title: `${authority} ILACS inspection`,
     inspectorate: 'Ofsted',
     framework: 'ilacs',
@@ -49,7 +50,7 @@ export function findingsFor(reportId: string, prefix: string, texts: readonly st
 export function workspace(reports: readonly { report: Report; findingPrefix: string; texts?: readonly string[] }[]): WorkspaceData {
   const data = emptyWorkspaceData();
   for (const { report: r, findingPrefix, texts } of reports) {
-    if (!data.authorities.some((a) => a.id === r.authorityId)) data.authorities.push({ id: r.authorityId, name: r.authority });
+    if (!data.authorities.some((a) => a.id === r.authorityId)) data.authorities.push({ id: r.authorityId, name: r.authority, code: r.authorityCode });
     data.reports.push(r);
     data.sections.push({ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } });
     data.findings.push(...findingsFor(r.id, findingPrefix, texts));
