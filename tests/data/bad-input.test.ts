@@ -5,6 +5,7 @@ import { recordBackup } from '../../renderer/db/repositories/settings';
 import { restoreWorkspace, SafetyCopyError } from '../../renderer/db/repositories/restore';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
+import { CURRENT_FILE_VERSION } from '../../shared/files/envelope';
 import { InputError } from '../../shared/errors';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
@@ -39,7 +40,8 @@ const badFiles: [string, () => Uint8Array, string][] = [
   ['truncated', () => encode(text.slice(0, text.length - 100)), 'file-truncated'],
   ['corrupted', () => encode(text.replace('"reports":[', '"reports":[}')), 'file-not-json'],
   ['wrong format', () => encode('<html><body>An inspection report</body></html>'), 'file-format'],
-  ['from a future version', () => edit((j) => (j.version = 3)), 'file-version-newer'],
+  ['from a future version', () => edit((j) => (j.version = CURRENT_FILE_VERSION + 1)), 'file-version-newer'],
+  ['with an authority code not on the list', () => edit((j) => ((j.data.reports[0] as { authorityCode: string | null }).authorityCode = '999')), 'file-unknown-authority'],
   ['over 300 MB', () => new Uint8Array(300 * 1024 * 1024 + 1), 'file-too-large'],
   ['with duplicate ids', () => edit((j) => j.data.annotations.push(j.data.annotations[0] as (typeof j.data.annotations)[number])), 'file-duplicate-id'],
   ['with a dangling reference', () => edit((j) => ((j.data.annotations.find((a) => !('deletedAt' in a && a.deletedAt)) as { target: { findingId: string } }).target.findingId = 'f-nowhere')), 'file-dangling-ref'],
