@@ -38,6 +38,10 @@ export function fileByCode<A extends OldAuthority, R extends OldReport>(authorit
     byId.set(record.id, record);
     out.push(record);
   };
+  // Records keep the order of the records they came from; a record first made for a report comes
+  // where that report's old record stood.
+  const position = new Map(authorities.map((a, i) => [a.id, i]));
+  const placed = new Map<string, number>();
   const filed = reports.map((r) => {
     const entry = resolveAuthorityName(r.authority, r.publishedOn ?? null);
     const code = entry?.code ?? recordCode.get(r.authorityId) ?? null;
@@ -45,6 +49,7 @@ export function fileByCode<A extends OldAuthority, R extends OldReport>(authorit
     const name = resolveAuthorityName(code)?.name ?? r.authority;
     const template = authorities.find((a) => a.id === r.authorityId) ?? ({ id: r.authorityId, name } as A);
     add({ ...template, id: authorityIdForCode(code), name, code });
+    if (!placed.has(authorityIdForCode(code))) placed.set(authorityIdForCode(code), position.get(r.authorityId) ?? authorities.length);
     return { ...r, authorityId: authorityIdForCode(code), authority: name, authorityCode: code };
   });
   const movedFrom = new Set(reports.map((r) => r.authorityId));
@@ -55,11 +60,12 @@ export function fileByCode<A extends OldAuthority, R extends OldReport>(authorit
     if (code) {
       const name = resolveAuthorityName(code)?.name ?? a.name;
       add({ ...a, id: authorityIdForCode(code), name, code });
+      if (!placed.has(authorityIdForCode(code))) placed.set(authorityIdForCode(code), position.get(a.id) ?? 0);
     } else {
       add({ ...a, code: null });
+      placed.set(a.id, position.get(a.id) ?? 0);
     }
   }
-  // In id order, as the store keeps them, so a lifted file reads the same as the lifted store.
-  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  out.sort((a, b) => (placed.get(a.id) ?? 0) - (placed.get(b.id) ?? 0));
   return { authorities: out, reports: filed };
 }

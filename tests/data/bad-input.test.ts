@@ -30,8 +30,8 @@ async function filledStore(): Promise<ScrutinyDatabase> {
 
 const text = serializeWorkspace(syntheticWorkspace({ reports: 3, findingsPerReport: 5, annotations: 30, seed: 14 }), 'Cllr Li Wei', new Date('2025-02-03T10:00:00.000Z'));
 const encode = (t: string) => new TextEncoder().encode(t);
-const edit = (change: (json: { version: number; data: { annotations: { id: string; target: { findingId: string } }[] } }) => void) => {
-  const json = JSON.parse(text) as { version: number; data: { annotations: { id: string; target: { findingId: string } }[] } };
+const edit = (change: (json: { version: number; data: { annotations: { id: string; target: { findingId: string } }[]; reports: { authorityCode: string | null }[] } }) => void) => {
+  const json = JSON.parse(text) as { version: number; data: { annotations: { id: string; target: { findingId: string } }[]; reports: { authorityCode: string | null }[] } };
   change(json);
   return encode(JSON.stringify(json));
 };
@@ -41,7 +41,7 @@ const badFiles: [string, () => Uint8Array, string][] = [
   ['corrupted', () => encode(text.replace('"reports":[', '"reports":[}')), 'file-not-json'],
   ['wrong format', () => encode('<html><body>An inspection report</body></html>'), 'file-format'],
   ['from a future version', () => edit((j) => (j.version = CURRENT_FILE_VERSION + 1)), 'file-version-newer'],
-  ['with an authority code not on the list', () => edit((j) => ((j.data.reports[0] as { authorityCode: string | null }).authorityCode = '999')), 'file-unknown-authority'],
+  ['with an authority code not on the list', () => edit((j) => ((j.data.reports[0] ?? { authorityCode: null }).authorityCode = '999')), 'file-unknown-authority'],
   ['over 300 MB', () => new Uint8Array(300 * 1024 * 1024 + 1), 'file-too-large'],
   ['with duplicate ids', () => edit((j) => j.data.annotations.push(j.data.annotations[0] as (typeof j.data.annotations)[number])), 'file-duplicate-id'],
   ['with a dangling reference', () => edit((j) => ((j.data.annotations.find((a) => !('deletedAt' in a && a.deletedAt)) as { target: { findingId: string } }).target.findingId = 'f-nowhere')), 'file-dangling-ref'],

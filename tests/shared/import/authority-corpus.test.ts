@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../../shared/import/import-report';
 import { resolveReportAuthority } from '../../../shared/import/authority';
-import { nodeGetDocument } from '../../../cli/commands/import';
+import { nodeGetDocument } from '../../../host/pdfjs';
 
 // ../shared/corpus beside the checkout (or beside the folder of worktrees), or where SCRUTINY_CORPUS says.
 const ROOT = join(import.meta.dirname, '../../..');
