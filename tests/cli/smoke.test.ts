@@ -82,14 +82,14 @@ describe('the installed scrutiny-desk, in a child process', () => {
     expect(merged.status).toBe(0);
     expect(merged.out).toContain('Wrote merged.json.');
     expect((await cli('check', 'merged.json')).status).toBe(0);
-  });
+  }, 180_000);
 
   it.each([
     ['a command with no file', ['import']],
     ['an unknown command', ['imprt', 'report.pdf']],
     ['an unknown option', ['check', '--fast', 'ws.json']],
     ['pack with no format', ['pack', 'ws.json', '--out', 'x.docx']],
-  ])('bad usage (%s) exits 2 with one error line and writes nothing', async (_label, args) => {
+  ])('bad usage (%s) exits 2 with one error line and writes nothing', { timeout: 60_000 }, async (_label, args) => {
     const before = await readdir(folder);
     const { status, out, err } = await cli(...args);
     expect(await readdir(folder)).toEqual(before);
