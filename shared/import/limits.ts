@@ -12,6 +12,18 @@ export const LIMITS = {
   /** Most XML elements in those parts, and the deepest nesting (Word writes fewer than 20 levels). */
   maxXmlElements: 3_000_000,
   maxXmlDepth: 200,
+  /** Most bytes a PDF's page content (content streams, forms, object streams) may inflate to,
+   * counted before pdf.js reads it: the corpus's largest is 0.9 MB. */
+  maxPdfContentBytes: 10 * 1024 * 1024,
+  /** Most bytes its fonts may inflate to (the corpus's largest: 1 MB). */
+  maxPdfFontBytes: 50 * 1024 * 1024,
+  /** Most objects a PDF may hold (the corpus's largest: 1,152). */
+  maxPdfObjects: 100_000,
+  /** Most pieces of text pdf.js may give for one page (a dense page gives about 2,000), and most
+   * chunks it may send them in (about 200: ten pieces a chunk, and one more for each drawing of a
+   * form). Form XObjects that draw each other twice over multiply both without limit. */
+  maxPdfTextItemsPerPage: 100_000,
+  maxPdfTextChunksPerPage: 5_000,
   /** Most pages a PDF may have. The longest inspection reports (SIF, 2013 to 2017) run to about
    * 60 pages; a 500-page PDF is a bundle of papers, not a report, and is refused before reading. */
   maxPages: 300,

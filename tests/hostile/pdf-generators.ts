@@ -1,7 +1,7 @@
 // Hostile PDFs, generated: a content stream that is a flate bomb (deflated twice, so a few
 // kilobytes stand for a gigabyte), form XObjects that each draw the next one twice (2^depth
 // drawings from a few hundred bytes), and pages with millions of operators.
-import { deflateSync } from 'fflate';
+import { zlibSync } from 'fflate';
 
 const TITLE_LINES = ['Inspection of Hostileshire local authority children’s services', 'Children are seen quickly and their needs are understood well by social workers.'];
 
@@ -52,8 +52,8 @@ export function flateBombPdf(megabytes: number): Uint8Array {
   const unit = latin1('q Q                                                             \n');
   const inner = new Uint8Array(megabytes * 1024 * 1024);
   for (let at = 0; at < inner.length; at += unit.length) inner.set(unit.subarray(0, Math.min(unit.length, inner.length - at)), at);
-  const once = deflateSync(inner, { level: 9 });
-  const twice = deflateSync(once, { level: 9 });
+  const once = zlibSync(inner, { level: 9 });
+  const twice = zlibSync(once, { level: 9 });
   return buildPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>',
@@ -92,6 +92,6 @@ export function manyOperatorsPdf(count: number): Uint8Array {
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
     FONT,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data: deflateSync(latin1(ops), { level: 9 }) },
+    { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data: zlibSync(latin1(ops), { level: 9 }) },
   ]);
 }

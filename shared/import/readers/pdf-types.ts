@@ -8,8 +8,14 @@ export interface PdfTextItem {
   height?: number;
 }
 
+export interface PdfTextChunk {
+  items: readonly (PdfTextItem | { type: string })[];
+}
+
 export interface PdfPage {
-  getTextContent(): Promise<{ items: readonly (PdfTextItem | { type: string })[] }>;
+  getTextContent(): Promise<PdfTextChunk>;
+  /** The same text in chunks as pdf.js finds it, so a reader can stop a page that never ends. */
+  streamTextContent(): ReadableStream<PdfTextChunk>;
   cleanup(): unknown;
 }
 

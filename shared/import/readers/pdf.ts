@@ -3,7 +3,8 @@
 import { InputError } from '../../errors';
 import { LIMITS } from '../limits';
 import type { Extracted } from '../extracted';
-import type { GetDocument, PdfTextItem } from './pdf-types';
+import type { GetDocument, PdfPage, PdfTextItem } from './pdf-types';
+import { scanPdf } from './pdf-scan';
 
 /** Lines closer than this fraction of the text height belong to the same line (superscripts too). */
 const SAME_LINE = 0.6;
@@ -55,6 +56,30 @@ export function pageItemsToText(items: readonly (PdfTextItem | { type: string })
   return lines.map((l) => l.replace(/\s+$/u, '')).join('\n');
 }
 
+/** A page's text items, read chunk by chunk and counted: past either limit the file is refused. */
+async function pageItems(page: PdfPage, limits: PdfPageLimits, pageNumber: number): Promise<(PdfTextItem | { type: string })[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: (PdfTextItem | { type: string })[] = [];
+  for (let chunks = 1; ; chunks += 1) {
+    const { done, value } = await reader.read();
+    if (done) return items;
+    for (const item of value.items) items.push(item);
+    if (items.length > limits.maxPdfTextItemsPerPage || chunks > limits.maxPdfTextChunksPerPage) {
+      // Not reader.cancel(): pdf.js then closes the cancelled stream again and throws where no one
+      // can catch it. Destroying the document (readPdf's finally) ends the page's task instead.
+      throw new InputError(
+        `page ${pageNumber} of this PDF is drawn in more pieces than any report page (its drawings may repeat each other without end); import the Word or text version of the report.`,
+        'pdf-too-complex',
+      );
+    }
+  }
+}
+
+export interface PdfPageLimits {
+  maxPdfTextItemsPerPage: number;
+  maxPdfTextChunksPerPage: number;
+}
+
 function pdfError(error: unknown): InputError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
@@ -69,6 +94,7 @@ export async function readPdf(
   getDocument: GetDocument,
   onProgress?: (pagesRead: number, pages: number) => void,
 ): Promise<Extracted> {
+  scanPdf(bytes, LIMITS);
   let task;
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
@@ -102,8 +128,7 @@ export async function readPdf(
       let text = '';
       try {
         const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        text = pageItemsToText(content.items);
+        text = pageItemsToText(await pageItems(page, LIMITS, n));
         page.cleanup();
       } catch (error) {
         if (error instanceof InputError) throw error;
