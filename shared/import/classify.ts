@@ -48,37 +48,53 @@ function weightOf(lex: Lexicon, phrase: string): number {
   return lex.weights.get(phrase.replace(/-/g, ' ')) ?? lex.weights.get(phrase) ?? lex.weights.get(phrase.replace(/ /g, '-')) ?? 1;
 }
 
+interface Hit {
+  start: number;
+  end: number;
+  phrase: string;
+  weight: number;
+  praise: boolean;
+}
+
+/** Every phrase of both lists, the longer winning where two overlap ("without delay" over "delay"). */
+function hitsOf(folded: string): Hit[] {
+  const all: Hit[] = [];
+  for (const m of folded.matchAll(SHORT.pattern)) all.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], weight: weightOf(SHORT, m[0]), praise: false });
+  for (const m of folded.matchAll(GOOD.pattern)) all.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], weight: weightOf(GOOD, m[0]), praise: true });
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 function scoreClause(folded: string): { praise: number; shortfall: number; cue: string | null; cueWeight: number } {
   let praise = 0;
   let shortfall = 0;
   let cue: string | null = null;
   let cueWeight = 0;
-  const shortSpans: [number, number][] = [];
-  for (const m of folded.matchAll(SHORT.pattern)) {
-    const w = weightOf(SHORT, m[0]);
-    shortfall += w;
-    shortSpans.push([m.index, m.index + m[0].length]);
-    if (w > cueWeight) {
-      cue = m[0];
-      cueWeight = w;
-    }
-  }
-  for (const m of folded.matchAll(GOOD.pattern)) {
-    const at = m.index;
-    if (shortSpans.some(([s, e]) => at >= s && at < e)) continue;
-    // "as well as" joins two things; it praises neither.
-    if (m[0] === 'well' && folded.slice(Math.max(0, at - 3), at) === 'as ' && folded.startsWith(' as', at + 4)) continue;
-    const before = folded.slice(Math.max(0, at - 28), at);
-    const w = weightOf(GOOD, m[0]);
-    // "not always timely", "less effective", "without clear plans": the praise is denied.
-    if (NEGATORS.test(before.split(/[,;]/).pop() ?? '')) {
-      shortfall += w * 0.5;
+  for (const h of hitsOf(folded)) {
+    if (!h.praise) {
+      shortfall += h.weight;
+      if (h.weight >= cueWeight) {
+        cue = h.phrase;
+        cueWeight = h.weight;
+      }
       continue;
     }
-    praise += w;
-    if (w > cueWeight && shortfall === 0) {
-      cue = m[0];
-      cueWeight = w;
+    // "as well as" joins two things; it praises neither.
+    if (h.phrase === 'well' && folded.slice(Math.max(0, h.start - 3), h.start) === 'as ' && folded.startsWith(' as', h.end)) continue;
+    const before = (folded.slice(Math.max(0, h.start - 28), h.start).split(/[,;]/).pop() ?? '');
+    // "would benefit", "should be timely": a wish, not praise.
+    if (/\b(?:would|could|should|must|needs? to|to be more|to become)\s+(?:be\s+)?(?:\w+\s+)?$/.test(before)) continue;
+    // "not always timely", "less effective", "without clear plans": the praise is denied.
+    if (NEGATORS.test(before)) {
+      shortfall += h.weight * 0.5;
+      continue;
+    }
+    praise += h.weight;
+    if (h.weight > cueWeight && shortfall === 0) {
+      cue = h.phrase;
+      cueWeight = h.weight;
     }
   }
   return { praise, shortfall, cue, cueWeight };
@@ -86,8 +102,10 @@ function scoreClause(folded: string): { praise: number; shortfall: number; cue: 
 
 function scoreSentence(sentence: string, index: number, count: number): SentenceScore {
   const folded = fold(sentence);
-  // "Although X, Y" / "While X, Y" / "Despite X, Y": the main clause carries the sentence.
-  const sub = /^(?:although|though|while|whilst|despite|notwithstanding)\b([^,]*),(.*)$/.exec(folded);
+  // "Although X, Y" / "While X, Y" / "Despite X, Y": the main clause carries the sentence; so does
+  // X in "X, although Y".
+  const after = /^(.*?),\s+(?:although|though|albeit|while|whilst)\b(.*)$/.exec(folded);
+  const sub = after ? ([after[0], after[2], after[1]] as const) : /^(?:although|though|while|whilst|despite|notwithstanding)\b([^,]*),(.*)$/.exec(folded);
   let praise = 0;
   let shortfall = 0;
   let cue: string | null = null;
@@ -103,6 +121,9 @@ function scoreSentence(sentence: string, index: number, count: number): Sentence
     shortfall = s.shortfall;
     cue = s.cue;
   }
+  // Inspection prose that states what happens, with no praise or fault in its words, describes
+  // practice that works: it leans a little to praise.
+  if (praise === 0 && shortfall === 0) praise = NEUTRAL;
   // A shortfall that touches only a few children weighs less than one that touches many.
   if (FEW.test(folded) && shortfall > 0) shortfall *= 0.6;
   let weight = 1;
@@ -112,8 +133,11 @@ function scoreSentence(sentence: string, index: number, count: number): Sentence
   return { text: sentence, praise: praise * weight, shortfall: shortfall * weight, cue };
 }
 
+/** What a sentence of plain description weighs on the side of praise. */
+const NEUTRAL = 0.3;
+
 /** Where the two sides are this close (smaller over larger), the finding is balanced. */
-const BALANCED = 0.6;
+const BALANCED = 0.45;
 
 /** Kind of a paragraph found in a section that describes practice (not a recommendations list).
  * `lean` is the section's grade: a tie goes to praise under a good grade, to shortfall under a
@@ -135,8 +159,10 @@ export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | nul
       shortfallSentences.push(s);
     }
   }
+  // A paragraph that neither praises nor finds fault describes practice as it is: in a section
+  // that judges practice, a careful reader takes that as what works.
   if (praise === 0 && shortfall === 0) {
-    return { kind: 'context', reason: { by: 'words', quote: null } };
+    return { kind: 'strength', reason: { by: 'words', quote: null } };
   }
   const tie = Math.abs(praise - shortfall) < 0.5;
   const praiseWins = tie ? lean !== 'shortfall' : praise > shortfall;

@@ -19,7 +19,8 @@ export const SHORTFALL: Readonly<Record<string, number>> = {
   'remain a challenge': 1.5, 'remains a challenge': 1.5, 'challenge': 0.5, 'challenges': 0.5, 'hindered': 1.5, 'hampered': 1.5, 'undermine': 2, 'undermines': 2,
   'concern': 0.5, 'concerns': 0.5, 'unnecessary': 1, 'unnecessarily': 1, 'over-optimistic': 1.5, 'cursory': 1.5, 'reactive': 1, 'too soon': 1, 'too early': 1,
   'rarely': 1, 'unlawful': 2, 'unregistered': 1, 'instability': 1.5, 'not timely': 2, 'uncertainty': 1, 'descriptive': 1, 'struggled': 1.5, 'struggling': 1.5,
-  'key issues': 1.5, 'to be addressed': 1, 'impact is limited': 2, 'is limited': 1, 'are limited': 1, 'lost focus': 2, 'low': 0.5, 'declined': 1.5, 'widening': 1.5, 'widened': 1.5, 'angry': 1, 'frustrated': 1,
+  'key issues': 1.5, 'do not have': 1.5, 'does not have': 1.5, 'nor': 1, 'remains low': 1.5, 'remain low': 1.5, 'has yet to': 1.5, 'have yet to': 1.5, 'is yet to': 1.5, 'would wish': 1.5, 'greater attention is required': 2, 'is required': 1, 'are required': 1,
+  'too soon to see': 1.5, 'too early to see': 1.5, 'early stage': 0.5, 'no systems': 1.5, 'not in place': 1.5, 'not meeting': 2, 'does not meet': 2, 'do not meet': 2, 'to be addressed': 1, 'impact is limited': 2, 'is limited': 1, 'are limited': 1, 'lost focus': 2, 'low': 0.5, 'declined': 1.5, 'widening': 1.5, 'widened': 1.5, 'angry': 1, 'frustrated': 1,
 };
 
 /** Praise: what a careful reader takes as "this works for children". */
@@ -31,11 +32,13 @@ export const PRAISE: Readonly<Record<string, number>> = {
   'appropriately': 0.5, 'committed': 1, 'ambitious': 1, 'sensitive': 1, 'sensitively': 1, 'creative': 1, 'creatively': 1, 'consistent': 0.5, 'consistently': 0.5,
   'clear': 0.5, 'stable': 1, 'well-established': 1, 'carefully': 1, 'rapid': 0.5, 'responsive': 1, 'thoughtful': 1, 'strengthened': 1, 'valued': 1, 'tenacious': 1,
   'tenacity': 1, 'proud': 1, 'pride': 1, 'celebrated': 1, 'meaningful': 1, 'purposeful': 1, 'child-centred': 1, 'child-focused': 1, 'enduring': 1, 'trusting': 1,
-  'warm': 1, 'warmth': 1, 'caring': 1, 'rigorous': 1, 'rigour': 1, 'successful': 1, 'successfully': 1, 'safe': 0.5, 'safely': 0.5, 'helpful': 1, 'well supported': 1.5,
+  'warm': 1, 'warmth': 1, 'caring': 0.5, 'incorporated': 0.5, 'increasingly': 0.5, 'rigorous': 1, 'rigour': 1, 'successful': 1, 'successfully': 1, 'safe': 0.5, 'safely': 0.5, 'helpful': 1, 'well supported': 1.5,
   'know them well': 1.5, 'knows them well': 1.5, 'well embedded': 1, 'embedded': 0.5, 'innovative': 1, 'seamless': 1, 'seamlessly': 1, 'diligent': 1, 'persistent': 1,
   'determined': 1, 'dedicated': 1, 'invaluable': 1.5, 'well attended': 1, 'well-attended': 1, 'reduced': 0.5, 'reduces': 0.5, 'increase': 0.3, 'increased': 0.5,
   'no delay': 1.5, 'without delay': 1.5, 'without unnecessary delay': 1.5, 'no drift': 1.5, 'happy': 1, 'thrive': 1, 'sustained': 1, 'secure': 0.5, 'mature': 1,
-  'confident': 1, 'capable': 1, 'accurate': 1, 'accurately': 1, 'welcomed': 0.5, 'proactive': 1, 'proactively': 1, 'advocate': 0.5, 'improvement': 0, 'improvements': 0.5, 'value': 0.5, 'quickly': 1, 'on time': 1,
+  'confident': 1, 'capable': 1, 'accurate': 1, 'accurately': 1, 'welcomed': 0.5, 'proactive': 1, 'proactively': 1, 'advocate': 0.5, 'improvement': 0, 'improvements': 0.5, 'value': 0.5, 'quickly': 1, 'on time': 1, 'no longer inadequate': 2, 'opportunities': 0.5, 'listen': 0.5, 'listened': 0.5, 'listens': 0.5,
+  'helped': 0.5, 'supported': 0.5, 'involved': 0.5, 'actively': 0.5, 'championing': 1, 'in touch': 0.5, 'encouraged': 0.5, 'understand': 0.3, 'understood': 0.5,
+  'significant progress': 1.5, 'worked hard': 1, 'continuity': 0.5, 'fully': 0.3, 'regularly': 0.5, 'regular': 0.3, 'routinely': 0.5, 'improvement in': 0.5,
 };
 
 /** Words that turn the praise word after them (within a few words) into a shortfall. */
