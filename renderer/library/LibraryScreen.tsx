@@ -2,7 +2,9 @@
 // journey on demand; or a helpful empty state when there are none.
 import { useMemo, useState } from 'react';
 import { routeHref } from '../app/route';
-import { useLibrary } from '../db/hooks/workspace';
+import { useLibrary, useMemberName } from '../db/hooks/workspace';
+import { correctedBy } from '../../shared/corrections/describe';
+import { DeletedReports } from './DeletedReports';
 import type { Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
@@ -28,6 +30,7 @@ function groupByAuthority(reports: readonly Report[]): AuthorityGroup[] {
 
 export function LibraryScreen() {
   const library = useLibrary();
+  const memberName = useMemberName() ?? '';
   const groups = useMemo(() => groupByAuthority(library?.reports ?? []), [library]);
   const judgementsByReport = useMemo(() => {
     const map = new Map<string, Judgement[]>();
@@ -64,6 +67,7 @@ export function LibraryScreen() {
           ))}
         </>
       )}
+      <DeletedReports memberName={memberName} />
     </section>
   );
 }
@@ -105,7 +109,10 @@ function GradeList({ judgements }: { judgements: readonly Judgement[] }) {
       {judgements.map((j) => (
         <div key={j.id}>
           <dt>{areaLabel(j.key, j.label)}</dt>
-          <dd className={`grade grade-${j.grade}`}>{gradeLabel(j.grade, j.score)}</dd>
+          <dd className={`grade grade-${j.grade}`}>
+            {gradeLabel(j.grade, j.score)}
+            {j.correction ? <span className="corrected"> ({correctedBy(j.correction)})</span> : null}
+          </dd>
         </div>
       ))}
     </dl>

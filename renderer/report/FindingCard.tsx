@@ -10,6 +10,7 @@ import { AnnotationPanel } from '../annotations/AnnotationPanel';
 import type { FindingSelection } from '../annotations/HighlightForm';
 import { RAG_LABELS } from '../annotations/describe';
 import { displayPieces } from './textPieces';
+import { FindingCorrections } from './FindingCorrections';
 
 interface Props {
   finding: Finding;
@@ -44,6 +45,7 @@ export const FindingCard = memo(function FindingCard(props: Props) {
   const { finding, annotations, summary, memberName, terms, current, open, sourceShown } = props;
   const textRef = useRef<HTMLParagraphElement>(null);
   const [selection, setSelection] = useState<FindingSelection | null>(null);
+  const [correcting, setCorrecting] = useState(false);
   const quotes = useMemo(
     () =>
       annotations
@@ -103,7 +105,11 @@ export const FindingCard = memo(function FindingCard(props: Props) {
         <button type="button" aria-pressed={sourceShown} onClick={() => props.onToggleSource(finding.id)}>
           {sourceShown ? 'Hide in report' : 'Show in report'}
         </button>
+        <button type="button" aria-expanded={correcting} onClick={() => setCorrecting((v) => !v)} aria-label={`Correct finding ${props.position}`}>
+          {correcting ? 'Close corrections' : 'Correct'}
+        </button>
       </div>
+      {correcting ? <FindingCorrections finding={finding} position={props.position} memberName={memberName} /> : null}
       {open ? <AnnotationPanel finding={finding} annotations={annotations} memberName={memberName} selection={selection} /> : null}
     </article>
   );

@@ -5,6 +5,7 @@ import type { Judgement, Report } from '../../shared/model';
 import { useAuthorityHistory } from '../db/hooks/workspace';
 import { areaLabel, gradeLabel } from '../library/labels';
 import { ChangeBadge } from '../journey/ChangeBadge';
+import { correctedBy } from '../../shared/corrections/describe';
 
 export const JudgementPanel = memo(function JudgementPanel({ report, judgements }: { report: Report; judgements: readonly Judgement[] }) {
   const history = useAuthorityHistory(report.authorityId);
@@ -31,7 +32,15 @@ export const JudgementPanel = memo(function JudgementPanel({ report, judgements 
                 return (
                   <tr key={j.id}>
                     <th scope="row">{areaLabel(j.key, j.label)}</th>
-                    <td className={`grade grade-${j.grade}`}>{gradeLabel(j.grade, j.score)}</td>
+                    <td className={`grade grade-${j.grade}`}>
+                      {gradeLabel(j.grade, j.score)}
+                      {j.correction ? (
+                        <span className="corrected">
+                          {' '}
+                          ({correctedBy(j.correction)}; read as {gradeLabel(j.correction.imported.grade, j.correction.imported.score)})
+                        </span>
+                      ) : null}
+                    </td>
                     <td>{entry?.previous ? `${gradeLabel(entry.previous.grade, entry.previous.score)}${entry.previous.year ? ` (${entry.previous.year})` : ''}` : 'None recorded'}</td>
                     <td>{entry ? <ChangeBadge change={entry.change} /> : null}</td>
                   </tr>

@@ -12,12 +12,17 @@ import { FindingList } from './FindingList';
 import { JudgementPanel } from './JudgementPanel';
 import { OrphanedNotes } from './OrphanedNotes';
 import { SourcePane } from './SourcePane';
+import { CorrectReport } from './CorrectReport';
+import { DeleteReport } from './DeleteReport';
+import { DeletedReportView, useDeletedReport } from './DeletedReportView';
 import { searchReport, warmReportIndex } from './reportSearch';
 
 export function ReportScreen({ reportId, findingId }: { reportId: string; findingId: string | null }) {
   const workspace = useReportWorkspace(reportId);
   const memberName = useMemberName();
-  if (workspace === undefined || memberName === undefined) return <p role="status">Loading the report…</p>;
+  const tombstone = useDeletedReport(reportId);
+  if (workspace === undefined || memberName === undefined || (workspace === null && tombstone === undefined)) return <p role="status">Loading the report…</p>;
+  if (workspace === null && tombstone) return <DeletedReportView tombstone={tombstone} memberName={memberName} />;
   if (workspace === null) {
     return (
       <section aria-labelledby="screen-title">
@@ -39,6 +44,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
   const [currentId, setCurrentId] = useState<string | null>(initialFindingId);
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(() => new Set());
   const [sourceId, setSourceId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<'correct' | 'delete' | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const focusRequest = useRef<string | null>(initialFindingId);
 
@@ -114,6 +120,16 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
           {report.authority} · {frameworkLabel(report.framework, report.variant)} · {reportDateLabel(report)}
           {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
         </p>
+        <div className="report-tools">
+          <button type="button" aria-expanded={editing === 'correct'} onClick={() => setEditing((e) => (e === 'correct' ? null : 'correct'))}>
+            Correct grades and dates
+          </button>
+          <button type="button" aria-expanded={editing === 'delete'} onClick={() => setEditing((e) => (e === 'delete' ? null : 'delete'))}>
+            Delete this report…
+          </button>
+        </div>
+        {editing === 'correct' ? <CorrectReport key={`${report.inspectionDates}|${report.publishedOn}`} report={report} judgements={judgements} memberName={memberName} onClose={() => setEditing(null)} /> : null}
+        {editing === 'delete' ? <DeleteReport report={report} memberName={memberName} onCancel={() => setEditing(null)} /> : null}
         <JudgementPanel report={report} judgements={judgements} />
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">Findings</h2>

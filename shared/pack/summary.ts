@@ -4,6 +4,7 @@ import { reportDate } from '../model/report-dates';
 import { comparableKeys } from '../journey/journey';
 import type { PackBlock } from './document';
 import { gradeText, longDate, reportName } from './format';
+import { correctedBy } from '../corrections/describe';
 import type { PackSource } from './select';
 import { GRADE_LABELS } from '../model/vocabulary';
 
@@ -48,7 +49,7 @@ export function summaryBlocks(reports: readonly Report[], source: PackSource, wi
       type: 'table',
       caption: `Judgements for ${report.authority}, with the previous grade for each`,
       headerRows: [['Judgement', 'Grade', 'Previous grade']],
-      rows: judgements.map((j) => [j.label, gradeText(j), previousGrade(report, j, source)]),
+      rows: judgements.map((j) => [j.label, j.correction ? `${gradeText(j)} (${correctedBy(j.correction)})` : gradeText(j), previousGrade(report, j, source)]),
       widths: [5, 3, 3],
     });
   }

@@ -156,3 +156,16 @@ describe('orphaned notes', () => {
     expect(build({ options: { ...options, notes: 'mine' } }, data).warnings).toEqual([]);
   });
 });
+
+describe('a corrected grade in the pack', () => {
+  it('prints the corrected grade with who corrected it and when', () => {
+    const data = fixtureWorkspace();
+    // The current report's overall effectiveness (the pack's report), read as Inadequate.
+    const judgement = data.judgements[1];
+    if (!judgement) throw new Error('no judgement');
+    const corrected = { ...judgement, grade: 'good' as const, gradeText: 'Good', score: null, correction: { imported: { grade: judgement.grade, gradeText: judgement.gradeText, score: judgement.score }, by: 'Cllr Amara Okafor', at: '2026-03-03T10:00:00.000Z' } };
+    const all = text(build({}, { ...data, judgements: [data.judgements[0], corrected, ...data.judgements.slice(2)].filter((j) => j !== undefined) }));
+    expect(all).toContain('Good (corrected by Cllr Amara Okafor, 3 March 2026)');
+    expect(text(build({}, data))).not.toContain('corrected by');
+  });
+});
