@@ -7,7 +7,7 @@ import { UsageError, type Io } from '../errors';
 import { InputError, isInputError } from '../../shared/errors';
 import { checkFileSize } from '../../shared/files/parse';
 import { readInputFile } from '../read-input';
-import { writeOutputFile } from '../atomic-write';
+import { refuseOutputOverInput, withOutFile, type OutFile } from '../out-file';
 import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -73,6 +73,14 @@ async function readWorkspace(path: string): Promise<{ data: WorkspaceData; expor
 
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(args);
+  if (!options.out) return importInto(options, null, io);
+  await refuseOutputOverInput(options.out, [options.file], USAGE);
+  // The workspace is read, changed and written under its lock, so a second import or merge into
+  // it at the same time is refused rather than one of the two changes being lost.
+  return withOutFile(options.out, (out) => importInto(options, out, io));
+}
+
+async function importInto(options: Options, out: OutFile | null, io: Io): Promise<number> {
   const bytes = await readInput(options.file);
   const now = new Date();
   const existing = options.out ? await readWorkspace(options.out) : null;
@@ -92,8 +100,8 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
       reportId: plan.reportId,
       orphaned: orphans.map((a) => ({ id: a.id, findingText: a.target.findingText, quote: a.target.selector?.exact ?? null })),
     };
-    if (plan.kind !== 'unchanged') {
-      await writeOutputFile(options.out, serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
+    if (plan.kind !== 'unchanged' && out) {
+      await out.write(serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
     }
   }
 

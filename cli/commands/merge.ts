@@ -3,7 +3,7 @@
 import { readInputFile } from '../read-input';
 import { checkFileSize } from '../../shared/files/parse';
 import { parseArgs } from 'node:util';
-import { writeOutputFile } from '../atomic-write';
+import { refuseOutputOverInput, withOutFile, type OutFile } from '../out-file';
 import { UsageError, type Io } from '../errors';
 import { InputError, isInputError } from '../../shared/errors';
 import { restoreFileBytes, type RestoredFile } from '../../shared/files/restore';
@@ -37,6 +37,13 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
   if (minePath === undefined || theirsPath === undefined || extra.length > 0) throw new UsageError(`give two files, mine then theirs; ${USAGE}`);
   if (!values.out) throw new UsageError(`--out <merged.json> is required; ${USAGE}`);
 
+  // Merging into mine (--out mine.json) is allowed: it is read and written under the lock. Over
+  // theirs it is not: their file would be replaced.
+  await refuseOutputOverInput(values.out, [theirsPath], USAGE);
+  return withOutFile(values.out, (out) => mergeInto(minePath, theirsPath, out, io));
+}
+
+async function mergeInto(minePath: string, theirsPath: string, out: OutFile, io: Io): Promise<number> {
   const mine = await readFileFor(minePath);
   if (mine.kind !== 'workspace') {
     throw new InputError(`${minePath} is a share bundle, not a workspace; give your workspace file first and the bundle second.`, 'not-workspace');
@@ -44,11 +51,11 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
   const theirs = await readFileFor(theirsPath);
   const preview = previewMerge(mine.file.data, theirs);
   const merged = applyMerge(mine.file.data, preview);
-  await writeOutputFile(values.out, serializeWorkspace(merged, mine.file.exportedBy, new Date()));
+  await out.write(serializeWorkspace(merged, mine.file.exportedBy, new Date()));
 
   const from = preview.from ? ` from ${preview.from}` : '';
   io.out(`Merged ${theirsPath}${from} into ${minePath}: ${mergeCounts(preview)}; ${preview.unchanged} already present.`);
   for (const line of mergeNotices(preview)) io.out(line);
-  io.out(`Wrote ${values.out}.`);
+  io.out(`Wrote ${out.path}.`);
   return 0;
 }

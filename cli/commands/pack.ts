@@ -4,7 +4,7 @@
 import { readInputFile } from '../read-input';
 import { checkFileSize } from '../../shared/files/parse';
 import { parseArgs } from 'node:util';
-import { writeOutputFile } from '../atomic-write';
+import { refuseOutputOverInput, withOutFile } from '../out-file';
 import { packPdfBytes } from '../../host/pdfmake';
 import { UsageError, type Io } from '../errors';
 import { InputError } from '../../shared/errors';
@@ -45,6 +45,7 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   if (values.format !== 'docx' && values.format !== 'pdf') throw new UsageError(`--format must be docx or pdf; ${USAGE}`);
   if (!values.out) throw new UsageError(`--out <file> is required; ${USAGE}`);
   if (values.accessible && values.format !== 'pdf') throw new UsageError(`--accessible is for --format pdf (the Word file is tagged already); ${USAGE}`);
+  await refuseOutputOverInput(values.out, [source], USAGE);
   // Find the browser before reading anything, so a missing one fails at once.
   const browser = values.accessible ? await findChromium(process.env, process.platform) : null;
 
@@ -64,7 +65,7 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
     bytes = pdf.bytes;
     warnings.push(...pdf.warnings);
   }
-  await writeOutputFile(values.out, bytes);
+  await withOutFile(values.out, (out) => out.write(bytes));
   for (const warning of warnings) io.err(`warning: ${warning}`);
   const kind = browser ? 'tagged pdf printed by Chromium' : values.format;
   io.out(`Wrote "${pack.title}" (${kind}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`);
