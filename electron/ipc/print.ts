@@ -27,6 +27,7 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
     webSecurity: true,
     images: false,
     webviewTag: false,
+    disableBlinkFeatures: 'Auxclick',
   },
 };
 

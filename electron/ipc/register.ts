@@ -11,5 +11,21 @@ export function registerIpc(): void {
   registerFilesIpc(ipcMain, dialog, app, (event) => BrowserWindow.fromWebContents(event.sender));
   registerBackupsIpc(ipcMain, app);
   registerShellIpc(ipcMain, shell);
-  registerPrintIpc(ipcMain, (options) => new BrowserWindow(options), () => session.fromPartition(PRINT_PARTITION));
+  // The print window's safety settings are written out here as well, inside `new BrowserWindow(...)`,
+  // because electronegativity reads that literal and not values passed through a helper.
+  registerPrintIpc(
+    ipcMain,
+    (options) =>
+      new BrowserWindow({
+        ...options,
+        webPreferences: {
+          ...options.webPreferences,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      }),
+    () => session.fromPartition(PRINT_PARTITION),
+  );
 }

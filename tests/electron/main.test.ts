@@ -2,6 +2,7 @@
 // and scheme registered before `ready`; then permissions, protocol, IPC and the window.
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcSchemas } from '../../shared/ipc/contract';
 
 const calls: string[] = [];
 const state = { gotLock: true, ready: Promise.resolve() };
@@ -95,7 +96,8 @@ describe('electron/main start-up', () => {
       expect(calls.indexOf(step)).toBeGreaterThanOrEqual(0);
       expect(calls.indexOf(step)).toBeLessThan(windowAt);
     }
-    expect(handled).toHaveLength(6);
+    // Every channel of the typed IPC contract has exactly one handler.
+    expect([...handled].sort()).toEqual(Object.keys(ipcSchemas).sort());
     expect(windows).toHaveLength(1);
     expect(windows[0]?.url).toBe('app://scrutiny-desk/index.html');
     expect(windows[0]?.prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
