@@ -9,6 +9,7 @@ import { dateForAuthority, resolveReportAuthority } from './authority';
 import type { Extracted } from './extracted';
 import { buildFindings } from './findings';
 import { slugify } from './fold';
+import { GARBLED_WARNING, looksGarbled } from './garbled';
 import { LIMITS } from './limits';
 import { normalise } from './normalise';
 import type { DocxLimits } from './readers/docx';
@@ -137,6 +138,7 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
     framework: structure.framework,
   });
   const warnings = [...extracted.warnings, ...structure.warnings];
+  if (looksGarbled(normalised.text)) warnings.push(GARBLED_WARNING);
   // A name the list does not hold is not a warning but a choice for the member: authorityCode is
   // null, and the review screen (or the CLI's --authority) asks for it.
   if (!authorityCode && !meta.authority) warnings.push('The authority was not named where expected; choose it before saving.');

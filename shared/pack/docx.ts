@@ -22,6 +22,7 @@ import {
   WidthType,
   type IBaseParagraphStyleOptions,
 } from 'docx';
+import { xmlSafe } from './xml-safe';
 import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
 
 const FONT = 'Arial';
@@ -137,7 +138,8 @@ function coreProperties(pack: PackDocument): string {
   ].join('');
 }
 
-export async function renderPackDocx(pack: PackDocument): Promise<Uint8Array> {
+export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
+  const pack = xmlSafe(given);
   const { metadata } = pack;
   const marking = markingText(metadata);
   const markingLine = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, size: 20 })] });

@@ -42,12 +42,43 @@ function table(block: TableBlock): Content[] {
 
 const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '#0b0c0c', question: '#1d70b8', unsettled: '#b54d00' };
 
+/** pdfmake measures what is left of a paragraph again on every page it breaks across, so one
+ * paragraph of 200,000 characters (a note's maximum) took 148 s. Long text is laid out as pieces of
+ * at most this many characters, cut after a sentence (else at a space), one under the other. */
+const PIECE = 1_500;
+
+export function pieces(text: string, max = PIECE): string[] {
+  if (text.length <= max) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    const space = window.lastIndexOf(' ');
+    const cut = sentence > max / 2 ? sentence + 1 : space > max / 2 ? space : max;
+    out.push(text.slice(start, start + cut).trim());
+    start += cut;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((p) => p.length > 0);
+}
+
+/** A paragraph as consecutive pieces with no gap between them, so it reads as one. */
+function longParagraph(text: string, margin: [number, number, number, number]): Content[] {
+  const parts = pieces(text);
+  return parts.map((part, i): Content => ({ text: part, margin: [margin[0], i === 0 ? margin[1] : 0, margin[2], i === parts.length - 1 ? margin[3] : 0], ...rtlAlignment(part) }));
+}
+
 function callout(block: CalloutBlock): Content {
   const stack: Content[] = [
     { text: block.label, bold: true, italics: block.variant === 'unsettled', color: CALLOUT_COLOURS[block.variant] },
-    ...block.paragraphs.map((text): Content => ({ text, margin: [0, 2, 0, 2], ...rtlAlignment(text) })),
+    ...block.paragraphs.flatMap((text) => longParagraph(text, [0, 2, 0, 2])),
   ];
-  if (block.answer) stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: block.answer }], margin: [0, 2, 0, 2] });
+  if (block.answer) {
+    const [first = '', ...rest] = pieces(block.answer);
+    stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: first }], margin: [0, 2, 0, rest.length ? 0 : 2] });
+    rest.forEach((part, i) => stack.push({ text: part, margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }));
+  }
   return { stack, margin: [14, 4, 0, 10] };
 }
 
