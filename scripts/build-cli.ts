@@ -9,12 +9,13 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '..');
 export const CLI_OUT = join(root, 'out', 'cli');
 
-export async function buildCli(): Promise<void> {
-  await rm(CLI_OUT, { recursive: true, force: true });
+export async function buildCli(outdir: string = CLI_OUT): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts' },
-    outdir: CLI_OUT,
+    // The import's worker thread is an entry of its own, beside main.mjs (cli/watchdog.ts).
+    entryPoints: { main: 'cli/main.ts', 'import-worker': 'cli/import-worker.ts' },
+    outdir,
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -7,6 +7,7 @@ import { UsageError, type Io } from '../errors';
 import { InputError, isInputError } from '../../shared/errors';
 import { checkFileSize } from '../../shared/files/parse';
 import { readInputFile } from '../read-input';
+import { builtWorker, importInWorker } from '../watchdog';
 import { refuseOutputOverInput, withOutFile, type OutFile } from '../out-file';
 import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -84,10 +85,12 @@ async function importInto(options: Options, out: OutFile | null, io: Io): Promis
   const bytes = await readInput(options.file);
   const now = new Date();
   const existing = options.out ? await readWorkspace(options.out) : null;
-  const result = await importReport(
-    { name: basename(options.file), bytes },
-    { getDocument: nodeGetDocument, now: () => now, themeRules: existing?.data.settings?.themeRules ?? [] },
-  );
+  const input = { name: basename(options.file), bytes };
+  const themeRules = existing?.data.settings?.themeRules ?? [];
+  const worker = builtWorker();
+  const result = worker
+    ? await importInWorker(worker, input, now, themeRules)
+    : await importReport(input, { getDocument: nodeGetDocument, now: () => now, themeRules });
 
   let change: { file: string; change: string; reportId: string; orphaned: { id: string; findingText: string; quote: string | null }[] } | null = null;
   if (options.out && existing) {
