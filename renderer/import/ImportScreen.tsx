@@ -3,11 +3,15 @@
 import { useState } from 'react';
 import { isInputError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/import/result';
-import type { ThemeRule } from '../../shared/model';
+import type { Report, ThemeRule } from '../../shared/model';
+import { sha256Hex } from '../../shared/util/hash';
+import { replaceChoice, sameFile, type ReplaceChoice } from '../../shared/import/precheck';
+import { routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
 import { navigate } from '../app/route';
 import { db } from '../db/instance';
 import { saveImport } from '../db/repositories/imports';
+import { findingsOfReport } from '../db/repositories/report-findings';
 import { readSettings } from '../db/repositories/settings';
 import { usePlatform } from '../platform/context';
 import { ReviewImport } from './ReviewImport';
@@ -19,14 +23,28 @@ const REPORT_FILES = [
 ];
 
 type Step =
-  | { step: 'choose'; error: string | null }
+  | { step: 'choose'; error: string | null; already?: Report }
   | { step: 'reading'; name: string; pagesRead: number; pages: number }
-  | { step: 'review'; result: ImportResult; rules: readonly ThemeRule[] }
-  | { step: 'saving'; result: ImportResult; rules: readonly ThemeRule[] };
+  | { step: 'review'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null }
+  | { step: 'saving'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null };
 
 function problemText(error: unknown): string {
   if (isInputError(error)) return error.message.charAt(0).toUpperCase() + error.message.slice(1);
   return `Something went wrong while reading the report (${error instanceof Error ? error.message : String(error)}). Nothing was saved.`;
+}
+
+/** Whether this import is another copy of an inspection already held, and what replacing it would change. */
+async function replacing(result: ImportResult): Promise<ReplaceChoice | null> {
+  return db.transaction('r', [db.reports, db.annotations, db.findings, db.packs], async () => {
+    const reports = await db.reports.where('authorityId').equals(result.report.authorityId).toArray();
+    const ids = reports.map((r) => r.id);
+    const [annotations, findings, packs] = await Promise.all([
+      db.annotations.where('target.reportId').anyOf(ids).toArray(),
+      Promise.all(ids.map((id) => findingsOfReport(db, id).toArray())).then((lists) => lists.flat()),
+      db.packs.toArray(),
+    ]);
+    return replaceChoice({ reports, annotations, findings, packs }, result);
+  });
 }
 
 export function ImportScreen() {
@@ -39,7 +57,8 @@ export function ImportScreen() {
     announce(`Reading ${name}…`);
     try {
       const result = await work();
-      setState({ step: 'review', result, rules });
+      const replace = await replacing(result);
+      setState({ step: 'review', result, rules, replace });
       announce(`Read ${result.report.title}: ${result.judgements.length} judgements and ${result.findings.length} findings to review. Nothing is saved yet.`);
     } catch (error) {
       const message = problemText(error);
@@ -51,6 +70,13 @@ export function ImportScreen() {
   const chooseFile = async () => {
     const opened = await platform.openFile('Choose an inspection report', REPORT_FILES);
     if (!opened) return;
+    // The same file again is recognised by its hash before anything is read.
+    const already = sameFile(await db.reports.where('source.sha256').equals(sha256Hex(opened.bytes)).toArray(), sha256Hex(opened.bytes));
+    if (already) {
+      setState({ step: 'choose', error: null, already });
+      announce(`${already.title} is already in your library: this is the same file. Nothing was read or changed.`);
+      return;
+    }
     const { themeRules } = await readSettings(db);
     await read(
       () => readReportFile(opened, themeRules, (pagesRead, pages) => setState({ step: 'reading', name: opened.name, pagesRead, pages })),
@@ -64,8 +90,8 @@ export function ImportScreen() {
     await read(async () => readPastedText(pasted, themeRules), 'the pasted text', themeRules);
   };
 
-  const save = async (result: ImportResult, rules: readonly ThemeRule[]) => {
-    setState({ step: 'saving', result, rules });
+  const save = async (result: ImportResult, rules: readonly ThemeRule[], replace: ReplaceChoice | null, corrected: boolean) => {
+    setState({ step: 'saving', result, rules, replace });
     try {
       const { memberName } = await readSettings(db);
       const outcome = await saveImport(db, result, { editor: memberName || 'Me', now: new Date() });
@@ -74,14 +100,14 @@ export function ImportScreen() {
         : '';
       const said =
         outcome.change === 'unchanged'
-          ? `${result.report.title} was already in your library; nothing was changed.`
+          ? `${result.report.title} was already in your library; nothing was changed.${corrected ? ' The corrections you made in this review were not saved: make them on the report’s page.' : ''}`
           : outcome.change === 'revised'
             ? `Saved the new version of ${result.report.title} with ${outcome.findings} findings.${orphanNote}`
             : `Saved ${result.report.title} with ${outcome.findings} findings.`;
       navigate({ screen: 'report', reportId: outcome.reportId, findingId: null });
       announce(said);
     } catch (error) {
-      setState({ step: 'review', result, rules });
+      setState({ step: 'review', result, rules, replace });
       announce(`The report could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing was stored; try again.`);
     }
   };
@@ -92,7 +118,14 @@ export function ImportScreen() {
         initial={state.result}
         memberRules={state.rules}
         saving={state.step === 'saving'}
-        onSave={(result) => void save(result, state.rules)}
+        replace={state.replace}
+        onSave={(result) => void save(result, state.rules, state.replace, result !== state.result)}
+        onKeep={(corrected) => {
+          const existing = state.replace?.existing;
+          if (!existing) return;
+          navigate({ screen: 'report', reportId: existing.id, findingId: null });
+          announce(`Kept ${existing.title} as it was; this copy was not saved.${corrected ? ' The corrections you made in this review were not saved either.' : ''}`);
+        }}
         onCancel={() => {
           setState({ step: 'choose', error: null });
           announce('Import cancelled; nothing was saved.');
@@ -106,6 +139,12 @@ export function ImportScreen() {
     <section aria-labelledby="screen-title" className="import-screen">
       <h1 id="screen-title">Import a report</h1>
       <p>Bring in an inspection report as Ofsted published it. You will see what was read, and can correct it, before anything is saved.</p>
+      {state.step === 'choose' && state.already ? (
+        <p className="import-already" role="alert">
+          This file is already in your library: <a href={routeHref({ screen: 'report', reportId: state.already.id, findingId: null })}>{state.already.title}</a>. Nothing was read
+          or changed.
+        </p>
+      ) : null}
       {state.step === 'choose' && state.error ? (
         <p className="import-error" role="alert">
           {state.error}

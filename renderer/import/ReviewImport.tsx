@@ -11,6 +11,8 @@ import { announce } from '../app/Announcer';
 import { FindingReview } from './FindingReview';
 import { SourceText } from './SourceText';
 import { ThemeRulesNote } from './ThemeRulesNote';
+import { describeReplace, type ReplaceChoice } from '../../shared/import/precheck';
+import { routeHref } from '../app/route';
 import type { ThemeRule } from '../../shared/model';
 
 const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
@@ -19,13 +21,19 @@ export function ReviewImport({
   initial,
   memberRules,
   saving,
+  replace = null,
   onSave,
+  onKeep = () => undefined,
   onCancel,
 }: {
   initial: ImportResult;
   memberRules: readonly ThemeRule[];
   saving: boolean;
+  /** Set when this is another copy of an inspection already in the library. */
+  replace?: ReplaceChoice | null;
   onSave: (result: ImportResult) => void;
+  /** Keep the stored report; `corrected` says whether corrections made here are being dropped. */
+  onKeep?: (corrected: boolean) => void;
   onCancel: () => void;
 }) {
   const [result, setResult] = useState(initial);
@@ -64,6 +72,16 @@ export function ReviewImport({
         <dt>Lead inspector</dt>
         <dd>{report.leadInspector ?? 'Not stated'}</dd>
       </dl>
+      {replace ? (
+        <section aria-labelledby="already-title" className="review-warnings">
+          <h2 id="already-title">This inspection is already in your library</h2>
+          <p>
+            You already have <a href={routeHref({ screen: 'report', reportId: replace.existing.id, findingId: null })}>{replace.existing.title}</a> for the same authority and
+            inspection dates, from a different file ({replace.existing.source.name}). Choose whether this copy replaces it or the existing report is kept.
+          </p>
+          <p>{describeReplace(replace)}</p>
+        </section>
+      ) : null}
       {result.warnings.length ? (
         <section aria-labelledby="warnings-title" className="review-warnings">
           <h2 id="warnings-title">Please check</h2>
@@ -152,9 +170,20 @@ export function ReviewImport({
       </div>
 
       <div className="review-actions">
-        <button type="button" className="primary" onClick={() => onSave(latest.current)} disabled={saving}>
-          Save report
-        </button>
+        {replace ? (
+          <>
+            <button type="button" className="primary" onClick={() => onKeep(latest.current !== initial)} disabled={saving}>
+              Keep the existing report
+            </button>
+            <button type="button" onClick={() => onSave(latest.current)} disabled={saving}>
+              Replace it with this copy
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" onClick={() => onSave(latest.current)} disabled={saving}>
+            Save report
+          </button>
+        )}
         <button type="button" onClick={onCancel} disabled={saving}>
           Cancel
         </button>
