@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { FINDING_KINDS, FINDING_KIND_LABELS, type Finding, type FindingKind } from '../../shared/model';
 import { parseThemes } from '../../shared/import/review';
+import { KindReason } from './KindReason';
 
 export const FindingReview = memo(function FindingReview({
   finding,
@@ -26,9 +27,9 @@ export const FindingReview = memo(function FindingReview({
 }) {
   const where = [finding.source.page ? `page ${finding.source.page}` : null, `paragraph ${finding.source.paragraph}`].filter(Boolean).join(', ');
   return (
-    <li className={selected ? 'review-finding selected' : 'review-finding'}>
-      <p className="review-finding-section">{finding.section}</p>
+    <li className={selected ? 'review-finding selected' : 'review-finding'} value={number}>
       <p>{finding.text}</p>
+      <KindReason finding={finding} number={number} />
       <div className="review-finding-controls">
         <button type="button" onClick={onSelect} aria-pressed={selected}>
           Show in report ({where})

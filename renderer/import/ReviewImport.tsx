@@ -9,6 +9,7 @@ import { mergeWithNext, setGrade, setKind, setThemes, splitFinding } from '../..
 import { frameworkName } from '../../shared/import/summary';
 import { announce } from '../app/Announcer';
 import { FindingReview } from './FindingReview';
+import { FINDINGS_PER_PAGE, groupsOfPage, pageCount, sectionStarts } from './review-pages';
 import { SourceText } from './SourceText';
 import { ThemeRulesNote } from './ThemeRulesNote';
 import { describeReplace, type ReplaceChoice } from '../../shared/import/precheck';
@@ -43,6 +44,31 @@ export function ReviewImport({
   const { report } = result;
   const counts = useMemo(() => countKinds(result.findings), [result.findings]);
   const selectedFinding = result.findings.find((f) => f.id === selected) ?? null;
+  const [page, setPage] = useState(0);
+  const pages = pageCount(result.findings.length);
+  const shownPage = Math.min(page, pages - 1);
+  const groups = useMemo(() => groupsOfPage(result.findings, shownPage), [result.findings, shownPage]);
+  const starts = useMemo(() => sectionStarts(result.findings), [result.findings]);
+  const firstShown = shownPage * FINDINGS_PER_PAGE + 1;
+  const lastShown = Math.min(result.findings.length, firstShown + FINDINGS_PER_PAGE - 1);
+  const goTo = (next: number) => {
+    setPage(next);
+    announce(`Findings ${next * FINDINGS_PER_PAGE + 1} to ${Math.min(result.findings.length, (next + 1) * FINDINGS_PER_PAGE)} of ${result.findings.length}.`);
+  };
+  const pager = (where: string) =>
+    pages > 1 ? (
+      <nav aria-label={`Pages of findings (${where})`} className="review-pager">
+        <button type="button" onClick={() => goTo(shownPage - 1)} disabled={shownPage === 0}>
+          Previous findings
+        </button>
+        <span>
+          Findings {firstShown}–{lastShown} of {result.findings.length} (page {shownPage + 1} of {pages})
+        </span>
+        <button type="button" onClick={() => goTo(shownPage + 1)} disabled={shownPage >= pages - 1}>
+          Next findings
+        </button>
+      </nav>
+    ) : null;
 
   const change = (next: ImportResult, message: string) => {
     latest.current = next;
@@ -144,26 +170,53 @@ export function ReviewImport({
           <p>
             {counts.strength} strengths, {counts.improvement} areas for improvement, {counts.recommendation} recommendations, {counts.context} context.
           </p>
-          <ol>
-            {result.findings.map((f, index) => (
-              <FindingReview
-                key={f.id}
-                finding={f}
-                number={index + 1}
-                isLast={index === result.findings.length - 1}
-                selected={f.id === selected}
-                onSelect={() => setSelected(f.id)}
-                onKind={(kind) => change(setKind(latest.current, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
-                onThemes={(themes) => change(setThemes(latest.current, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
-                onMerge={() => change(mergeWithNext(latest.current, f.id), `Finding ${index + 1} merged with the next one.`)}
-                onSplit={() => {
-                  const before = latest.current;
-                  const next = splitFinding(before, f.id);
-                  change(next, next === before ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
+          {starts.length > 1 ? (
+            <label>
+              Go to section{' '}
+              <select
+                aria-label="Go to section"
+                value=""
+                onChange={(e) => {
+                  const start = starts[Number(e.target.value)];
+                  if (start) goTo(start.page);
                 }}
-              />
-            ))}
-          </ol>
+              >
+                <option value="">Choose a section…</option>
+                {starts.map((s, i) => (
+                  <option key={`${s.section}-${i}`} value={i}>
+                    {s.section} ({s.count})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {pager('top')}
+          {groups.map((group) => (
+            <section key={`${group.section}-${group.items[0]?.index ?? 0}`} aria-label={`Findings under ${group.section}`} className="review-section">
+              <h3>{group.section}</h3>
+              <ol start={(group.items[0]?.index ?? 0) + 1}>
+                {group.items.map(({ finding: f, index }) => (
+                  <FindingReview
+                    key={f.id}
+                    finding={f}
+                    number={index + 1}
+                    isLast={index === result.findings.length - 1}
+                    selected={f.id === selected}
+                    onSelect={() => setSelected(f.id)}
+                    onKind={(kind) => change(setKind(latest.current, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
+                    onThemes={(themes) => change(setThemes(latest.current, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
+                    onMerge={() => change(mergeWithNext(latest.current, f.id), `Finding ${index + 1} merged with the next one.`)}
+                    onSplit={() => {
+                      const before = latest.current;
+                      const next = splitFinding(before, f.id);
+                      change(next, next === before ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
+                    }}
+                  />
+                ))}
+              </ol>
+            </section>
+          ))}
+          {pager('bottom')}
           <ThemeRulesNote memberRules={memberRules} />
         </section>
         <SourceText text={report.text} highlight={selectedFinding?.source ?? null} />

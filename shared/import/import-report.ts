@@ -29,6 +29,9 @@ export interface ImportDeps {
   onProgress?: (pagesRead: number, pages: number) => void;
   /** Smaller limits for tests; the defaults are LIMITS. */
   zipLimits?: Partial<DocxLimits>;
+  /** Told as each text stage starts. Tests use it to put a fault into a stage and see that it
+   * is reported as a bug (exit 1), not as the member's bad file. */
+  onStage?: (stage: 'normalise' | 'structure' | 'findings') => void;
 }
 
 export interface ImportInput {
@@ -88,9 +91,21 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
+/** Only the readers see the member's bytes in raw form: what trips them (a malformed PDF, a broken
+ * zip) is bad input. The text stages after them are this app's own code on text the readers
+ * produced, so anything but an InputError they throw is a bug and leaves as it is. */
+async function extractOrRefuse(input: ImportInput, deps: ImportDeps): Promise<Extracted> {
   try {
-    const extracted = await extract(input, deps);
+    return await extract(input, deps);
+  } catch (error) {
+    if (isInputError(error) || isStackOverflow(error)) throw error;
+    throw new InputError(`"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`, 'unreadable');
+  }
+}
+
+export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
+  const extracted = await extractOrRefuse(input, deps);
+  {
     const result = buildResult(extracted, { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) }, deps);
     // A file that is not what its name says and holds no report (a "page not found" saved as .pdf).
     if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0) {
@@ -100,10 +115,6 @@ export async function importReport(input: ImportInput, deps: ImportDeps): Promis
       );
     }
     return result;
-  } catch (error) {
-    if (isInputError(error) || isStackOverflow(error)) throw error;
-    // A reader tripping over a malformed file is still bad input, not a bug in the app.
-    throw new InputError(`"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`, 'unreadable');
   }
 }
 
@@ -117,10 +128,12 @@ export function importText(text: string, deps: ImportDeps, name = 'Pasted text')
 
 /** The text stages on what a reader extracted: normalise, structure, findings. */
 export function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
+  deps.onStage?.('normalise');
   const normalised = normalise(extracted);
   if (normalised.text.replace(/[^\p{L}]/gu, '').length < 20) {
     throw new InputError(`"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`, 'no-text');
   }
+  deps.onStage?.('structure');
   const structure = recogniseStructure(normalised.paragraphs);
   const reportId = contentId('report', file.sha256);
   const meta = structure.metadata;
@@ -129,6 +142,7 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
   const authorityCode = resolved.entry?.code ?? null;
   const authorityId = authorityCode ? authorityIdForCode(authorityCode) : contentId('authority', shortAuthority(authority));
   const skip = new Set([...structure.table]);
+  deps.onStage?.('findings');
   const { sections, findings } = buildFindings({
     reportId,
     paragraphs: normalised.paragraphs,

@@ -25,8 +25,16 @@ export function setGrade(result: ImportResult, judgementId: string, grade: Exclu
   };
 }
 
+/** The member's kind replaces the importer's, and with it the importer's reason and balance. */
 export function setKind(result: ImportResult, findingId: string, kind: FindingKind): ImportResult {
-  return { ...result, findings: result.findings.map((f) => (f.id === findingId ? { ...f, kind } : f)) };
+  return {
+    ...result,
+    findings: result.findings.map((f) => {
+      if (f.id !== findingId) return f;
+      const { reason: _reason, balance: _balance, ...rest } = f;
+      return { ...rest, kind };
+    }),
+  };
 }
 
 /** Themes typed as a comma-separated list; blanks and repeats dropped. */

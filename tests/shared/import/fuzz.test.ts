@@ -86,3 +86,25 @@ describe('arbitrary bytes', () => {
     await expect(importReport({ name: 'x.pdf', bytes: new Uint8Array([1, 2, 3, 0, 0]) }, deps)).rejects.toSatisfy(isInputError);
   });
 });
+
+describe('a bug in a text stage', () => {
+  const fault = () => {
+    throw new TypeError('a fault put into the findings stage');
+  };
+
+  it('leaves the importer as itself, not as the member\'s bad file', async () => {
+    const bytes = strToU8('Inspection of Faultshire local authority children’s services\n\nCare leavers are well supported by their personal advisers.');
+    await expect(importReport({ name: 'report.txt', bytes }, { ...deps, onStage: (s) => (s === 'findings' ? fault() : undefined) })).rejects.toThrow(TypeError);
+    await expect(importReport({ name: 'report.txt', bytes }, deps)).resolves.toBeDefined();
+  });
+
+  it('makes the only-InputError property fail, so the property can catch one', async () => {
+    const run = await fc.check(
+      fc.asyncProperty(fc.constantFrom('Inspection of Faultshire local authority children’s services\n\nCare leavers are well supported by their personal advisers.'), (text) =>
+        onlyInputErrors(() => importReport({ name: 'report.txt', bytes: strToU8(text) }, { ...deps, onStage: (s) => (s === 'findings' ? fault() : undefined) })),
+      ),
+      { numRuns: 5 },
+    );
+    expect(run.failed).toBe(true);
+  });
+});

@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildResult } from '../../../shared/import/import-report';
 import type { Extracted } from '../../../shared/import/extracted';
 import { fixture } from '../../fixtures/reports/make-files';
-import { deps } from './helpers';
-
-/** A fixture written with form feeds between pages, read as a PDF's pages would be. */
-function importPages(name: string) {
-  const extracted: Extracted = { kind: 'pdf', mediaType: 'application/pdf', pages: fixture(name).split('\f'), warnings: [] };
-  return buildResult(extracted, { name, size: 1, sha256: '0'.repeat(64) }, deps);
-}
+import { deps, importPagesFixture } from './helpers';
 
 describe('paragraphs across pages', () => {
-  const { findings, report } = importPages('ilacs-2018-eastmoor-pages.txt');
+  const { findings, report } = importPagesFixture('ilacs-2018-eastmoor-pages.txt');
   const texts = findings.map((f) => f.text);
 
   it('joins a paragraph carried over a page break, whether it resumes in lower case or with a new sentence', () => {
@@ -47,7 +41,7 @@ describe('paragraphs across pages', () => {
 });
 
 describe('a SIF report\'s sections', () => {
-  const { findings, report } = importPages('sif-northgate-pages.txt');
+  const { findings, report } = importPagesFixture('sif-northgate-pages.txt');
   const kind = (start: string) => findings.find((f) => f.text.startsWith(start))?.kind;
 
   it('reads numbered items under "Priority and immediate action" and "Areas for improvement", across their sub-headings, as recommendations', () => {
