@@ -14,6 +14,7 @@ import { restoreFileBytes } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { importReport } from '../../shared/import/import-report';
 import { LIMITS, megabytes } from '../../shared/import/limits';
+import { sniff } from '../../shared/import/sniff';
 import { nodeGetDocument } from '../../host/pdfjs';
 import { applyPlan } from '../../shared/import/apply-plan';
 import { planReimport } from '../../shared/import/reimport';
@@ -48,12 +49,25 @@ function parseArgs(args: readonly string[]): Options {
   return { file, json, out };
 }
 
-function readInput(path: string): Promise<Uint8Array> {
-  return readInputFile(path, 'a report (pdf, docx, html, txt or md)', (size) => {
-    if (size > LIMITS.maxFileBytes) {
-      throw new InputError(`${path} is ${megabytes(size)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
+async function readInput(path: string): Promise<Uint8Array> {
+  let size = 0;
+  const bytes = await readInputFile(path, 'a report (pdf, docx, html, txt or md)', (bytes) => {
+    size = bytes;
+    if (bytes > LIMITS.maxFileBytes) {
+      throw new InputError(`${path} is ${megabytes(bytes)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
     }
-  });
+  }, LIMITS.maxTextFileBytes);
+  // A large file is first read only as far as its start: text or a web page past their own limits
+  // is refused from that, without reading (and copying to the import's thread) hundreds of MB.
+  if (bytes.length < size) {
+    const { type } = sniff(basename(path), bytes);
+    const limit = type === 'text' ? LIMITS.maxTextFileBytes : type === 'html' ? LIMITS.maxHtmlFileBytes : Infinity;
+    if (size > limit) {
+      throw new InputError(`"${basename(path)}" is ${megabytes(size)} of ${type === 'text' ? 'text' : 'web page'}, more than any inspection report; import the report itself.`, 'too-much-text');
+    }
+    return readInputFile(path, 'a report (pdf, docx, html, txt or md)', () => undefined);
+  }
+  return bytes;
 }
 
 async function readWorkspace(path: string): Promise<{ data: WorkspaceData; exportedBy: string }> {
