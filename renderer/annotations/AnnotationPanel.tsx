@@ -1,8 +1,10 @@
 // Everything a member can do to one finding: rate it, highlight words, add notes and questions;
-// colleagues' annotations are shown with their names. Deleting asks nothing but offers Undo.
+// colleagues' annotations are shown with their names, read-only (only a note's writer may change
+// it), each with "Copy into my own note". Deleting asks nothing but offers Undo.
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationKind, Finding, TextQuoteSelector } from '../../shared/model';
-import { addAnnotation, removeAnnotation, undoRemoveAnnotation } from '../db/repositories/annotations';
+import { addAnnotation, copyIntoMyNote, removeAnnotation, undoRemoveAnnotation } from '../db/repositories/annotations';
+import { useMemberId } from '../db/hooks/workspace';
 import { announce } from '../app/Announcer';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationView } from './AnnotationView';
@@ -24,6 +26,7 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const memberId = useMemberId();
 
   useEffect(() => {
     if (deleted) undoRef.current?.focus();
@@ -38,9 +41,12 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   });
 
   if (!memberName) return <MemberNamePrompt />;
+  if (memberId === undefined) return <p role="status">Loading…</p>;
+  // A note is this member's when it carries their member id: a typed name proves nothing.
+  const isMine = (a: Annotation) => a.authorId === memberId;
 
   const live = annotations.filter((a) => !a.deletedAt);
-  const myRating = live.find((a) => a.kind === 'rating' && a.author === memberName);
+  const myRating = live.find((a) => a.kind === 'rating' && isMine(a));
   const listed = live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
   const create = async (kind: AnnotationKind, selector: TextQuoteSelector | null = null) => {
@@ -65,6 +71,12 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
     await removeAnnotation(a.id, memberName);
     setDeleted(a);
     announce(`${kindLabel(a)} deleted. Undo is available.`);
+  };
+
+  const copy = async (a: Annotation) => {
+    const mine = await copyIntoMyNote(a, memberName);
+    focusRequest.current = mine.id;
+    announce(`Copied ${a.author}\u2019s words into a note of your own`);
   };
 
   const undo = async () => {
@@ -96,12 +108,12 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
         </p>
       ) : null}
       {listed.map((a) =>
-        a.author === memberName ? (
+        isMine(a) ? (
           <div key={a.id} data-annotation={a.id}>
             <AnnotationEditor annotation={a} memberName={memberName} onDelete={(x) => void remove(x)} />
           </div>
         ) : (
-          <AnnotationView key={a.id} annotation={a} />
+          <AnnotationView key={a.id} annotation={a} onCopy={(x) => void copy(x)} />
         ),
       )}
     </div>

@@ -1,9 +1,10 @@
-// A colleague's annotation, read-only, with who wrote it and when.
+// A colleague's annotation, read-only, with who wrote it and when: only its writer may change
+// it, so the member is offered to copy it into a note of their own instead.
 import type { Annotation } from '../../shared/model';
 import { AnnotationFlags } from './AnnotationEditor';
 import { PRIORITY_LABELS, QUESTION_STATUS_LABELS, RAG_LABELS, dayLabel, kindLabel, whenLabel } from './describe';
 
-export function AnnotationView({ annotation }: { annotation: Annotation }) {
+export function AnnotationView({ annotation, onCopy }: { annotation: Annotation; onCopy?: (a: Annotation) => void }) {
   const a = annotation;
   return (
     <div className={`annotation annotation-${a.kind} read-only`}>
@@ -26,6 +27,11 @@ export function AnnotationView({ annotation }: { annotation: Annotation }) {
       ) : null}
       {a.tags.length ? <p>Tags: {a.tags.join(', ')}</p> : null}
       {a.followUpOn ? <p>Follow up on {dayLabel(a.followUpOn)}</p> : null}
+      {onCopy && a.kind !== 'rating' ? (
+        <button type="button" onClick={() => onCopy(a)} aria-label={`Copy ${a.author}\u2019s ${kindLabel(a).toLowerCase()} into my own note`}>
+          Copy into my own note
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@
 // Every read-write transaction is committed with strict durability: the browser reports a write
 // as done only once it is flushed to disk, so a note the member saw "saved" survives a crash.
 import Dexie, { type EntityTable } from 'dexie';
+import { adoptIdentity } from './identity';
 import type {
   Action,
   Annotation,
@@ -90,7 +91,11 @@ export const SCHEMA_V4 = {
  * judgement's new optional `correction` field is absent until a member corrects it. Authorities
  * carry their DfE LA code and reports their authorityCode (file version 3), resolved from the names
  * by the bundled reference list in the upgrade; one council's records filed under several
- * spellings become one. A name the list does not know keeps a null code, for the member to choose. */
+ * spellings become one. A name the list does not know keeps a null code, for the member to choose.
+ * Members are identities too: the upgrade makes this install's member identity (an id and an
+ * Ed25519 key pair) if the store has settings, fills `authorId` on every annotation (the member's
+ * own id where the note's author is the member's name, else null) and `identity` and
+ * `colleagues` in settings (renderer/db/identity.ts does the same for a fresh store). */
 export const SCHEMA_V5 = {
   corrections: 'id, reportId',
   deletedReports: 'id, reportId, sha256',
@@ -157,6 +162,7 @@ export class ScrutinyDatabase extends Dexie {
         });
         await tx.table('authorities').clear();
         await tx.table('authorities').bulkAdd(filed.authorities);
+        await adoptIdentity(tx.table('settings'), tx.table('annotations'), new Date(), { create: false });
       });
   }
 }

@@ -8,6 +8,7 @@ import { summarizeFile } from '../../shared/files/summary';
 import { ScrutinyDatabase } from '../db/database';
 import { ReplacementPendingError, replaceUnopenableStore } from '../db/replace-store';
 import { replaceWorkspace, type WriteProgress } from '../db/repositories/workspace';
+import { withIdentity } from '../db/identity';
 import type { FromWorker, ToWorker, WriteInto } from './restore-messages';
 
 let held: WorkspaceData | null = null;
@@ -31,7 +32,7 @@ async function write(data: WorkspaceData, database: string, into: WriteInto): Pr
   const onProgress = (progress: WriteProgress) => post({ type: 'progress', ...progress });
   const db = new ScrutinyDatabase(database);
   try {
-    if (into === 'store') await replaceWorkspace(db, data, onProgress);
+    if (into === 'store') await replaceWorkspace(db, withIdentity(data, await db.settings.get('settings')), onProgress);
     else await replaceUnopenableStore(db, data, onProgress);
     return { type: 'written' };
   } catch (error) {

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { db } from '../db/instance';
 import { applyIncomingNotes, readForSharing } from '../db/repositories/sharing';
+import { readSettings, recordBackup } from '../db/repositories/settings';
+import { writeSafetyCopyOf } from '../db/safety-copy';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
 import { isInputError } from '../../shared/errors';
@@ -43,6 +45,10 @@ export function ReceiveNotes() {
   const confirm = async (name: string, preview: MergePreview) => {
     setState({ step: 'writing', name });
     try {
+      // A safety copy of the whole workspace comes first, every time: if it cannot be saved, nothing is merged.
+      const settings = await readSettings(db);
+      const copy = await writeSafetyCopyOf(db, (file, bytes) => platform.writeSafetyCopy(file, bytes), 'before-merge', settings.memberName);
+      await recordBackup(db, { ...copy, kind: 'safety', reason: `before taking in ${name}` });
       await applyIncomingNotes(db, preview);
       const text = `Took in the notes from ${name}: ${mergeCounts(preview)}.`;
       setState({ step: 'done', text });

@@ -50,7 +50,7 @@ export function syntheticWorkspace(options: SyntheticOptions): WorkspaceData {
       const code = resolveAuthorityName(name)?.code ?? '840';
       return { id: authorityIdForCode(code), name, code };
     }),
-    settings: { id: 'settings', memberName: MEMBERS[0] ?? '', defaultMarking: 'OFFICIAL', themeRules: [{ theme: 'care leavers', phrases: ['pathway plan'] }], lastBackupAt: null },
+    settings: { id: 'settings', memberName: MEMBERS[0] ?? '', defaultMarking: 'OFFICIAL', themeRules: [{ theme: 'care leavers', phrases: ['pathway plan'] }], lastBackupAt: null, identity: null, colleagues: [] },
   };
 
   for (let r = 0; r < options.reports; r++) {
@@ -128,6 +128,7 @@ export function syntheticWorkspace(options: SyntheticOptions): WorkspaceData {
     const annotation: Annotation = {
       id: `ann-${pad(a)}`,
       author,
+      authorId: null,
       createdAt: created,
       kind,
       target: {

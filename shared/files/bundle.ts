@@ -2,17 +2,21 @@
 // findings they target (id and words) and enough about each report to recognise it elsewhere.
 import type { Annotation, Finding, Report } from '../model';
 import { InputError } from '../errors';
-import type { BundleData, BundleFile, BundleReport, BundleScope, WorkspaceData } from './envelope';
+import type { BundleData, BundleFile, BundleReport, BundleScope, ReportsInFull, WorkspaceData } from './envelope';
 import { bundleEnvelope } from './serialize';
 import { fileStamp } from '../util/file-stamp';
+import type { MemberKey } from '../model/member';
+import { signBundle } from '../identity/bundle-signature';
 
 export interface BundleOptions {
   /** Whose notes travel: the member's own (written or last edited by them), or every note held. */
   notes: 'mine' | 'everyone';
 }
 
-/** True when `member` wrote the note or wrote any of its unresolved versions. */
-export function isMine(annotation: Annotation, member: string): boolean {
+/** True when this member wrote the note: by member id once they have one; before that (or for a
+ * note from before identities) by name, on the note or any of its unresolved versions. */
+export function isMine(annotation: Annotation, member: string, memberId: string | null = null): boolean {
+  if (memberId !== null && (annotation.authorId ?? null) !== null) return annotation.authorId === memberId;
   return annotation.author === member || annotation.modifiedBy === member || annotation.conflicts.some((c) => c.modifiedBy === member);
 }
 
@@ -47,17 +51,47 @@ function bundleFinding(f: Finding): BundleData['findings'][number] {
 /** The bundle's data: tombstones travel too, so a deletion reaches colleagues. */
 export function bundleData(workspace: WorkspaceData, scope: BundleScope, member: string, options: BundleOptions): BundleData {
   const { reportIds, test } = inScope(workspace, scope);
-  const annotations = workspace.annotations.filter((a) => test(a) && (options.notes === 'everyone' || isMine(a, member)));
+  const memberId = workspace.settings?.identity?.memberId ?? null;
+  const annotations = workspace.annotations.filter((a) => test(a) && (options.notes === 'everyone' || isMine(a, member, memberId)));
   const findingIds = new Set(annotations.flatMap((a) => [a.target.findingId, ...a.conflicts.map((c) => c.target.findingId)]));
   for (const a of annotations) reportIds.add(a.target.reportId);
   const findings = workspace.findings.filter((f) => findingIds.has(f.id));
   for (const f of findings) reportIds.add(f.reportId);
-  const reports = workspace.reports.filter((r) => reportIds.has(r.id)).map(bundleReport);
-  return { scope, reports, findings: findings.map(bundleFinding), annotations };
+  const full = workspace.reports.filter((r) => reportIds.has(r.id));
+  return { scope, reports: full.map(bundleReport), findings: findings.map(bundleFinding), annotations, reportsInFull: reportsInFull(workspace, full), members: membersFor(workspace, member, annotations) };
 }
 
+/** The sender's key and the pinned keys of the notes' other writers, so a colleague can check
+ * the writers' signatures on notes this member relays. */
+function membersFor(workspace: WorkspaceData, member: string, annotations: readonly Annotation[]): MemberKey[] {
+  const settings = workspace.settings;
+  if (!settings) return [];
+  const writers = new Set(annotations.map((a) => a.authorId).filter((id): id is string => id !== null && id !== undefined));
+  const members: MemberKey[] = settings.identity ? [{ memberId: settings.identity.memberId, name: member, publicKey: settings.identity.publicKey }] : [];
+  for (const c of settings.colleagues) if (writers.has(c.memberId)) members.push({ memberId: c.memberId, name: c.name, publicKey: c.publicKey });
+  return members;
+}
+
+/** Every record of the bundle's reports (text, sections, judgements, all findings), so a
+ * colleague who never imported a report still receives it and every note on it is placed. */
+function reportsInFull(workspace: WorkspaceData, reports: readonly Report[]): ReportsInFull {
+  const ids = new Set(reports.map((r) => r.id));
+  const authorityIds = new Set(reports.map((r) => r.authorityId));
+  return {
+    authorities: workspace.authorities.filter((a) => authorityIds.has(a.id)),
+    // Where the sender got it is the sender's business: the receiver marks it as received from them.
+    reports: reports.map(({ receivedFrom: _from, ...r }) => r),
+    judgements: workspace.judgements.filter((j) => ids.has(j.reportId)),
+    sections: workspace.sections.filter((s) => ids.has(s.reportId)),
+    findings: workspace.findings.filter((f) => ids.has(f.reportId)),
+  };
+}
+
+/** The bundle, signed with this member's key when the workspace holds their identity. */
 export function buildBundle(workspace: WorkspaceData, scope: BundleScope, member: string, now: Date, options: BundleOptions = { notes: 'mine' }): BundleFile {
-  return bundleEnvelope(bundleData(workspace, scope, member, options), member, now);
+  const file = bundleEnvelope(bundleData(workspace, scope, member, options), member, now);
+  const identity = workspace.settings?.identity;
+  return identity ? signBundle(file, identity) : file;
 }
 
 /** "amara-okafor-notes-2026-11-27-233015.json": the member's name and their local day and time,

@@ -6,6 +6,8 @@ import { Action, BriefingPack, Meeting } from '../model/meeting';
 import { Authority, Finding, Judgement, Report, Section } from '../model/report';
 import { Settings } from '../model/settings';
 import { Correction, DeletedReport } from '../model/correction';
+import { Id } from '../model/common';
+import { KeyHex, MemberKey } from '../model/member';
 
 export const WORKSPACE_FORMAT = 'scrutiny-desk/workspace';
 export const BUNDLE_FORMAT = 'scrutiny-desk/bundle';
@@ -52,12 +54,27 @@ export const BundleScope = z.discriminatedUnion('type', [
 ]);
 export type BundleScope = z.infer<typeof BundleScope>;
 
+/** The reports the notes target, in full (file version 3): a colleague who never imported the
+ * report receives it with its findings, so every note can be placed. */
+export const ReportsInFull = z.object({
+  authorities: z.array(Authority),
+  reports: z.array(Report),
+  judgements: z.array(Judgement),
+  sections: z.array(Section),
+  findings: z.array(Finding),
+});
+export type ReportsInFull = z.infer<typeof ReportsInFull>;
+
 export const BundleData = z.object({
   scope: BundleScope,
   reports: z.array(BundleReport),
   /** The findings the annotations target, so a colleague can place them by id or by text. */
   findings: z.array(Finding.pick({ id: true, reportId: true, section: true, kind: true, text: true })),
   annotations: z.array(Annotation),
+  reportsInFull: ReportsInFull,
+  /** The keys of the sender and of the notes' writers, as the sender pinned them (file version 3):
+   * the receiver checks each against its own and pins the new ones, so relayed notes verify. */
+  members: z.array(MemberKey),
 });
 export type BundleData = z.infer<typeof BundleData>;
 
@@ -69,7 +86,16 @@ const envelopeHead = {
 
 export const WorkspaceFile = z.object({ format: z.literal(WORKSPACE_FORMAT), ...envelopeHead, data: WorkspaceData });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
-export const BundleFile = z.object({ format: z.literal(BUNDLE_FORMAT), ...envelopeHead, data: BundleData });
+/** Who signed a bundle, and the Ed25519 signature (file version 3; shared/identity/bundle-signature.ts). */
+export const BundleSignature = z.object({
+  memberId: Id,
+  publicKey: KeyHex,
+  /** 128 hex digits; checked against the file before the schema (a cut one is its own error). */
+  value: z.string().max(1000),
+});
+export type BundleSignature = z.infer<typeof BundleSignature>;
+
+export const BundleFile = z.object({ format: z.literal(BUNDLE_FORMAT), ...envelopeHead, signature: BundleSignature.optional(), data: BundleData });
 export type BundleFile = z.infer<typeof BundleFile>;
 
 export function emptyWorkspaceData(): WorkspaceData {
@@ -87,4 +113,8 @@ export function emptyWorkspaceData(): WorkspaceData {
     corrections: [],
     deletedReports: [],
   };
+}
+
+export function emptyReportsInFull(): ReportsInFull {
+  return { authorities: [], reports: [], judgements: [], sections: [], findings: [] };
 }

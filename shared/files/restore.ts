@@ -8,9 +8,12 @@ import { checkBundleReferences, checkWorkspaceReferences } from './references';
 import { OLDEST_FILE_VERSION, fillDefaults, isRecord, upgradeData, type FileKind } from './upgrade';
 import { parseFileBytes, parseFileText } from './parse';
 import { parseFirst } from './validate-first';
+import { checkBundleSignature } from '../identity/bundle-signature';
+import type { MemberKey } from '../model/member';
 
-/** A file at the current version; `fromVersion` is the version it was written at. */
-export type RestoredFile = ({ kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile }) & { fromVersion: number };
+/** A file at the current version; `fromVersion` is the version it was written at. A bundle's
+ * `signer` is the member whose key signed it (the signature checked), null when unsigned. */
+export type RestoredFile = ({ kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile; signer: MemberKey | null }) & { fromVersion: number };
 
 const CHOOSE = 'choose a workspace or bundle file exported by Scrutiny Desk';
 
@@ -74,9 +77,11 @@ export function restoreFile(json: unknown): RestoredFile {
     checkWorkspaceReferences(file.data);
     return { kind, file, fromVersion: version };
   }
+  // The signature covers the file as written, so it is checked before anything is lifted.
+  const signer = checkBundleSignature(envelope);
   const file = validate(BundleFile, lifted, kind);
   checkBundleReferences(file.data);
-  return { kind, file, fromVersion: version };
+  return { kind, file, signer, fromVersion: version };
 }
 
 /** Parse and restore a file's text in one step. */

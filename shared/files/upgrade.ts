@@ -9,8 +9,12 @@
 //   judgement may carry `correction` (who corrected its grade, and the importer's reading).
 //   Authorities carry their DfE LA `code` and reports their `authorityCode`, from the bundled
 //   reference list (shared/authorities); a council's reports share one record.
+//   Members are identities: annotations carry `authorId` (null for older notes: nobody's key
+//   vouches for them); settings carry the member's `identity` (null until the app makes one) and
+//   pinned `colleagues`; bundles may be signed and carry `reportsInFull` (empty in an older
+//   bundle, which never held the reports' text) and `members` (none).
 import { fileByCode } from '../authorities';
-import { CURRENT_FILE_VERSION } from './envelope';
+import { CURRENT_FILE_VERSION, emptyReportsInFull } from './envelope';
 
 export type FileKind = 'workspace' | 'bundle';
 type Json = Record<string, unknown>;
@@ -33,10 +37,13 @@ const v1ToV2: Step = (data, kind) => {
 
 /** Version 2 files had no corrections and no deletions to record, and no authority codes: names
  * are resolved to codes, and records of one council under several spellings become one. A name the
- * list does not know keeps a null code, for the member to choose. Bundles carry no authorities. */
+ * list does not know keeps a null code, for the member to choose. Bundles carry no authorities.
+ * Nor had they member ids or keys: no note has a writer's id, no member an identity. */
 const v2ToV3: Step = (data, kind) => {
-  if (kind === 'bundle') return data;
-  const withCorrections = { ...data, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
+  const annotations = mapArray(data.annotations, (a) => ({ ...a, authorId: a.authorId ?? null }));
+  if (kind === 'bundle') return { ...data, annotations, reportsInFull: data.reportsInFull ?? emptyReportsInFull(), members: data.members ?? [] };
+  const settings = isRecord(data.settings) ? { ...data.settings, identity: data.settings.identity ?? null, colleagues: data.settings.colleagues ?? [] } : data.settings;
+  const withCorrections = { ...data, annotations, settings, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
   const authorities = Array.isArray(data.authorities) ? data.authorities.filter(isRecord) : [];
   const reports = Array.isArray(data.reports) ? data.reports.filter(isRecord) : [];
   const named = (row: Json) => typeof row.id === 'string' && typeof row.name === 'string';
@@ -76,6 +83,16 @@ export function fillDefaults(data: Json, kind: FileKind): Json {
     if (filled[name] === undefined) filled[name] = [];
   }
   if (kind === 'workspace' && filled.settings === undefined) filled.settings = null;
+  // Version 3 fields a file may leave out (a store's safety copy taken before its own upgrade
+  // to schema version 5 holds rows from before them): no member id, no identity, no keys.
+  if (Array.isArray(filled.annotations) && filled.annotations.some((a) => isRecord(a) && a.authorId === undefined)) {
+    filled.annotations = mapArray(filled.annotations, (a) => (a.authorId === undefined ? { ...a, authorId: null } : a));
+  }
+  if (kind === 'workspace' && isRecord(filled.settings) && (filled.settings.identity === undefined || filled.settings.colleagues === undefined)) {
+    filled.settings = { ...filled.settings, identity: filled.settings.identity ?? null, colleagues: filled.settings.colleagues ?? [] };
+  }
   if (kind === 'bundle' && filled.scope === undefined) filled.scope = { type: 'everything' };
+  if (kind === 'bundle' && filled.reportsInFull === undefined) filled.reportsInFull = emptyReportsInFull();
+  if (kind === 'bundle' && filled.members === undefined) filled.members = [];
   return filled;
 }

@@ -1,5 +1,6 @@
 // The merge preview in plain words, one line each: the same lines in the app and the CLI.
 import type { MergePreview } from './preview';
+import { fingerprint } from '../identity/keys';
 
 const notes = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`;
 const was = (n: number) => (n === 1 ? 'was' : 'were');
@@ -14,6 +15,21 @@ export function mergeCounts(preview: MergePreview): string {
 /** Everything the member should know before (or after) the merge, without the counts line. */
 export function mergeNotices(preview: MergePreview): string[] {
   const lines: string[] = [];
+  const { signer } = preview;
+  if (signer.kind === 'new') {
+    const name = signer.key.name || 'the sender';
+    lines.push(`This file is signed by ${name} with a key you have not seen before, fingerprint ${fingerprint(signer.key.publicKey)}. Read it out to ${name} in person or by phone and check it matches theirs in Settings; adding these notes keeps this key as ${name}'s.`);
+  }
+  if (signer.kind === 'unsigned') lines.push('This file is not signed (it was made before members had keys, or by hand), so it cannot change or delete any note you hold.');
+  const refused = preview.refused;
+  if (refused > 0) lines.push(`${refused === 1 ? '1 version' : `${refused} versions`} in this file ${refused === 1 ? 'claims' : 'claim'} to change or delete notes that only their writers may change, without their signature; ${refused === 1 ? 'it was' : 'they were'} not taken in, and those notes stay as they are.`);
+  const held = preview.held.length;
+  if (held > 0) lines.push(`${notes(held)} in this file ${held === 1 ? 'claims' : 'claim'} to change or delete ${held === 1 ? 'a note' : 'notes'} that only ${held === 1 ? 'its writer' : 'their writers'} may change; the words are kept beside ${held === 1 ? 'it' : 'them'} as a conflict, and nothing was replaced.`);
+  const received = preview.received.reports;
+  if (received.length > 0) {
+    const names = received.map((r) => `${r.authority}: ${r.title}`).join('; ');
+    lines.push(`${received.length === 1 ? 'A report' : `${received.length} reports`} you have not imported ${received.length === 1 ? 'comes' : 'come'} with these notes and will be added, marked as received from ${preview.from || 'the sender'} (${names}).`);
+  }
   const conflicts = preview.inConflict.length;
   if (conflicts > 0) lines.push(`${notes(conflicts)} ${was(conflicts)} changed on both sides: both versions are kept side by side until you choose one or keep both.`);
   const deleted = preview.deleted.length;

@@ -2,23 +2,39 @@
 // associative and idempotent, so copies exchanged in any order, any number of times, agree.
 //
 // Clashing ids: an id is shared by two copies of one annotation only if their author and
-// createdAt agree (the rev hashes them, so related histories always agree). When they differ,
-// the id was reused by mistake or forged, and neither may overwrite the other: the earliest
-// (createdAt, then author) keeps the id and each other one moves to an id derived from the
-// clashing id, its author and createdAt. The rule looks only at the annotations themselves, never
-// at which side they came from, so every member arrives at the same ids.
+// createdAt agree (the rev hashes them, so related histories always agree) and they do not name
+// two different writers' member ids. A copy with no member id (written before identities) joins
+// the copy that has one: it is the same note, known before its writer had a key. When they
+// differ, the id was reused by mistake or forged, and neither may overwrite the other: the
+// earliest (createdAt, then author, then member id) keeps the id and each other one moves to an
+// id derived from the clashing id and its own identity. The rule looks only at the annotations
+// themselves, never at which side they came from, so every member arrives at the same ids. (With
+// forged files the laws weaken to "nothing is lost": a copy without a member id may join a
+// different one of two clashing writers depending on the order files arrive.)
 import type { Annotation } from '../model';
 import { contentId } from '../util/hash';
 import { mergeCopies } from './register';
 import type { AnnotationIdentity } from './revision';
 
-function identityKey(a: { author: string; createdAt: string }): string {
-  return `${a.createdAt}\u0000${a.author}`;
+function identityKey(a: { author: string; createdAt: string; authorId: string | null }): string {
+  return `${a.createdAt}\u0000${a.author}\u0000${a.authorId ?? ''}`;
 }
 
 /** The id an annotation of this identity gets when another identity already holds `id`. */
-export function movedId(id: string, author: string, createdAt: string): string {
-  return contentId('ann', id, author, createdAt);
+export function movedId(id: string, author: string, createdAt: string, authorId: string | null = null): string {
+  return authorId === null ? contentId('ann', id, author, createdAt) : contentId('ann', id, author, createdAt, authorId);
+}
+
+/** The one writer id a group of copies names, null when none does, undefined when two do. */
+function writerOf(copies: readonly Annotation[]): string | null | undefined {
+  let writer: string | null = null;
+  for (const a of copies) {
+    const id = a.authorId ?? null;
+    if (id === null) continue;
+    if (writer === null) writer = id;
+    else if (writer !== id) return undefined;
+  }
+  return writer;
 }
 
 /** Group copies by final id, moving clashing identities to derived ids until none clash. */
@@ -39,7 +55,7 @@ function groupByIdentity(annotations: readonly Annotation[]): Map<string, Annota
       const held = settled.get(id);
       const all = held ? [...held, ...group] : group;
       const head = all[0];
-      if (!head || all.every((a) => a.author === head.author && a.createdAt === head.createdAt)) {
+      if (!head || (all.every((a) => a.author === head.author && a.createdAt === head.createdAt) && writerOf(all) !== undefined)) {
         settled.set(id, all);
         continue;
       }
@@ -49,7 +65,7 @@ function groupByIdentity(annotations: readonly Annotation[]): Map<string, Annota
       const keep: Annotation[] = [];
       for (const a of all) {
         if (identityKey(a) === first) keep.push(a);
-        else pending.push({ ...a, id: movedId(id, a.author, a.createdAt) });
+        else pending.push({ ...a, id: movedId(id, a.author, a.createdAt, a.authorId ?? null) });
       }
       settled.set(id, keep);
     }
@@ -69,7 +85,7 @@ export function mergeAll(annotations: readonly Annotation[]): Annotation[] {
   for (const [id, copies] of groupByIdentity(annotations)) {
     const first = copies[0];
     if (!first) continue;
-    const identity: AnnotationIdentity = { id, author: first.author, createdAt: first.createdAt };
+    const identity: AnnotationIdentity = { id, author: first.author, authorId: writerOf(copies) ?? null, createdAt: first.createdAt };
     merged.push(mergeCopies(identity, copies));
   }
   return merged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

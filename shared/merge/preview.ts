@@ -1,17 +1,26 @@
 // previewMerge and applyMerge: what taking in a colleague's workspace or bundle will do to this
 // member's workspace, worked out in full before anything is written, then applied as a whole.
 //
-// Notes for reports this member has not imported are held back, not stored: the file's checks
-// (shared/files/references.ts) require every stored note to point at a report in the workspace,
-// and the report's text is not in a bundle. The preview names them in one line, and since the
-// merge is idempotent, importing the same bundle again after importing the report places them
-// and changes nothing else. So nothing is lost: they stay in the colleague's file.
-import type { Annotation } from '../model';
-import type { WorkspaceData } from '../files/envelope';
+// Who sent it comes first: the file's signer is checked against this member's keys (a known
+// member or name under another key is refused before anything else: shared/identity/trust.ts),
+// and only a note's writer may replace or delete it (./guard.ts).
+//
+// Notes for reports this member has not imported are placed in a copy of the report that the
+// file carries (file version 3: ./received.ts), marked as received from the sender. Only where
+// the file does not carry it (an older bundle) are they held back, not stored: the file's checks
+// (shared/files/references.ts) require every stored note to point at a report in the workspace.
+// The preview names them in one line, and since the merge is idempotent, importing the same
+// bundle again after importing the report places them and changes nothing else.
+import type { Annotation, MemberKey } from '../model';
+import { DEFAULT_SETTINGS } from '../model/settings';
+import type { ReportsInFull, WorkspaceData } from '../files/envelope';
 import type { RestoredFile } from '../files/restore';
+import { checkMembers, checkSigner, keyringOf, keysOf, pinKeys, workspaceSigner, type SignerCheck } from '../identity/trust';
 import { mergeAnnotations, movedId } from './merge-annotations';
 import { headsOf } from './revision';
 import { placeAnnotation, placementIndex, type IncomingReport } from './placement';
+import { guardIncoming } from './guard';
+import { fullReportsOf, reportsToReceive } from './received';
 
 /** A report the member lacks, with the notes that wait for it. */
 export interface MissingReport {
@@ -41,6 +50,19 @@ export interface MergePreview {
   changes: Annotation[];
   /** The workspace's annotations after the merge. */
   annotations: Annotation[];
+  /** Who signed the file, as checked against this member's keys. */
+  signer: SignerCheck;
+  /** Colleagues' keys seen for the first time (the sender's, and relayed writers'): pinned when
+   * the member takes the notes in. */
+  pin: MemberKey[];
+  /** Incoming notes that claimed to replace or delete a note from before identities without a
+   * signature under its writer's name: their words are kept beside it as a conflict. */
+  held: Annotation[];
+  /** Incoming versions that claimed to replace or delete a note without its writer's signature:
+   * not taken in; the note stays as it is. */
+  refused: number;
+  /** Reports this member never imported, received in full with the notes on them. */
+  received: ReportsInFull;
 }
 
 /** What the incoming file offers: its annotations and the reports they belong to. */
@@ -65,9 +87,34 @@ function revSet(a: Annotation): string {
     .join(' ');
 }
 
+/** The signer of the incoming file: a bundle's checked signature, or a workspace's own identity. */
+function signerOf(incoming: RestoredFile) {
+  return incoming.kind === 'bundle' ? incoming.signer : workspaceSigner(incoming.file.data.settings, incoming.file.exportedBy);
+}
+
+/** The keys the file lists: a bundle's `members`, or a workspace's pinned colleagues. */
+function membersOf(incoming: RestoredFile): MemberKey[] {
+  if (incoming.kind === 'bundle') return incoming.file.data.members;
+  return (incoming.file.data.settings?.colleagues ?? []).map((c) => ({ memberId: c.memberId, name: c.name, publicKey: c.publicKey }));
+}
+
 export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): MergePreview {
+  const keyring = keyringOf(workspace.settings);
+  const signer = checkSigner(keyring, signerOf(incoming));
+  const fresh = checkMembers(keyring, membersOf(incoming));
+  if (signer.kind === 'new') {
+    const listed = fresh.find((k) => k.memberId === signer.key.memberId);
+    if (listed && listed.publicKey !== signer.key.publicKey) checkMembers(keyring, [listed, signer.key]);
+    if (!listed) fresh.unshift(signer.key);
+  }
+  const keys = keysOf(keyring, fresh);
+  const trust = { signer, keyFor: (id: string) => keys.get(id) };
   const offer = incomingOf(incoming);
-  const index = placementIndex(workspace.reports, workspace.findings, offer.reports);
+  const full = incoming.kind === 'bundle' ? fullReportsOf({ kind: 'bundle', data: incoming.file.data }) : fullReportsOf({ kind: 'workspace', data: incoming.file.data });
+  const known = placementIndex(workspace.reports, workspace.findings, offer.reports);
+  const wanted = new Set(offer.annotations.map((a) => a.target.reportId).filter((id) => !known.reportFor(id)));
+  const received = reportsToReceive(workspace, full, wanted, { memberId: signer.kind === 'unsigned' ? null : signer.key.memberId, name: offer.from });
+  const index = received.reports.length ? placementIndex([...workspace.reports, ...received.reports], [...workspace.findings, ...received.findings], offer.reports) : known;
   const reportsById = new Map(offer.reports.map((r) => [r.id, r]));
   const missing = new Map<string, MissingReport>();
   const placed: Annotation[] = [];
@@ -87,6 +134,17 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
 
   const local = workspace.annotations;
   const localById = new Map(local.map((a) => [a.id, a]));
+  const held: Annotation[] = [];
+  let refused = 0;
+  const guardedCopies: Annotation[] = [];
+  for (const a of placed) {
+    const guarded = guardIncoming(localById.get(a.id), a, trust);
+    refused += guarded.refused;
+    if (!guarded.annotation) continue;
+    if (guarded.held) held.push(guarded.annotation);
+    guardedCopies.push(guarded.annotation);
+  }
+  placed.splice(0, placed.length, ...guardedCopies);
   // Which local notes were moved to a new id by a clash: hashed only when a clash happened.
   let byWriter: Map<string, Annotation[]> | undefined;
   const wasLocal = (m: Annotation): boolean => {
@@ -97,12 +155,12 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
         byWriter.set(key, [...(byWriter.get(key) ?? []), a]);
       }
     }
-    return (byWriter.get(`${m.author}\u0000${m.createdAt}`) ?? []).some((a) => movedId(a.id, a.author, a.createdAt) === m.id);
+    return (byWriter.get(`${m.author}\u0000${m.createdAt}`) ?? []).some((a) => movedId(a.id, a.author, a.createdAt, a.authorId ?? null) === m.id);
   };
   const incomingIds = new Set(placed.map((a) => a.id));
   const merged = mergeAnnotations(local, placed);
 
-  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [] };
+  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [], signer, pin: fresh, held, refused, received };
   for (const m of merged) {
     const before = localById.get(m.id);
     const sameNote = before && before.author === m.author && before.createdAt === m.createdAt;
@@ -133,7 +191,20 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   return preview;
 }
 
-/** The workspace with the previewed merge applied (everything else untouched). */
-export function applyMerge(workspace: WorkspaceData, preview: MergePreview): WorkspaceData {
-  return { ...workspace, annotations: preview.annotations };
+/** The workspace with the previewed merge applied: the notes, the reports received with them,
+ * and the sender's key pinned if it was new (everything else untouched). */
+export function applyMerge(workspace: WorkspaceData, preview: MergePreview, now: Date = new Date()): WorkspaceData {
+  const r = preview.received;
+  const base = workspace.settings ?? DEFAULT_SETTINGS;
+  const settings = preview.pin.length ? { ...base, colleagues: pinKeys(base.colleagues, preview.pin, base.identity, now) } : workspace.settings;
+  return {
+    ...workspace,
+    authorities: r.authorities.length ? [...workspace.authorities, ...r.authorities] : workspace.authorities,
+    reports: r.reports.length ? [...workspace.reports, ...r.reports] : workspace.reports,
+    judgements: r.judgements.length ? [...workspace.judgements, ...r.judgements] : workspace.judgements,
+    sections: r.sections.length ? [...workspace.sections, ...r.sections] : workspace.sections,
+    findings: r.findings.length ? [...workspace.findings, ...r.findings] : workspace.findings,
+    annotations: preview.annotations,
+    settings,
+  };
 }

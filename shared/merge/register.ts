@@ -14,9 +14,12 @@ function sameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {
 
 /** Two copies of one rev with different placements: keep one chosen by the placement alone,
  * so the choice does not depend on which side is "mine". applyMerge re-places it anyway. */
-function preferPlacement<T extends { target: AnnotationTarget }>(a: T, b: T): T {
-  if (sameTarget(a.target, b.target)) return a;
-  return canonicalJson(a.target) >= canonicalJson(b.target) ? a : b;
+function preferPlacement<T extends { target: AnnotationTarget; sig?: string }>(a: T, b: T): T {
+  const chosen = sameTarget(a.target, b.target) || canonicalJson(a.target) >= canonicalJson(b.target) ? a : b;
+  // A copy that lost its signature (made before it was signed elsewhere) never wins over one
+  // that has it; two different signatures keep the smaller, so the choice is order-free.
+  const sig = a.sig === undefined ? b.sig : b.sig === undefined || a.sig < b.sig ? a.sig : b.sig;
+  return chosen.sig === sig ? chosen : { ...chosen, sig };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -90,7 +93,8 @@ function settledCopy(identity: AnnotationIdentity, copies: readonly Annotation[]
   }
   if (!best) return undefined;
   const orphaned = copies.some((c) => c.orphaned);
-  return best.orphaned === orphaned ? best : { ...best, orphaned };
+  if (best.orphaned === orphaned && best.authorId === identity.authorId) return best;
+  return { ...best, orphaned, authorId: identity.authorId };
 }
 
 /** Merge copies of one annotation (all with the same identity) into one. */

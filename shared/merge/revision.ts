@@ -21,10 +21,13 @@ export const MAX_ANCESTORS = 500;
 /** One version with its history: the current one of an annotation or one of its conflicts. */
 export type Head = AnnotationVersion & { ancestors: string[] };
 
-/** Who an annotation is, beyond its id: forged or accidental id clashes differ here. */
+/** Who an annotation is, beyond its id: forged or accidental id clashes differ here. The
+ * writer's member id is not hashed into revs (revs made before identities must stay valid);
+ * it takes part in telling clashing copies apart (merge-annotations.ts). */
 export interface AnnotationIdentity {
   id: string;
   author: string;
+  authorId: string | null;
   createdAt: string;
 }
 
@@ -58,19 +61,20 @@ export function computeRev(identity: AnnotationIdentity, head: Omit<Head, 'rev'>
   return contentId('rev', versionFingerprint(identity, head));
 }
 
+/** The version fields of a head: its words, rev, times, history and (when signed) signature. */
+function versionOf(v: Head): Head {
+  const head: Head = { ...contentOf(v), rev: v.rev, modifiedAt: v.modifiedAt, modifiedBy: v.modifiedBy, ancestors: v.ancestors };
+  if (v.sig !== undefined) head.sig = v.sig;
+  return head;
+}
+
 export function headOf(annotation: Annotation): Head {
-  return {
-    ...contentOf(annotation),
-    rev: annotation.rev,
-    modifiedAt: annotation.modifiedAt,
-    modifiedBy: annotation.modifiedBy,
-    ancestors: annotation.ancestors,
-  };
+  return versionOf(annotation);
 }
 
 /** Every unresolved version: the current one first, then its conflicts. */
 export function headsOf(annotation: Annotation): Head[] {
-  return [headOf(annotation), ...annotation.conflicts.map((c) => ({ ...contentOf(c), rev: c.rev, modifiedAt: c.modifiedAt, modifiedBy: c.modifiedBy, ancestors: c.ancestors }))];
+  return [headOf(annotation), ...annotation.conflicts.map(versionOf)];
 }
 
 /** Display order of heads: live before deleted, then newest, then by rev, so every copy shows
@@ -89,15 +93,12 @@ export function annotationFromHeads(identity: AnnotationIdentity, heads: readonl
   const [current, ...others] = [...heads].sort(compareHeads);
   if (!current) throw new Error('an annotation needs at least one version');
   return {
-    ...contentOf(current),
-    rev: current.rev,
-    modifiedAt: current.modifiedAt,
-    modifiedBy: current.modifiedBy,
+    ...versionOf(current),
     id: identity.id,
     author: identity.author,
+    authorId: identity.authorId,
     createdAt: identity.createdAt,
-    ancestors: current.ancestors,
-    conflicts: others.map((h) => ({ ...contentOf(h), rev: h.rev, modifiedAt: h.modifiedAt, modifiedBy: h.modifiedBy, ancestors: h.ancestors })),
+    conflicts: others.map(versionOf),
     orphaned,
   };
 }

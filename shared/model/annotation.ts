@@ -54,12 +54,18 @@ export const AnnotationVersion = AnnotationContent.extend({
   rev: z.string().min(1).max(200),
   modifiedAt: IsoDateTime,
   modifiedBy: z.string().max(200),
+  /** The writer's Ed25519 signature of this version (file version 3; shared/identity/version-signature.ts),
+   * so it may replace an earlier one wherever it travels. Absent on versions made before identities. */
+  sig: z.string().max(200).optional(),
 });
 export type AnnotationVersion = z.infer<typeof AnnotationVersion>;
 
 export const Annotation = AnnotationVersion.extend({
   id: Id,
   author: z.string().min(1).max(200),
+  /** The member id of the writer (file version 3). Only that member may change the note; `author`
+   * is their display name when it was written. Null for notes from before identities, by others. */
+  authorId: Id.nullable(),
   createdAt: IsoDateTime,
   /** Revisions this version supersedes (its history), newest last; bounded in length. */
   ancestors: z.array(z.string().min(1).max(200)).max(1000),

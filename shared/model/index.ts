@@ -4,6 +4,7 @@ export * from './vocabulary';
 export * from './report';
 export * from './annotation';
 export * from './meeting';
+export * from './member';
 export * from './settings';
 export * from './correction';
 export * from './report-dates';

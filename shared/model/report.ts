@@ -64,6 +64,9 @@ export const Report = z.object({
   previousGrades: z.array(PreviousGrade),
   warnings: z.array(z.string()),
   importedAt: IsoDateTime,
+  /** Set when the report arrived in a colleague's share bundle rather than being imported here
+   * (file version 3); the member's own import of the same report clears it. */
+  receivedFrom: z.object({ memberId: Id.nullable(), name: z.string().max(200) }).optional(),
 });
 export type Report = z.infer<typeof Report>;
 

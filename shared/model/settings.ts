@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from './common';
 import { Marking, Theme } from './vocabulary';
+import { MemberIdentity, PinnedKey } from './member';
 
 /** A member's own theme rule: findings whose text matches any of the phrases get the theme. */
 export const ThemeRule = z.object({
@@ -16,6 +17,10 @@ export const Settings = z.object({
   defaultMarking: Marking,
   themeRules: z.array(ThemeRule),
   lastBackupAt: IsoDateTime.nullable(),
+  /** This install's member identity (file version 3); null until the app first starts. */
+  identity: MemberIdentity.nullable(),
+  /** Colleagues' keys, pinned the first time their notes were taken in (file version 3). */
+  colleagues: z.array(PinnedKey),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -25,4 +30,6 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultMarking: 'OFFICIAL',
   themeRules: [],
   lastBackupAt: null,
+  identity: null,
+  colleagues: [],
 };

@@ -54,13 +54,33 @@ function members() {
 }
 
 describe('scrutiny-desk merge', () => {
-  it('merges a bundle into my workspace and prints the counts and what was held back', async () => {
+  it('merges a bundle into my workspace, with the report it carries that I never imported, and prints the counts', async () => {
     const { amara, ben } = members();
     const mine = await file('mine.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs.json', JSON.stringify(buildBundle(ben, { type: 'everything' }, B, NOW, { notes: 'everyone' })));
     const out = join(folder, 'merged.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.err).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 2, updated 1, in conflict 1; 0 already present.`);
+    expect(result.out).toContain(`A report you have not imported comes with these notes and will be added, marked as received from ${B} (Kent: Kent ILACS inspection).`);
+    const merged = restoreFileText(await readFile(out, 'utf8'));
+    if (merged.kind !== 'workspace') throw new Error('expected a workspace');
+    expect(merged.file.data.reports.find((r) => r.id === 'rep-kent')?.receivedFrom).toEqual({ memberId: null, name: B });
+    expect(merged.file.data.annotations.find((a) => a.id === 'ann-ben-2')?.target.reportId).toBe('rep-kent');
+  });
+
+  it('holds back notes for a report I never imported when an older bundle does not carry it', async () => {
+    const { amara, ben } = members();
+    const mine = await file('mine.json', serializeWorkspace(amara, A, NOW));
+    const old = JSON.parse(JSON.stringify(buildBundle(ben, { type: 'everything' }, B, NOW, { notes: 'everyone' }))) as { version: number; data: Record<string, unknown> };
+    old.version = 2;
+    delete old.data.reportsInFull;
+    delete old.data.members;
+    for (const a of old.data.annotations as Record<string, unknown>[]) delete a.authorId;
+    const theirs = await file('theirs-v2.json', JSON.stringify(old));
+    const out = join(folder, 'merged-v2.json');
+    const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
     expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 1, updated 1, in conflict 1; 0 already present.`);
     expect(result.out).toContain('1 note is for a report you have not imported (Kent: Kent ILACS inspection), so it was not added; import that report, then import this file again to add it.');

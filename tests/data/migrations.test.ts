@@ -31,7 +31,7 @@ async function buildStore(name: string, schemas: Record<string, string>[], data:
   old.close();
 }
 
-const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], data);
+const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], beforeIdentities(data));
 
 /** Open the store `name` as the app does, keeping each safety copy it writes (saved at `location`). */
 async function openKeepingCopies(name: string, location: (fileName: string) => string | null) {
@@ -50,6 +50,26 @@ const version1Data = (): WorkspaceData => {
   return { ...data, settings: data.settings && { ...data.settings, lastBackupAt: '2025-01-20T09:30:00.000Z' } };
 };
 
+/** The rows as stores before version 5 held them: notes with no member id, settings with no identity. */
+function beforeIdentities(data: WorkspaceData): WorkspaceData {
+  const annotations = data.annotations.map(({ authorId: _id, ...a }) => a) as WorkspaceData['annotations'];
+  const settings = data.settings && ((({ identity: _i, colleagues: _c, ...rest }) => rest)(data.settings) as WorkspaceData['settings']);
+  return { ...data, annotations, settings };
+}
+
+/** What version 5 makes of them: the member's own notes (by their name) carry the id it made. */
+function afterIdentities(data: WorkspaceData, memberId: string | null): WorkspaceData {
+  const name = data.settings?.memberName ?? '';
+  return { ...data, annotations: data.annotations.map((a) => ({ ...a, authorId: memberId !== null && name !== '' && a.author === name ? memberId : null })) };
+}
+
+/** The identity the upgrade made, checked to be a whole one. */
+async function madeIdentity(db: ScrutinyDatabase): Promise<string> {
+  const identity = (await db.settings.get('settings'))?.identity;
+  expect(identity).toMatchObject({ memberId: expect.stringMatching(/^member-/), publicKey: expect.stringMatching(/^[0-9a-f]{64}$/), privateKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  return identity?.memberId ?? '';
+}
+
 describe('schema version 1 to the current version', () => {
   it('keeps every row of every table exactly, and records the last backup in the new table', async () => {
     const name = freshName();
@@ -59,10 +79,12 @@ describe('schema version 1 to the current version', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const memberId = await madeIdentity(db);
+    const expected = sortedById(afterIdentities(data, memberId));
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
-      expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
+      expect(await db.table(table).toArray()).toEqual(expected[table]);
     }
-    expect(await db.settings.toArray()).toEqual([data.settings]);
+    expect(await db.settings.toArray()).toEqual([{ ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] }]);
     expect(await db.backups.toArray()).toEqual<BackupRecord[]>([
       { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
     ]);
@@ -176,7 +198,7 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
     { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
   ];
-  const build = (name: string, data: WorkspaceData) => buildStore(name, SCHEMAS_UP_TO[from] ?? [], data, backups);
+  const build = (name: string, data: WorkspaceData) => buildStore(name, SCHEMAS_UP_TO[from] ?? [], beforeIdentities(data), backups);
 
   /** A store at version `from` holding `data`, opened (and so upgraded) by the current app. */
   async function upgraded(data: WorkspaceData): Promise<ScrutinyDatabase> {
@@ -192,11 +214,15 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     const data = version1Data();
     const db = await upgraded(data);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const memberId = await madeIdentity(db);
+    const expected = sortedById(afterIdentities(data, memberId));
     for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
-      expect(await db.table(table).toArray()).toEqual(sortedById(data)[table]);
+      expect(await db.table(table).toArray()).toEqual(expected[table]);
     }
-    expect(await db.settings.toArray()).toEqual([data.settings]);
+    expect(await db.settings.toArray()).toEqual([{ ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] }]);
     expect(await db.backups.toArray()).toEqual(backups);
+    // The member's own notes (by their name) became theirs; colleagues' did not.
+    expect(expected.annotations.some((a) => a.authorId === memberId) && expected.annotations.some((a) => a.authorId === null)).toBe(true);
     expect(indexNames(db, 'findings')).toEqual(indexesOf(SCHEMA_V4.findings));
     expect(indexNames(db, 'annotations')).toEqual(indexesOf(SCHEMA_V4.annotations));
     expect(indexNames(db, 'findings')).toEqual(['[reportId+order]', 'themes']);

@@ -14,6 +14,7 @@ import { MOST_NOTES_TO_REREAD, NO_WORK, addStoreChange, type IndexWork } from '.
 import { editAnnotation, type MergePreview } from '../../shared/merge';
 import type { Annotation } from '../../shared/model';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
+import { emptyReportsInFull } from '../../shared/files/envelope';
 
 const workspace = syntheticWorkspace({ reports: 2, findingsPerReport: 5, annotations: 120, seed: 11 });
 const AMARA = 'Cllr Amara Okafor';
@@ -33,7 +34,7 @@ async function workAfter(write: () => Promise<unknown>): Promise<IndexWork> {
 
 /** A merge preview that updates `changes`, as a colleague's file with edited notes gives. */
 function updating(changes: Annotation[]): MergePreview {
-  return { from: 'Cllr Ben Hughes', added: [], updated: changes, deleted: [], inConflict: [], unchanged: 0, cannotPlace: [], reanchored: 0, orphaned: 0, renumbered: [], changes, annotations: [] };
+  return { from: 'Cllr Ben Hughes', added: [], updated: changes, deleted: [], inConflict: [], unchanged: 0, cannotPlace: [], reanchored: 0, orphaned: 0, renumbered: [], changes, annotations: [], signer: { kind: 'unsigned' }, pin: [], held: [], refused: 0, received: emptyReportsInFull() };
 }
 
 function ids(work: IndexWork): string[] {

@@ -59,3 +59,8 @@ export function useAuthorityHistory(authorityId: string | undefined): { reports:
 export function useMemberName(): string | undefined {
   return useLiveQuery(async () => (await db.settings.get('settings'))?.memberName ?? '', []);
 }
+
+/** This member's id ('' until the store has made their identity). */
+export function useMemberId(): string | undefined {
+  return useLiveQuery(async () => (await db.settings.get('settings'))?.identity?.memberId ?? '', []);
+}

@@ -4,7 +4,9 @@ import type { BackupRecord, ScrutinyDatabase } from '../database';
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/model';
 
 export async function readSettings(db: ScrutinyDatabase): Promise<Settings> {
-  return (await db.settings.get('settings')) ?? DEFAULT_SETTINGS;
+  const stored = await db.settings.get('settings');
+  // A row written before version 5 lacks the identity fields until the store is first opened.
+  return stored ? { ...DEFAULT_SETTINGS, ...stored } : DEFAULT_SETTINGS;
 }
 
 export type SettingsPatch = Partial<Pick<Settings, 'memberName' | 'defaultMarking' | 'themeRules'>>;

@@ -1,10 +1,13 @@
-// Writes for sharing notes: taking in a colleague's notes as one all-or-nothing transaction, and
-// settling conflicts (choose one version, or keep both) through shared/merge.
+// Writes for sharing notes: taking in a colleague's notes (with the reports they came with and
+// the keys seen for the first time) as one all-or-nothing transaction, and settling conflicts
+// (choose one version, or keep both) through shared/merge.
 import type { ScrutinyDatabase } from '../database';
 import type { Annotation } from '../../../shared/model';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import { keepBoth, mergeAnnotations, resolveConflict, type MergePreview } from '../../../shared/merge';
 import { readWorkspace, type ExportProgress } from './workspace';
+import { readSettings } from './settings';
+import { pinKeys } from '../../../shared/identity/trust';
 
 /** Everything a bundle or a merge preview needs, read in one consistent transaction. */
 export function readForSharing(db: ScrutinyDatabase, onProgress?: (progress: ExportProgress) => void): Promise<WorkspaceData> {
@@ -14,9 +17,28 @@ export function readForSharing(db: ScrutinyDatabase, onProgress?: (progress: Exp
 /** Write the previewed merge in one transaction. The rows are merged again with what is stored
  * now, so a note edited between the preview and the confirm keeps that edit: the merge is a
  * CRDT, so merging the preview's result with a newer copy loses nothing. Returns rows written. */
-export async function applyIncomingNotes(db: ScrutinyDatabase, preview: MergePreview): Promise<number> {
-  if (preview.changes.length === 0) return 0;
-  return db.transaction('rw', db.annotations, async () => {
+export async function applyIncomingNotes(db: ScrutinyDatabase, preview: MergePreview, now: Date = new Date()): Promise<number> {
+  const r = preview.received;
+  if (preview.changes.length === 0 && r.reports.length === 0 && preview.pin.length === 0) return 0;
+  const tables = [db.annotations, db.settings, db.authorities, db.reports, db.judgements, db.sections, db.findings];
+  return db.transaction('rw', tables, async () => {
+    // Reports received with the notes: a report that arrived here meanwhile (imported or taken
+    // in from another file) is kept as it is.
+    const present = new Set((await db.reports.bulkGet(r.reports.map((x) => x.id))).filter((x) => x !== undefined).map((x) => x.id));
+    const reports = r.reports.filter((x) => !present.has(x.id));
+    if (reports.length > 0) {
+      const ids = new Set(reports.map((x) => x.id));
+      const known = new Set((await db.authorities.bulkGet(r.authorities.map((a) => a.id))).filter((a) => a !== undefined).map((a) => a.id));
+      await db.authorities.bulkPut(r.authorities.filter((a) => !known.has(a.id)));
+      await db.reports.bulkPut(reports);
+      await db.judgements.bulkPut(r.judgements.filter((j) => ids.has(j.reportId)));
+      await db.sections.bulkPut(r.sections.filter((s) => ids.has(s.reportId)));
+      await db.findings.bulkPut(r.findings.filter((f) => ids.has(f.reportId)));
+    }
+    if (preview.pin.length > 0) {
+      const settings = await readSettings(db);
+      await db.settings.put({ ...settings, colleagues: pinKeys(settings.colleagues, preview.pin, settings.identity, now) });
+    }
     const ids = preview.changes.map((a) => a.id);
     const stored = (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => a !== undefined);
     const rows = mergeAnnotations(stored, preview.changes);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { restoreFile, restoreFileText } from '../../../shared/files/restore';
 import { serializeWorkspace, serializeBundle } from '../../../shared/files/serialize';
-import { CURRENT_FILE_VERSION, type BundleData } from '../../../shared/files/envelope';
+import { CURRENT_FILE_VERSION, emptyReportsInFull, type BundleData } from '../../../shared/files/envelope';
 import { describeFile, summarizeFile } from '../../../shared/files/summary';
 import { syntheticWorkspace } from '../../../scripts/bench/synthetic';
 
@@ -42,6 +42,21 @@ describe('restoreFile', () => {
     expect(restored.file.data.annotations.map((a) => a.body)).toEqual(data.annotations.map((a) => a.body));
   });
 
+  it('upgrades a version 2 workspace: notes gain no member id, settings gain no identity and no pinned keys', () => {
+    const data = small();
+    const json = JSON.parse(serializeWorkspace(data, 'x', now)) as { version: number; data: { annotations: Record<string, unknown>[]; settings: Record<string, unknown> } };
+    json.version = 2;
+    for (const a of json.data.annotations) delete a.authorId;
+    delete json.data.settings.identity;
+    delete json.data.settings.colleagues;
+    const restored = restoreFile(json);
+    if (restored.kind !== 'workspace') throw new Error('expected a workspace');
+    expect(restored.fromVersion).toBe(2);
+    expect(restored.file.data.annotations.every((a) => a.authorId === null)).toBe(true);
+    expect(restored.file.data.settings).toMatchObject({ identity: null, colleagues: [] });
+    expect(restored.file.data).toEqual(data);
+  });
+
   it('keeps what a version 1 file already had when upgrading', () => {
     const json = asVersion1(serializeWorkspace(small(), 'x', now)) as { data: { annotations: Record<string, unknown>[] } };
     const first = json.data.annotations[0];
@@ -79,6 +94,8 @@ describe('restoreFile', () => {
       reports: ws.reports.slice(0, 1).map((r) => ({ id: r.id, authorityId: r.authorityId, authority: r.authority, title: r.title, framework: r.framework, variant: r.variant, publishedOn: r.publishedOn, sha256: r.source.sha256 })),
       findings: ws.findings.filter((f) => findingIds.has(f.id)).map((f) => ({ id: f.id, reportId: f.reportId, section: f.section, kind: f.kind, text: f.text })),
       annotations,
+      reportsInFull: emptyReportsInFull(),
+      members: [],
     };
     const text = serializeBundle(bundle, 'Cllr Li Wei', now);
     const restored = restoreFileText(text);

@@ -1,7 +1,9 @@
 // Arbitrary edit histories of several members: each member has a copy, applies random creates,
 // edits, deletes, resolutions and keep-boths, and now and then takes in another member's copy.
 import fc from 'fast-check';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation, MemberIdentity } from '../../../shared/model';
+import { newIdentity } from '../../../shared/identity/keys';
+import { versionSigner } from '../../../shared/identity/version-signature';
 import { createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict } from '../../../shared/merge';
 import { TARGET } from './fixtures';
 
@@ -36,42 +38,64 @@ function replace(list: Annotation[], next: Annotation): Annotation[] {
   return list.map((a) => (a.id === next.id ? next : a));
 }
 
-/** Play a history; returns every member's copy. */
-export function play(history: readonly (readonly [Step, number])[]): Annotation[][] {
+/** Who holds each copy when members are identities: each with a name, a member id and a key. */
+export interface Owner {
+  name: string;
+  identity: MemberIdentity;
+}
+
+/** Amara on her desktop and on her laptop (one identity, moved by her backup), and Ben. */
+export function owners(): Owner[] {
+  const amara = newIdentity(new Date(Date.UTC(2026, 9, 1)));
+  return [
+    { name: 'Amara', identity: amara },
+    { name: 'Amara', identity: amara },
+    { name: 'Ben', identity: newIdentity(new Date(Date.UTC(2026, 9, 1))) },
+  ];
+}
+
+/** Play a history; returns every member's copy. With `by`, copy i belongs to by[i]: notes carry
+ * its member id, every version is signed with its key, and a member changes only their own notes. */
+export function play(history: readonly (readonly [Step, number])[], by?: readonly Owner[]): Annotation[][] {
   const copies: Annotation[][] = MEMBERS.map(() => []);
   let clock = Date.UTC(2026, 10, 1);
   let made = 0;
   for (const [s, tick] of history) {
     clock += tick * 1000;
     const now = new Date(clock);
-    const name = MEMBERS[s.member] as string;
+    const owner = by?.[s.member];
+    const name = owner?.name ?? (MEMBERS[s.member] as string);
+    const sign = owner ? versionSigner(owner.identity) : undefined;
     const copy = copies[s.member] as Annotation[];
     const at = 'pick' in s ? s.pick : 0;
-    const chosen = copy.length ? copy[at % copy.length] : undefined;
+    const any = copy.length ? copy[at % copy.length] : undefined;
+    // A member may change only their own notes once notes have writers.
+    const chosen = owner && any && any.authorId !== owner.identity.memberId ? undefined : any;
     switch (s.op) {
       case 'create': {
         // A forged id is one another member already uses and this member has not seen.
         const own = new Set(copy.map((a) => a.id));
         const foreign = copies.flat().map((a) => a.id).filter((id) => !own.has(id));
-        const id = s.forgeId && foreign.length ? (foreign[made % foreign.length] as string) : `ann-${made}`;
+        // Members with keys use random ids, so only a forger reuses one (tests/shared/merge/forged.test.ts).
+        const id = s.forgeId && !by && foreign.length ? (foreign[made % foreign.length] as string) : `ann-${made}`;
         made++;
-        copies[s.member] = [...copy, createAnnotation({ kind: 'note', target: TARGET, body: s.body }, name, now, id)];
+        copies[s.member] = [...copy, createAnnotation({ kind: 'note', target: TARGET, body: s.body }, name, now, id, owner?.identity.memberId ?? null, sign)];
         break;
       }
       case 'edit':
-        if (chosen) copies[s.member] = replace(copy, editAnnotation(chosen, { body: s.body }, name, now));
+        if (chosen) copies[s.member] = replace(copy, editAnnotation(chosen, { body: s.body }, name, now, sign));
         break;
       case 'delete':
-        if (chosen) copies[s.member] = replace(copy, deleteAnnotation(chosen, name, now));
+        if (chosen) copies[s.member] = replace(copy, deleteAnnotation(chosen, name, now, sign));
         break;
       case 'resolve':
       case 'keepBoth': {
         if (!chosen || chosen.conflicts.length === 0) break;
         const heads = [chosen, ...chosen.conflicts];
         const head = heads[s.head % heads.length] as { rev: string };
-        if (s.op === 'resolve') copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now));
+        if (s.op === 'resolve') copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now, sign));
         else {
-          const [kept, forked] = keepBoth(chosen, head.rev, name, now);
+          const [kept, forked] = keepBoth(chosen, head.rev, name, now, sign);
           copies[s.member] = mergeAnnotations(replace(copy, kept), [forked]);
         }
         break;

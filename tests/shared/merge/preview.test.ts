@@ -1,5 +1,5 @@
 // previewMerge and applyMerge: a colleague's notes are added under their name, placed by finding
-// id or by their words, held back (and named) when the report is missing, and never overwrite.
+// id or by their words, with the report they are on when the member never imported it, and never overwrite.
 import { describe, expect, it } from 'vitest';
 import { restoreFile } from '../../../shared/files/restore';
 import { buildBundle } from '../../../shared/files/bundle';
@@ -7,7 +7,9 @@ import { checkWorkspaceReferences } from '../../../shared/files/references';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import type { Annotation } from '../../../shared/model';
 import { applyMerge, createAnnotation, deleteAnnotation, editAnnotation, mergeAnnotations, mergeCounts, mergeNotices, previewMerge } from '../../../shared/merge';
-import { FINDING_TEXTS, SHA_DEVON, SHA_KENT, report, workspace } from './workspace-fixture';
+import { FINDING_TEXTS, SHA_DEVON, SHA_KENT, asMember, report, workspace } from './workspace-fixture';
+import { newIdentity } from '../../../shared/identity/keys';
+import { versionSigner } from '../../../shared/identity/version-signature';
 import { T } from './fixtures';
 
 const A = 'Cllr Amara Okafor';
@@ -80,17 +82,26 @@ describe('previewMerge', () => {
     expect(() => checkWorkspaceReferences(applyMerge(amara, preview))).not.toThrow();
   });
 
-  it('holds back notes for a report this member has not imported, and says so in one line', () => {
+  it('receives a report the member never imported with the notes on it, marked as received from the sender', () => {
     const ben = workspace([
       { report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' },
       { report: report('rep-kent', SHA_KENT, 'Kent'), findingPrefix: 'kent' },
     ]);
-    ben.annotations.push(noteOn(ben, 0, 'devon note', B, 1, 'ann-ben-1'), noteOn(ben, 2, 'kent note', B, 2, 'ann-ben-2'));
+    ben.annotations.push(noteOn(ben, 0, 'devon note', B, 1, 'ann-ben-1'), noteOn(ben, 2, 'kent note', B, 2, 'ann-ben-2'), noteOn(ben, 3, 'kent again', B, 3, 'ann-ben-3'));
     const amara = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
     const preview = previewMerge(amara, bundleOf(ben, B));
-    expect(preview.added.map((a) => a.body)).toEqual(['devon note']);
-    expect(preview.cannotPlace.map((m) => [m.report.id, m.annotations.map((a) => a.body)])).toEqual([['rep-kent', ['kent note']]]);
-    expect(mergeNotices(preview)).toContain('1 note is for a report you have not imported (Kent: Kent ILACS inspection), so it was not added; import that report, then import this file again to add it.');
+    expect(preview.added.map((a) => a.body).sort()).toEqual(['devon note', 'kent again', 'kent note']);
+    expect(preview.cannotPlace).toEqual([]);
+    expect(preview.received.reports.map((r) => [r.id, r.receivedFrom])).toEqual([['rep-kent', { memberId: null, name: B }]]);
+    expect(mergeNotices(preview)).toContain(`A report you have not imported comes with these notes and will be added, marked as received from ${B} (Kent: Kent ILACS inspection).`);
+    const merged = applyMerge(amara, preview);
+    expect(() => checkWorkspaceReferences(merged)).not.toThrow();
+    expect(merged.findings.filter((f) => f.reportId === 'rep-kent').map((f) => f.text)).toEqual(FINDING_TEXTS);
+    expect(merged.annotations.filter((a) => a.target.reportId === 'rep-kent').every((a) => !a.orphaned)).toBe(true);
+    // Taking the same file in again changes nothing: the received report is now here.
+    const again = previewMerge(merged, bundleOf(ben, B));
+    expect(again.changes).toEqual([]);
+    expect(again.received.reports).toEqual([]);
   });
 
   it('shows a note edited on both sides as a conflict with both versions', () => {
@@ -120,14 +131,19 @@ describe('previewMerge', () => {
 describe('deletions in a preview', () => {
   it('are counted apart from added notes, and stored so the note cannot come back', () => {
     const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
-    const mine = noteOn(ws, 0, 'to be deleted', A, 1, 'ann-1');
-    const gone = deleteAnnotation(mine, B, T(2));
-    const neverSeen = deleteAnnotation(noteOn(ws, 1, 'never seen here', B, 3, 'ann-2'), B, T(4));
-    const preview = previewMerge({ ...ws, annotations: [mine] }, bundleOf({ ...ws, annotations: [gone, neverSeen] }, B));
+    const amaraId = newIdentity(new Date(T(0)));
+    const sign = versionSigner(amaraId);
+    // Amara's note on her desktop; she deletes it on her laptop (the same identity, from her backup).
+    const mine = createAnnotation({ kind: 'note', target: noteOn(ws, 0, '', A, 1, 'x').target, body: 'to be deleted' }, A, T(1), 'ann-1', amaraId.memberId, sign);
+    const gone = deleteAnnotation(mine, A, T(2), sign);
+    const neverSeen = deleteAnnotation(noteOn(ws, 1, 'never seen here', A, 3, 'ann-2'), A, T(4));
+    const desktop = asMember({ ...ws, annotations: [mine] }, A, amaraId);
+    const laptop = asMember({ ...ws, annotations: [gone, neverSeen] }, A, amaraId);
+    const preview = previewMerge(desktop, bundleOf(laptop, A));
     expect(mergeCounts(preview)).toBe('added 0, updated 0, in conflict 0, deleted 2');
     expect(preview.deleted.map((a) => a.id)).toEqual(['ann-1', 'ann-2']);
     expect(mergeNotices(preview)).toContain('2 notes were deleted by their writers; the deletion is kept so that it reaches everyone.');
-    const merged = applyMerge({ ...ws, annotations: [mine] }, preview);
+    const merged = applyMerge(desktop, preview);
     expect(merged.annotations.map((a) => [a.id, a.deletedAt])).toEqual([['ann-1', T(2)], ['ann-2', T(4)]]);
     expect(mergeAnnotations(merged.annotations, [mine]).map((a) => a.deletedAt)).toEqual([T(2), T(4)]);
   });

@@ -1,6 +1,6 @@
 // A small real-shaped workspace: one authority, reports with a section and findings.
 import { emptyWorkspaceData, type WorkspaceData } from '../../../shared/files/envelope';
-import type { Finding, Report } from '../../../shared/model';
+import { DEFAULT_SETTINGS, type Finding, type MemberIdentity, type PinnedKey, type Report } from '../../../shared/model';
 
 export const SHA_DEVON = 'a'.repeat(64);
 export const SHA_KENT = 'b'.repeat(64);
@@ -56,4 +56,9 @@ export function workspace(reports: readonly { report: Report; findingPrefix: str
     data.findings.push(...findingsFor(r.id, findingPrefix, texts));
   }
   return data;
+}
+
+/** The workspace as `name`'s install holds it: their settings, their identity, their pinned keys. */
+export function asMember(ws: WorkspaceData, name: string, identity: MemberIdentity, colleagues: PinnedKey[] = []): WorkspaceData {
+  return { ...ws, settings: { ...DEFAULT_SETTINGS, memberName: name, identity, colleagues } };
 }

@@ -24,6 +24,7 @@ const ann = (id: string, findingId: string, over: Partial<Annotation>): Annotati
   modifiedAt: '2026-01-01T00:00:00.000Z',
   modifiedBy: 'Me',
   author: 'Me',
+  authorId: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   ancestors: [],
   conflicts: [],

@@ -31,6 +31,7 @@ const note = (id: string, f: Finding, body: string, deletedAt: string | null = n
   modifiedAt: '2026-01-01T00:00:00.000Z',
   modifiedBy: 'Cllr A',
   author: 'Cllr A',
+  authorId: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   ancestors: [],
   conflicts: [],
