@@ -93,9 +93,9 @@ export function resolveConflict(annotation: Annotation, chosenRev: string, edito
   return withHeads(annotation, [newHead(identityOf(annotation), contentOf(chosen), editor, isoOf(now), supersede(headsOf(annotation)), sign)]);
 }
 
-/** Keep both: the version `otherRev` becomes a separate annotation under its writer's name (with
- * no member id: a version does not say which member's key made it, so nobody may edit the copy,
- * only copy it again into a note of their own), and
+/** Keep both: the version `otherRev` becomes a separate annotation under its writer's name (and
+ * member id, when that writer is the note's own; a version by anyone else carries none, so nobody
+ * may edit that copy, only copy it again into a note of their own), and
  * the best of the remaining versions supersedes it here (any further versions stay as conflicts).
  * The new annotation's id and first version come only from the version it copies, so two
  * members who both keep both get the same annotation, not two. */
@@ -104,7 +104,10 @@ export function keepBoth(annotation: Annotation, otherRev: string, editor: strin
   const other = findHead(annotation, otherRev);
   const [kept, ...rest] = heads.filter((h) => h.rev !== other.rev);
   if (!kept) throw new InputError('this note has only one version, so there is nothing to keep beside it.', 'merge-keep-both-single');
-  const forkIdentity = { id: contentId('ann', annotation.id, other.rev), author: other.modifiedBy || annotation.author, authorId: null, createdAt: other.modifiedAt };
+  // The copy is its writer's own only where the version was the note's writer's (the same on
+  // every copy, so members who both keep both get one note); otherwise it has no member id.
+  const writerId = other.modifiedBy === annotation.author ? (annotation.authorId ?? null) : null;
+  const forkIdentity = { id: contentId('ann', annotation.id, other.rev), author: other.modifiedBy || annotation.author, authorId: writerId, createdAt: other.modifiedAt };
   const forked = annotationFromHeads(forkIdentity, [newHead(forkIdentity, { ...contentOf(other), deletedAt: null }, other.modifiedBy, other.modifiedAt, [])], annotation.orphaned);
   const settled = newHead(identityOf(annotation), contentOf(kept), editor, isoOf(now), supersede([kept, other]), sign);
   return [withHeads(annotation, [settled, ...rest]), forked];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model';
 import { mergeAll, mergeAnnotations } from '../../../shared/merge';
-import { histories, play } from './histories';
+import { histories, owners, play } from './histories';
 
 const RUNS = { numRuns: 300 };
 const norm = (a: readonly Annotation[]) => mergeAnnotations(a, []);
@@ -17,6 +17,19 @@ describe('mergeAnnotations over arbitrary histories', () => {
         expect(mergeAnnotations(a, b)).toEqual(mergeAnnotations(b, a));
       }),
       RUNS,
+    );
+  });
+
+  it('is commutative, associative and idempotent with members\u2019 ids and signed versions too', () => {
+    fc.assert(
+      fc.property(histories, (h) => {
+        const [a = [], b = [], c = []] = play(h, owners());
+        expect(mergeAnnotations(a, b)).toEqual(mergeAnnotations(b, a));
+        expect(mergeAnnotations(mergeAnnotations(a, b), c)).toEqual(mergeAnnotations(a, mergeAnnotations(b, c)));
+        const once = mergeAnnotations(a, b);
+        expect(mergeAnnotations(once, b)).toEqual(once);
+      }),
+      { numRuns: 40 },
     );
   });
 
