@@ -8,7 +8,6 @@ import { serializeWorkspace } from '../../shared/files/serialize';
 import { CURRENT_FILE_VERSION } from '../../shared/files/envelope';
 import { InputError } from '../../shared/errors';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
-import { CURRENT_FILE_VERSION } from '../../shared/files/envelope';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
 import { newDatabase } from './fake-db';
 
