@@ -44,6 +44,22 @@ describe('saving an import', () => {
     expect(await db.findings.count()).toBe(result.findings.length);
   });
 
+  it('merges with the same report received with a colleague\u2019s notes: no copy, the notes stay, the mark goes', async () => {
+    const db = database();
+    const result = importText(fixture('ilacs-2023-lowmoor.txt'), deps);
+    await saveImport(db, result, options);
+    // As a colleague's bundle left it: the same report, marked as received from them, with their note.
+    await db.reports.put({ ...result.report, receivedFrom: { memberId: 'member-ben', name: 'Cllr Ben Hughes' } });
+    const f = result.findings[0];
+    if (!f) throw new Error('no finding');
+    await db.annotations.add(createAnnotation({ kind: 'note', target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null }, body: 'Ben on this' }, 'Cllr Ben Hughes', NOW, 'ann-ben', 'member-ben'));
+    const outcome = await saveImport(db, importText(fixture('ilacs-2023-lowmoor.txt'), deps), options);
+    expect(outcome.change).toBe('unchanged');
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.reports.get(result.report.id))?.receivedFrom).toBeUndefined();
+    expect((await db.annotations.get('ann-ben'))?.target.findingId).toBe(f.id);
+  });
+
   it('replaces a revised report and re-anchors or orphans its annotations', async () => {
     const db = database();
     const first = importText(fixture('ilacs-2023-lowmoor.txt'), deps);

@@ -27,7 +27,15 @@ export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, o
     const matched = matchStored(candidates, records.report);
     const annotations = matched && !matched.same ? await db.annotations.where('target.reportId').equals(matched.report.id).toArray() : [];
     const plan = planReimport({ reports: candidates, annotations }, records, options.editor, options.now);
-    if (plan.kind === 'unchanged') return { change: 'unchanged', reportId: plan.reportId, findings: 0, orphans: [] };
+    if (plan.kind === 'unchanged') {
+      // The same report received with a colleague's notes is now the member's own import.
+      const stored = candidates.find((r) => r.id === plan.reportId);
+      if (stored?.receivedFrom) {
+        const { receivedFrom: _from, ...own } = stored;
+        await db.reports.put(own);
+      }
+      return { change: 'unchanged', reportId: plan.reportId, findings: 0, orphans: [] };
+    }
     const next = plan.records;
     if (!(await db.authorities.get(next.authority.id))) await db.authorities.put(next.authority);
     if (plan.kind === 'revised') {
