@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 export const NO_ELECTRON_MESSAGE =
-  'Electron is not available here (its binary was not downloaded: installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline), so Scrutiny Desk opens in your browser instead.';
+  'Electron is not available here (its binary could not be downloaded), so Scrutiny Desk opens in your browser instead; "npm run setup:electron" fetches it when the network allows.';
 
 export type StartPlan = { kind: 'desktop'; binary: string } | { kind: 'browser'; message: string };
 
