@@ -13,9 +13,10 @@ import { ELECTRON_UNAVAILABLE } from '../../scripts/prepare';
 const root = resolve(import.meta.dirname, '../..');
 let copy = '';
 
+// Removing the copy's node_modules (about 540 MB) takes a while on a busy machine.
 afterAll(async () => {
   if (copy) await rm(copy, { recursive: true, force: true });
-});
+}, 180_000);
 
 describe('npm ci without the Electron download', () => {
   it('completes, builds the CLI and says in one line that npm start will use the browser', async () => {
