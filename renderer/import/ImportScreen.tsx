@@ -1,6 +1,6 @@
 // Import a report: choose a file or paste its text, read it, review what was found beside the
 // source text, and only then save it (one transaction) and go to the report.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isInputError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/import/result';
 import type { Report, ThemeRule } from '../../shared/model';
@@ -15,6 +15,8 @@ import { findingsOfReport } from '../db/repositories/report-findings';
 import { readSettings } from '../db/repositories/settings';
 import { usePlatform } from '../platform/context';
 import { ReviewImport } from './ReviewImport';
+import { WorkerCancelledError, WorkerStalledError } from '../workers/worker-client';
+import type { ImportProgress } from './importProtocol';
 import { readPastedText, readReportFile } from './readReport';
 import './import.css';
 
@@ -24,12 +26,13 @@ const REPORT_FILES = [
 
 type Step =
   | { step: 'choose'; error: string | null; already?: Report }
-  | { step: 'reading'; name: string; pagesRead: number; pages: number }
+  | { step: 'reading'; name: string; progress: ImportProgress }
   | { step: 'review'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null }
   | { step: 'saving'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null };
 
 function problemText(error: unknown): string {
   if (isInputError(error)) return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+  if (error instanceof WorkerStalledError) return `${error.message} The file may be damaged or unusually complex; try the Word or text version of the report. Nothing was saved.`;
   return `Something went wrong while reading the report (${error instanceof Error ? error.message : String(error)}). Nothing was saved.`;
 }
 
@@ -51,19 +54,30 @@ export function ImportScreen() {
   const platform = usePlatform();
   const [state, setState] = useState<Step>({ step: 'choose', error: null });
   const [pasted, setPasted] = useState('');
+  const cancelling = useRef<AbortController | null>(null);
 
-  const read = async (work: () => Promise<ImportResult>, name: string, rules: readonly ThemeRule[]) => {
-    setState({ step: 'reading', name, pagesRead: 0, pages: 0 });
+  type Work = (onProgress: (progress: ImportProgress) => void, signal: AbortSignal) => Promise<ImportResult>;
+  const read = async (work: Work, name: string, rules: readonly ThemeRule[]) => {
+    const controller = new AbortController();
+    cancelling.current = controller;
+    setState({ step: 'reading', name, progress: { stage: 'reading', pagesRead: 0, pages: 0 } });
     announce(`Reading ${name}…`);
     try {
-      const result = await work();
+      const result = await work((progress) => setState({ step: 'reading', name, progress }), controller.signal);
       const replace = await replacing(result);
       setState({ step: 'review', result, rules, replace });
       announce(`Read ${result.report.title}: ${result.judgements.length} judgements and ${result.findings.length} findings to review. Nothing is saved yet.`);
     } catch (error) {
+      if (error instanceof WorkerCancelledError) {
+        setState({ step: 'choose', error: null });
+        announce(`Stopped reading ${name}; nothing was saved.`);
+        return;
+      }
       const message = problemText(error);
       setState({ step: 'choose', error: message });
       announce(message);
+    } finally {
+      cancelling.current = null;
     }
   };
 
@@ -78,16 +92,12 @@ export function ImportScreen() {
       return;
     }
     const { themeRules } = await readSettings(db);
-    await read(
-      () => readReportFile(opened, themeRules, (pagesRead, pages) => setState({ step: 'reading', name: opened.name, pagesRead, pages })),
-      opened.name,
-      themeRules,
-    );
+    await read((onProgress, signal) => readReportFile(opened, themeRules, onProgress, signal), opened.name, themeRules);
   };
 
   const readPaste = async () => {
     const { themeRules } = await readSettings(db);
-    await read(async () => readPastedText(pasted, themeRules), 'the pasted text', themeRules);
+    await read((onProgress, signal) => readPastedText(pasted, themeRules, onProgress, signal), 'the pasted text', themeRules);
   };
 
   const save = async (result: ImportResult, rules: readonly ThemeRule[], replace: ReplaceChoice | null, corrected: boolean) => {
@@ -151,12 +161,20 @@ export function ImportScreen() {
         </p>
       ) : null}
       {reading ? (
-        <div className="import-progress" role="status">
-          <p>
-            Reading {state.name}
-            {state.pages ? `: page ${state.pagesRead} of ${state.pages}` : '…'}
+        <div className="import-progress">
+          <p role="status">
+            {state.progress.stage === 'structure'
+              ? `Finding the judgements and findings in ${state.name}…`
+              : `Reading ${state.name}${state.progress.pages ? `: page ${state.progress.pagesRead} of ${state.progress.pages}` : '…'}`}
           </p>
-          <progress max={state.pages || undefined} value={state.pages ? state.pagesRead : undefined} aria-label={`Reading ${state.name}`} />
+          <progress
+            max={state.progress.stage === 'reading' && state.progress.pages ? state.progress.pages : undefined}
+            value={state.progress.stage === 'reading' && state.progress.pages ? state.progress.pagesRead : undefined}
+            aria-label={`Reading ${state.name}`}
+          />
+          <button type="button" onClick={() => cancelling.current?.abort()}>
+            Cancel
+          </button>
         </div>
       ) : null}
       <div className="import-choices">
