@@ -1,4 +1,4 @@
-// scrutiny-desk import <file> [--json] [--out <workspace.json>]: reads a report with the shared
+// scrutiny-desk import <file> [--json] [--out <workspace.json>] [--authority <code>]: reads a report with the shared
 // importer (pdf.js's Node build for PDFs), prints a summary or the ImportResult, and with --out
 // adds it to a workspace file: no duplicates, a revised report replaces its findings and its
 // annotations are re-anchored, orphans listed. The file is written atomically or not at all.
@@ -20,18 +20,23 @@ import { applyPlan } from '../../shared/import/apply-plan';
 import { planReimport } from '../../shared/import/reimport';
 import { toImportResultJson } from '../../shared/import/result';
 import { describeImport } from '../../shared/import/summary';
+import { assignAuthority } from '../../shared/import/authority';
+import { authorityByCode, type AuthorityEntry } from '../../shared/authorities';
 
-const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>]';
+const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>] [--authority <code>]';
 
 interface Options {
   file: string;
   json: boolean;
   out: string | null;
+  /** The council's DfE LA code, where the report's own naming is not enough. */
+  authority: string | null;
 }
 
 function parseArgs(args: readonly string[]): Options {
   let json = false;
   let out: string | null = null;
+  let authority: string | null = null;
   const files: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
@@ -41,12 +46,17 @@ function parseArgs(args: readonly string[]): Options {
       if (!next || next.startsWith('--')) throw new UsageError(`--out needs the workspace file to write; ${USAGE}`);
       out = next;
       i += 1;
+    } else if (arg === '--authority') {
+      const next = args[i + 1];
+      if (!next || next.startsWith('--')) throw new UsageError(`--authority needs the council's three-digit LA code (878 for Devon); ${USAGE}`);
+      authority = next;
+      i += 1;
     } else if (arg.startsWith('-')) throw new UsageError(`import takes no option "${arg}"; ${USAGE}`);
     else files.push(arg);
   }
   const [file] = files;
   if (file === undefined || files.length > 1) throw new UsageError(`import takes one report file; ${USAGE}`);
-  return { file, json, out };
+  return { file, json, out, authority };
 }
 
 async function readInput(path: string): Promise<Uint8Array> {
@@ -88,23 +98,29 @@ async function readWorkspace(path: string): Promise<{ data: WorkspaceData; expor
 
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(args);
-  if (!options.out) return importInto(options, null, io);
+  // Checked before anything is read, so a mistyped code costs nothing.
+  const chosen = options.authority === null ? null : authorityByCode(options.authority.trim());
+  if (options.authority !== null && !chosen) {
+    throw new UsageError(`--authority "${options.authority}" is not an LA code on the list of English children's services authorities; give the council's three-digit DfE code (878 for Devon).`);
+  }
+  if (!options.out) return importInto(options, chosen ?? null, null, io);
   await refuseOutputOverInput(options.out, [options.file], USAGE);
   // The workspace is read, changed and written under its lock, so a second import or merge into
   // it at the same time is refused rather than one of the two changes being lost.
-  return withOutFile(options.out, (out) => importInto(options, out, io));
+  return withOutFile(options.out, (out) => importInto(options, chosen ?? null, out, io));
 }
 
-async function importInto(options: Options, out: OutFile | null, io: Io): Promise<number> {
+async function importInto(options: Options, chosen: AuthorityEntry | null, out: OutFile | null, io: Io): Promise<number> {
   const bytes = await readInput(options.file);
   const now = new Date();
   const existing = options.out ? await readWorkspace(options.out) : null;
   const input = { name: basename(options.file), bytes };
   const themeRules = existing?.data.settings?.themeRules ?? [];
   const worker = builtWorker();
-  const result = worker
+  const read = worker
     ? await importInWorker(worker, input, now, themeRules)
     : await importReport(input, { getDocument: nodeGetDocument, now: () => now, themeRules });
+  const result = chosen ? assignAuthority(read, chosen) : read;
 
   let change: { file: string; change: string; reportId: string; orphaned: { id: string; findingText: string; quote: string | null }[] } | null = null;
   if (options.out && existing) {

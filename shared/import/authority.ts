@@ -1,7 +1,8 @@
 // Which authority a report is about, by the reference list: the name its title gives, else a name
 // on its front pages, else the council its prose names most. Never a phrase that only ends in
 // "Council" ("Children in Care Council").
-import { findAuthorities, resolveAuthorityName, type AuthorityEntry } from '../authorities';
+import { authorityIdForCode, findAuthorities, resolveAuthorityName, type AuthorityEntry } from '../authorities';
+import type { Authority, Report } from '../model';
 import { isoDate } from './metadata';
 import type { Paragraph } from './normalise';
 
@@ -38,4 +39,14 @@ export function resolveReportAuthority(paragraphs: readonly Pick<Paragraph, 'tex
   const [top, next] = findAuthorities(all, { bare: true, on });
   if (top && top.count >= 3 && top.count >= 2 * (next?.count ?? 0)) return { entry: top.entry, from: 'text' };
   return { entry: null, from: null };
+}
+
+/** The records filed under another authority: the member's choice, or the CLI's --authority. */
+export function assignAuthority<T extends { authority: Authority; report: Report }>(records: T, entry: AuthorityEntry): T {
+  const id = authorityIdForCode(entry.code);
+  return {
+    ...records,
+    authority: { id, name: entry.name, code: entry.code },
+    report: { ...records.report, authorityId: id, authority: entry.name, authorityCode: entry.code },
+  };
 }

@@ -22,6 +22,9 @@ export function describeImport(result: ImportResult): string {
   const lines = [
     report.title,
     `Authority: ${report.authority} · ${report.inspectorate} · ${frameworkName(report.framework, report.variant)}`,
+    report.authorityCode
+      ? `LA code: ${report.authorityCode}`
+      : 'LA code: none (this name is not on the list of English children\'s services authorities; give --authority <code>)',
     [
       report.inspectionDates ? `Inspection dates: ${report.inspectionDates}` : null,
       report.publishedOn ? `Published: ${report.publishedOn}` : null,
