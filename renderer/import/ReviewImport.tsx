@@ -14,6 +14,8 @@ import { SourceText } from './SourceText';
 import { ThemeRulesNote } from './ThemeRulesNote';
 import { describeReplace, type ReplaceChoice } from '../../shared/import/precheck';
 import { routeHref } from '../app/route';
+import { AuthorityPicker } from '../authority/AuthorityPicker';
+import { assignAuthority } from '../../shared/import/authority';
 import type { ThemeRule } from '../../shared/model';
 
 const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
@@ -41,6 +43,8 @@ export function ReviewImport({
   // The newest corrections, even those made by the blur that a click on "Save report" causes.
   const latest = useRef(initial);
   const [selected, setSelected] = useState<string | null>(initial.findings[0]?.id ?? null);
+  const [choosing, setChoosing] = useState(false);
+  const [needAuthority, setNeedAuthority] = useState(false);
   const { report } = result;
   const counts = useMemo(() => countKinds(result.findings), [result.findings]);
   const selectedFinding = result.findings.find((f) => f.id === selected) ?? null;
@@ -70,6 +74,16 @@ export function ReviewImport({
       </nav>
     ) : null;
 
+  // A report is saved only under a council of the list, so its journey holds together.
+  const save = () => {
+    if (!latest.current.report.authorityCode) {
+      setNeedAuthority(true);
+      announce('Choose the council this report is about before saving.');
+      return;
+    }
+    onSave(latest.current);
+  };
+
   const change = (next: ImportResult, message: string) => {
     latest.current = next;
     setResult(next);
@@ -86,7 +100,14 @@ export function ReviewImport({
         <dt>Report</dt>
         <dd>{report.title}</dd>
         <dt>Authority</dt>
-        <dd>{report.authority}</dd>
+        <dd>
+          {report.authorityCode ? `${report.authority} (LA ${report.authorityCode})` : `${report.authority}: not on the list of authorities`}{' '}
+          {report.authorityCode && !choosing ? (
+            <button type="button" className="link-button" onClick={() => setChoosing(true)}>
+              Change the authority
+            </button>
+          ) : null}
+        </dd>
         <dt>Kind of report</dt>
         <dd>
           {frameworkName(report.framework, report.variant)} · {report.inspectorate}
@@ -106,6 +127,25 @@ export function ReviewImport({
             inspection dates, from a different file ({replace.existing.source.name}). Choose whether this copy replaces it or the existing report is kept.
           </p>
           <p>{describeReplace(replace)}</p>
+        </section>
+      ) : null}
+      {!report.authorityCode || choosing ? (
+        <section aria-labelledby="choose-authority-title" className="review-authority">
+          <h2 id="choose-authority-title">Which council is this report about?</h2>
+          <p>
+            {report.authorityCode
+              ? 'Choose another council if this one is wrong.'
+              : `The report does not name a council on the list of English children’s services authorities${report.authority !== 'Unknown authority' ? ` (it says “${report.authority}”)` : ''}. Choose the council before saving, so its reports stay together.`}
+          </p>
+          {needAuthority ? <p role="alert">Choose the council this report is about before saving.</p> : null}
+          <AuthorityPicker
+            initialQuery={report.authorityCode ? '' : report.authority === 'Unknown authority' ? '' : report.authority.split(/\s/)[0] ?? ''}
+            onChoose={(entry) => {
+              setChoosing(false);
+              setNeedAuthority(false);
+              change(assignAuthority(latest.current, entry), `Authority set to ${entry.name}.`);
+            }}
+          />
         </section>
       ) : null}
       {result.warnings.length ? (
@@ -228,12 +268,12 @@ export function ReviewImport({
             <button type="button" className="primary" onClick={() => onKeep(latest.current !== initial)} disabled={saving}>
               Keep the existing report
             </button>
-            <button type="button" onClick={() => onSave(latest.current)} disabled={saving}>
+            <button type="button" onClick={save} disabled={saving}>
               Replace it with this copy
             </button>
           </>
         ) : (
-          <button type="button" className="primary" onClick={() => onSave(latest.current)} disabled={saving}>
+          <button type="button" className="primary" onClick={save} disabled={saving}>
             Save report
           </button>
         )}

@@ -7,24 +7,32 @@ import { correctedBy } from '../../shared/corrections/describe';
 import { DeletedReports } from './DeletedReports';
 import type { Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
+import { describeLineage, sameJourney } from '../../shared/authorities';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
 import { areaLabel, frameworkLabel, gradeLabel, reportDateLabel } from './labels';
 
 interface AuthorityGroup {
   authorityId: string;
   authority: string;
+  /** The LA code; null for reports whose authority a member has still to choose. */
+  code: string | null;
   reports: Report[];
+  /** This authority's reports and those of the authorities it took over, for its journey. */
+  journeyReports: Report[];
 }
 
+/** One group per authority by LA code (a report with no code stays with its own record). */
 function groupByAuthority(reports: readonly Report[]): AuthorityGroup[] {
   const groups = new Map<string, AuthorityGroup>();
   // Reports arrive newest first, so each group's first report is its newest, and groups keep
   // the order of their newest report.
   for (const r of reports) {
-    const g = groups.get(r.authorityId) ?? { authorityId: r.authorityId, authority: r.authority, reports: [] };
+    const key = r.authorityCode ?? r.authorityId;
+    const g = groups.get(key) ?? { authorityId: r.authorityId, authority: r.authority, code: r.authorityCode, reports: [], journeyReports: [] };
     g.reports.push(r);
-    groups.set(r.authorityId, g);
+    groups.set(key, g);
   }
+  for (const g of groups.values()) g.journeyReports = g.code ? reports.filter((r) => sameJourney({ authorityId: g.authorityId, authorityCode: g.code }, r)) : g.reports;
   return [...groups.values()];
 }
 
@@ -76,9 +84,14 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
   const [showJourney, setShowJourney] = useState(false);
   const headingId = `authority-${group.authorityId}`;
   const journeyId = `journey-${group.authorityId}`;
+  // Said only where the journey really crosses a reorganisation: a report of another code is in it.
+  const lineage = group.code && group.journeyReports.some((r) => r.authorityCode !== group.code) ? describeLineage(group.code) : [];
   return (
     <section className="authority" aria-labelledby={headingId}>
       <h2 id={headingId}>{group.authority}</h2>
+      {group.code ? null : (
+        <p className="muted">Not yet filed under a council of the list: open a report and choose its authority, so its journey holds together.</p>
+      )}
       <ul className="report-list">
         {group.reports.map((r) => (
           <li key={r.id} className="report-card">
@@ -96,7 +109,8 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
         {showJourney ? `Hide ${group.authority}’s journey` : `Show ${group.authority}’s journey`}
       </button>
       <div id={journeyId} hidden={!showJourney}>
-        {showJourney ? <JourneyView authority={group.authority} reports={group.reports} judgements={group.reports.flatMap((r) => judgementsByReport.get(r.id) ?? [])} /> : null}
+        {showJourney && lineage.length ? <p>This journey runs across a reorganisation: {lineage.join('; ')}.</p> : null}
+        {showJourney ? <JourneyView authority={group.authority} reports={group.journeyReports} judgements={group.journeyReports.flatMap((r) => judgementsByReport.get(r.id) ?? [])} /> : null}
       </div>
     </section>
   );

@@ -8,7 +8,7 @@ import { ChangeBadge } from '../journey/ChangeBadge';
 import { correctedBy } from '../../shared/corrections/describe';
 
 export const JudgementPanel = memo(function JudgementPanel({ report, judgements }: { report: Report; judgements: readonly Judgement[] }) {
-  const history = useAuthorityHistory(report.authorityId);
+  const history = useAuthorityHistory(report);
   const journey = useMemo(() => (history ? authorityJourney(history.reports, history.judgements) : []), [history]);
   return (
     <section className="judgement-panel" aria-labelledby="judgements-title">

@@ -10,6 +10,7 @@ import { useShortcuts } from '../shortcuts/shortcuts';
 import { FilterBar } from './FilterBar';
 import { FindingList } from './FindingList';
 import { JudgementPanel } from './JudgementPanel';
+import { ReportAuthority } from '../authority/ReportAuthority';
 import { OrphanedNotes } from './OrphanedNotes';
 import { SourcePane } from './SourcePane';
 import { CorrectReport } from './CorrectReport';
@@ -120,6 +121,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
           {report.authority} · {frameworkLabel(report.framework, report.variant)} · {reportDateLabel(report)}
           {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
         </p>
+        <ReportAuthority report={report} />
         <div className="report-tools">
           <button type="button" aria-expanded={editing === 'correct'} onClick={() => setEditing((e) => (e === 'correct' ? null : 'correct'))}>
             Correct grades and dates

@@ -56,3 +56,13 @@ export function describeLineage(code: string): string[] {
 export function authoritiesForPicker(): AuthorityEntry[] {
   return [...AUTHORITY_LIST].sort((a, b) => Number(Boolean(a.until)) - Number(Boolean(b.until)) || a.name.localeCompare(b.name, 'en-GB'));
 }
+
+/** Whether `earlier` is the same authority as `report`, or one it took over: the reports a
+ * journey or a previous grade may draw on. Reports with no code match by their record. */
+export function sameJourney(
+  report: { authorityId: string; authorityCode: string | null },
+  earlier: { authorityId: string; authorityCode: string | null },
+): boolean {
+  if (report.authorityCode && earlier.authorityCode) return lineageCodes(report.authorityCode).includes(earlier.authorityCode);
+  return report.authorityId === earlier.authorityId;
+}

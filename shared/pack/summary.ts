@@ -1,4 +1,5 @@
 // The inspection summary: each report's facts and its judgement table with previous grades.
+import { sameJourney } from '../authorities';
 import type { Judgement, Report } from '../model/report';
 import { reportDate } from '../model/report-dates';
 import { comparableKeys } from '../journey/journey';
@@ -17,7 +18,7 @@ export function previousGrade(report: Report, judgement: Judgement, source: Pack
   const keys = comparableKeys(judgement.key);
   const earlier = source.reports
     .map((r) => ({ report: r, date: reportDate(r) }))
-    .filter((c) => c.report.authorityId === report.authorityId && c.report.id !== report.id && c.date !== null && when !== null && c.date < when)
+    .filter((c) => sameJourney(report, c.report) && c.report.id !== report.id && c.date !== null && when !== null && c.date < when)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const candidate of earlier) {
     const match = source.judgements.find((j) => j.reportId === candidate.report.id && keys.includes(j.key));

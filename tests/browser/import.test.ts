@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chooseAuthority } from './choose-authority';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { makeDocx, makePdf } from '../fixtures/reports/make-files';
@@ -55,6 +56,7 @@ describe('importing a report', () => {
     await page.getByRole('row', { name: /^front door and MASH/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    await chooseAuthority(page, 'Durham', '840');
     await page.getByLabel('Grade for The experiences and progress of children in care and care leavers').selectOption('outstanding');
     await page.getByLabel('Kind of finding 2', { exact: true }).selectOption('context');
     // A theme typed and left by clicking straight on "Save report" is kept.
@@ -91,6 +93,7 @@ describe('importing a report', () => {
       await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
       await page.getByLabel('Report text').fill(SUMMARY);
       await page.getByRole('button', { name: 'Read report' }).click();
+      await chooseAuthority(page, 'Durham', '840');
       await page.getByRole('button', { name: 'Save report' }).click();
       await page.waitForURL(/#\/report\/report-/);
       if (round === 1) await page.goto(`${app.url}#/import`);

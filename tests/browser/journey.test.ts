@@ -2,6 +2,7 @@
 // of the Durham sample, find the findings on care leavers, highlight a phrase, write a note and a
 // question, close and reopen the app, and find them again through search.
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseAuthority } from './choose-authority';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 
@@ -38,6 +39,7 @@ describe('the lead member’s journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
     await page.getByLabel('Report text').fill(WESTMOOR);
     await page.getByRole('button', { name: 'Read report' }).click();
+    await chooseAuthority(page, 'Durham', '840');
     await page.getByRole('button', { name: 'Save report' }).click();
     await page.getByRole('heading', { level: 1, name: 'Westmoor strengthens services' }).waitFor();
 

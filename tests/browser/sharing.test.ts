@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chooseAuthority } from './choose-authority';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
@@ -66,6 +67,7 @@ async function importing(): Promise<AppSession> {
   await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
   await page.getByLabel('Report text').fill(REPORT_TEXT);
   await page.getByRole('button', { name: 'Read report' }).click();
+  await chooseAuthority(page, 'Durham', '840');
   await page.getByRole('button', { name: 'Save report' }).click();
   await page.waitForURL(/#\/report\//);
   await page.getByRole('article').first().waitFor();

@@ -1,5 +1,6 @@
 // Live reads for the annotation workspace: the library, one report with everything in it, the
 // member's name. Each hook returns undefined on its first render, while Dexie answers.
+import { authorityIdForCode, lineageCodes } from '../../../shared/authorities';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
 import { findingsOfReport } from '../repositories/report-findings';
@@ -45,14 +46,18 @@ export function useReportWorkspace(reportId: string): ReportWorkspace | null | u
   }, [reportId]);
 }
 
-/** The same authority's reports and judgements, for the journey and for previous grades. */
-export function useAuthorityHistory(authorityId: string | undefined): { reports: Report[]; judgements: Judgement[] } | undefined {
+/** The same authority's reports and judgements, and those of the authorities it took over, for the
+ * journey and for previous grades. */
+export function useAuthorityHistory(report: Pick<Report, 'authorityId' | 'authorityCode'> | undefined): { reports: Report[]; judgements: Judgement[] } | undefined {
+  const authorityId = report?.authorityId;
+  const code = report?.authorityCode ?? null;
   return useLiveQuery(async () => {
     if (!authorityId) return { reports: [], judgements: [] };
-    const reports = await db.reports.where('authorityId').equals(authorityId).toArray();
+    const ids = code ? [authorityId, ...lineageCodes(code).map(authorityIdForCode)] : [authorityId];
+    const reports = await db.reports.where('authorityId').anyOf([...new Set(ids)]).toArray();
     const judgements = await db.judgements.where('reportId').anyOf(reports.map((r) => r.id)).toArray();
     return { reports, judgements };
-  }, [authorityId]);
+  }, [authorityId, code]);
 }
 
 /** The member's name from Settings ('' when not yet given). */
