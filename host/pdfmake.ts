@@ -1,20 +1,36 @@
-// pdfmake for Node hosts: fonts from its own folder only, every URL and every other local file
-// refused (design.md, The pack), and the PDF's bytes with the characters its font cannot draw.
+// pdfmake for Node hosts: fonts from their own package folders only, every URL and every other
+// local file refused (design.md, The pack), and the PDF's bytes with a warning for each thing its
+// fonts cannot draw.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { PackDocument } from '../shared/pack/document';
-import { fontCoverage, missingGlyphWarnings } from '../shared/pack/glyphs';
-import { PDF_FONT, renderPackPdf, type PdfMaker } from '../shared/pack/pdf';
+import { anyOf, fontCoverage, type CoversCodePoint } from '../shared/pack/glyphs';
+import { PDF_FONT, renderFastPdf, type PdfMaker } from '../shared/pack/pdf';
+import { ARABIC_FONT, HEBREW_FONT } from '../shared/pack/pdf-scripts';
 
-/** pdfmake's own Roboto folder: the only place the PDF builder may read files from. */
-export const PDF_FONT_FOLDER = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const require = createRequire(import.meta.url);
 
-/** pdfmake for Node: fonts from its own folder, every URL and every other local file refused. */
+/** pdfmake's own Roboto folder. */
+export const PDF_FONT_FOLDER = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+/** The Noto fallbacks' folders (their packages export only an index in dist/, beside fonts/). */
+const ARABIC_FOLDER = join(dirname(require.resolve('@embedpdf/fonts-arabic')), '..', 'fonts');
+const HEBREW_FOLDER = join(dirname(require.resolve('@embedpdf/fonts-hebrew')), '..', 'fonts');
+/** The only places the PDF builder may read files from. */
+const FONT_FOLDERS = [PDF_FONT_FOLDER, ARABIC_FOLDER, HEBREW_FOLDER];
+
+const regularBold = (folder: string, name: string) => ({
+  normal: join(folder, `${name}-Regular.ttf`),
+  bold: join(folder, `${name}-Bold.ttf`),
+  italics: join(folder, `${name}-Regular.ttf`),
+  bolditalics: join(folder, `${name}-Bold.ttf`),
+});
+
+/** pdfmake for Node: fonts from their own folders, every URL and every other local file refused. */
 export function nodePdfMaker(): PdfMaker {
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(PDF_FONT_FOLDER + sep));
+  pdfmake.setLocalAccessPolicy((path) => FONT_FOLDERS.some((folder) => path.startsWith(folder + sep)));
   pdfmake.setFonts({
     [PDF_FONT]: {
       normal: join(PDF_FONT_FOLDER, 'Roboto-Regular.ttf'),
@@ -22,12 +38,24 @@ export function nodePdfMaker(): PdfMaker {
       italics: join(PDF_FONT_FOLDER, 'Roboto-Italic.ttf'),
       bolditalics: join(PDF_FONT_FOLDER, 'Roboto-MediumItalic.ttf'),
     },
+    [ARABIC_FONT]: regularBold(ARABIC_FOLDER, 'NotoNaskhArabic'),
+    [HEBREW_FONT]: regularBold(HEBREW_FOLDER, 'NotoSansHebrew'),
   });
   return pdfmake as unknown as PdfMaker;
 }
 
-/** The PDF's bytes and the characters its font could not draw. */
+let coverage: Promise<CoversCodePoint> | null = null;
+/** What the three fonts can draw between them, read from their own character maps once. */
+function fontsCoverage(): Promise<CoversCodePoint> {
+  coverage ??= Promise.all([
+    readFile(join(PDF_FONT_FOLDER, 'Roboto-Regular.ttf')),
+    readFile(join(ARABIC_FOLDER, 'NotoNaskhArabic-Regular.ttf')),
+    readFile(join(HEBREW_FOLDER, 'NotoSansHebrew-Regular.ttf')),
+  ]).then((files) => anyOf(...files.map((bytes) => fontCoverage(bytes))));
+  return coverage;
+}
+
+/** The fast PDF's bytes, and what it could not print as written (emoji named, letters missing). */
 export async function packPdfBytes(pack: PackDocument): Promise<{ bytes: Uint8Array; warnings: string[] }> {
-  const covers = fontCoverage(await readFile(join(PDF_FONT_FOLDER, 'Roboto-Regular.ttf')));
-  return { bytes: await renderPackPdf(pack, nodePdfMaker()), warnings: missingGlyphWarnings(pack, covers, PDF_FONT) };
+  return renderFastPdf(pack, nodePdfMaker(), await fontsCoverage());
 }

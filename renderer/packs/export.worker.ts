@@ -1,22 +1,40 @@
 // Builds Word and PDF packs off the UI thread, so typing never stalls while a large pack is made.
-// pdfmake's browser build reads its fonts from its own bundled virtual file system only.
+// pdfmake's browser build reads its fonts from its virtual file system only: its bundled Roboto,
+// and the Noto fallbacks for Arabic and Hebrew, inlined into this worker at build time.
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
+import arabicRegular from '../../node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf?inline';
+import arabicBold from '../../node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf?inline';
+import hebrewRegular from '../../node_modules/@embedpdf/fonts-hebrew/fonts/NotoSansHebrew-Regular.ttf?inline';
+import hebrewBold from '../../node_modules/@embedpdf/fonts-hebrew/fonts/NotoSansHebrew-Bold.ttf?inline';
 import { renderPackDocx } from '../../shared/pack/docx';
-import { fontCoverage, missingGlyphWarnings, type CoversCodePoint } from '../../shared/pack/glyphs';
-import { PDF_FONT, renderPackPdf, type PdfMaker } from '../../shared/pack/pdf';
+import { anyOf, fontCoverage, type CoversCodePoint } from '../../shared/pack/glyphs';
+import { PDF_FONT, renderFastPdf, type PdfMaker } from '../../shared/pack/pdf';
+import { ARABIC_FONT, HEBREW_FONT } from '../../shared/pack/pdf-scripts';
 import type { ExportReply, ExportRequest } from './exportProtocol';
 
-// Fonts come from pdfmake's bundled virtual file system; no URL is ever fetched.
+/** The base64 of a `data:` URL, as pdfmake's virtual file system holds it. */
+const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1);
+const NOTO: Record<string, string> = {
+  'NotoNaskhArabic-Regular.ttf': base64(arabicRegular),
+  'NotoNaskhArabic-Bold.ttf': base64(arabicBold),
+  'NotoSansHebrew-Regular.ttf': base64(hebrewRegular),
+  'NotoSansHebrew-Bold.ttf': base64(hebrewBold),
+};
+
+// Fonts come from the virtual file system; no URL is ever fetched.
 pdfMake.setUrlAccessPolicy(() => false);
-pdfMake.addVirtualFileSystem(vfs);
+pdfMake.addVirtualFileSystem({ ...vfs, ...NOTO });
 pdfMake.setFonts({
   [PDF_FONT]: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
+  [HEBREW_FONT]: { normal: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf', italics: 'NotoSansHebrew-Regular.ttf', bolditalics: 'NotoSansHebrew-Bold.ttf' },
 });
 
+const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 let coverage: CoversCodePoint | null = null;
 function covers(): CoversCodePoint {
-  coverage ??= fontCoverage(Uint8Array.from(atob(vfs['Roboto-Regular.ttf'] ?? ''), (c) => c.charCodeAt(0)));
+  coverage ??= anyOf(...[vfs['Roboto-Regular.ttf'] ?? '', NOTO['NotoNaskhArabic-Regular.ttf'] ?? '', NOTO['NotoSansHebrew-Regular.ttf'] ?? ''].map((b) => fontCoverage(bytesOf(b))));
   return coverage;
 }
 
@@ -33,9 +51,9 @@ self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {
       }
       post({ id, type: 'progress', stage: 'layout', fraction: 0 });
       pdfMake.setProgressCallback((fraction: number) => post({ id, type: 'progress', stage: 'render', fraction }));
-      const bytes = await renderPackPdf(document, pdfMake as unknown as PdfMaker);
-      const copy = bytes.slice();
-      post({ id, type: 'done', bytes: copy, warnings: [...document.warnings, ...missingGlyphWarnings(document, covers(), PDF_FONT)] }, [copy.buffer]);
+      const pdf = await renderFastPdf(document, pdfMake as unknown as PdfMaker, covers());
+      const copy = pdf.bytes.slice();
+      post({ id, type: 'done', bytes: copy, warnings: [...document.warnings, ...pdf.warnings] }, [copy.buffer]);
     } catch (error) {
       post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -5,6 +5,11 @@ import { blockTexts, type PackDocument } from './document';
 
 export type CoversCodePoint = (codePoint: number) => boolean;
 
+/** Drawn by any of several fonts. */
+export function anyOf(...fonts: CoversCodePoint[]): CoversCodePoint {
+  return (codePoint) => fonts.some((covers) => covers(codePoint));
+}
+
 /** What a font file can draw, from its own character map. */
 export function fontCoverage(fontBytes: Uint8Array): CoversCodePoint {
   const font = create(fontBytes);
@@ -43,6 +48,6 @@ export function missingGlyphWarnings(pack: PackDocument, covers: CoversCodePoint
   if (missing.size === 0) return [];
   const sample = [...missing].slice(0, 12).join(' ');
   return [
-    `The PDF's font (${fontName}) has no letters for ${missing.size} character${missing.size === 1 ? '' : 's'} (${sample}), so they print as blanks in the PDF; the Word file keeps them. Found in ${where.join(', ')}.`,
+    `The fast PDF's fonts (${fontName} and Noto for Arabic and Hebrew) have no letters for ${missing.size} character${missing.size === 1 ? '' : 's'} (${sample}), so the fast PDF prints them as empty boxes; the Word file and the accessible PDF keep them. Found in ${where.join(', ')}.`,
   ];
 }

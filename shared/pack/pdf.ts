@@ -3,6 +3,9 @@
 // differs between Node and the browser only in how fonts are loaded, so the host passes it in.
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun } from './document';
+import { nameEmoji } from './emoji';
+import { missingGlyphWarnings, type CoversCodePoint } from './glyphs';
+import { scriptRuns } from './pdf-scripts';
 
 /** The part of pdfmake this renderer uses (its Node and browser builds both have it). */
 export interface PdfMaker {
@@ -17,16 +20,27 @@ function rtlAlignment(text: string): { alignment?: 'right' } {
   return isRightToLeft(text) ? { alignment: 'right' } : {};
 }
 
+/** A piece of text as pdfmake content: the plain string, or runs with a fallback font for the
+ * letters Roboto lacks (Arabic, Hebrew). */
+function scripted(text: string): string | Content[] {
+  const parts = scriptRuns(text);
+  if (parts.length === 1 && parts[0]?.font === null) return text;
+  return parts.map((p) => (p.font ? { text: p.text, font: p.font } : p.text));
+}
+
 function runs(items: readonly TextRun[]): Content[] {
   // Only set what differs from the paragraph's style: every extra property is a style lookup per word.
-  return items.map((r) => (r.bold || r.italic ? { text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) } : r.text));
+  return items.map((r) => {
+    const text = scripted(r.text);
+    return r.bold || r.italic || typeof text !== 'string' ? { text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) } : text;
+  });
 }
 
 function table(block: TableBlock): Content[] {
   const total = block.widths.reduce((a, b) => a + b, 0);
   // Each column loses its cell padding (4pt either side) and border from the shared width.
   const available = CONTENT_WIDTH - block.widths.length * 9;
-  const cell = (text: string, header: boolean): TableCell => (header ? { text, bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) } : { text, ...rtlAlignment(text) });
+  const cell = (text: string, header: boolean): TableCell => (header ? { text: scripted(text), bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) } : { text: scripted(text), ...rtlAlignment(text) });
   return [
     { text: block.caption, style: 'caption' },
     {
@@ -66,7 +80,7 @@ export function pieces(text: string, max = PIECE): string[] {
 /** A paragraph as consecutive pieces with no gap between them, so it reads as one. */
 function longParagraph(text: string, margin: [number, number, number, number]): Content[] {
   const parts = pieces(text);
-  return parts.map((part, i): Content => ({ text: part, margin: [margin[0], i === 0 ? margin[1] : 0, margin[2], i === parts.length - 1 ? margin[3] : 0], ...rtlAlignment(part) }));
+  return parts.map((part, i): Content => ({ text: scripted(part), margin: [margin[0], i === 0 ? margin[1] : 0, margin[2], i === parts.length - 1 ? margin[3] : 0], ...rtlAlignment(part) }));
 }
 
 function callout(block: CalloutBlock): Content {
@@ -76,8 +90,8 @@ function callout(block: CalloutBlock): Content {
   ];
   if (block.answer) {
     const [first = '', ...rest] = pieces(block.answer);
-    stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: first }], margin: [0, 2, 0, rest.length ? 0 : 2] });
-    rest.forEach((part, i) => stack.push({ text: part, margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }));
+    stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: scripted(first) }], margin: [0, 2, 0, rest.length ? 0 : 2] });
+    rest.forEach((part, i) => stack.push({ text: scripted(part), margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }));
   }
   return { stack, margin: [14, 4, 0, 10] };
 }
@@ -155,4 +169,12 @@ export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
 export async function renderPackPdf(pack: PackDocument, pdfmake: PdfMaker): Promise<Uint8Array> {
   const buffer = await pdfmake.createPdf(packPdfDefinition(pack)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The fast PDF as the member gets it: emoji printed as their names, and a warning for each thing
+ * the fonts (Roboto, with Noto for Arabic and Hebrew) still cannot draw. */
+export async function renderFastPdf(pack: PackDocument, pdfmake: PdfMaker, covers: CoversCodePoint): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+  const named = nameEmoji(pack);
+  const bytes = await renderPackPdf(named.pack, pdfmake);
+  return { bytes, warnings: [...named.warnings, ...missingGlyphWarnings(named.pack, covers, PDF_FONT)] };
 }

@@ -53,14 +53,14 @@ describe('scrutiny-desk pack', () => {
     expect(result.out).toContain('Inspection briefing: Devon');
   });
 
-  it('warns about characters the PDF font lacks, and still writes the file', async () => {
+  it('says emoji are printed as their names in the fast PDF, and still writes the file', async () => {
     const data = fixtureWorkspace();
     const first = data.annotations[0];
     if (first) first.body = 'Thumbs up 👍';
     const target = join(folder, 'pack.pdf');
     const result = await cli(await workspace(data), '--format', 'pdf', '--out', target);
     expect(result.code).toBe(0);
-    expect(result.err).toMatch(/^warning: The PDF's font \(Roboto\) has no letters for 1 character \(👍\)/);
+    expect(result.err).toMatch(/^warning: The fast PDF has no emoji font, so its 1 kind of emoji is printed as names in square brackets \(👍 as "\[thumbs up\]"\); the Word file and the accessible PDF keep the emoji\.$/);
   });
 
   it.each([
