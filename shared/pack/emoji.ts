@@ -8,7 +8,7 @@ const table = names as Record<string, { name: string } | undefined>;
 
 /** "thumbs up" for 👍 (a skin tone or variation selector left off when the table lacks it). */
 export function emojiName(emoji: string): string {
-  const exact = table[emoji] ?? table[emoji.replace(/\uFE0F/g, '')] ?? table[emoji.replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '')];
+  const exact = table[emoji] ?? table[emoji.replace(/\uFE0F/g, '')] ?? table[emoji.replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
   if (exact) return exact.name;
   const first = String.fromCodePoint(emoji.codePointAt(0) ?? 0x3f);
   return table[first]?.name ?? table[`${first}\uFE0F`]?.name ?? `emoji U+${(emoji.codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
