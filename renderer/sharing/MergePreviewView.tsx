@@ -7,9 +7,17 @@ function byline(a: Annotation): string {
   return a.modifiedBy && a.modifiedBy !== a.author ? `${a.author} (last changed by ${a.modifiedBy})` : a.author;
 }
 
-function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean || '(no words, a mark only)';
+const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
+
+/** The note's first words; a note with none says what it is: a RAG rating, or a highlight of the
+ * report's words. */
+function excerpt(a: Annotation): string {
+  const clean = a.body.replace(/\s+/g, ' ').trim();
+  if (clean) return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean;
+  if (a.rag) return `RAG rating: ${RAG_WORDS[a.rag]}`;
+  const quoted = a.target.selector?.exact.replace(/\s+/g, ' ').trim();
+  if (quoted) return `highlighted “${quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted}”`;
+  return `a ${a.kind} with no words`;
 }
 
 function NoteList({ title, notes }: { title: string; notes: readonly Annotation[] }) {
@@ -21,7 +29,7 @@ function NoteList({ title, notes }: { title: string; notes: readonly Annotation[
       <ul className="note-list">
         {shown.map((a) => (
           <li key={a.id}>
-            <span className="note-author">{byline(a)}:</span> {a.deletedAt ? <em>deleted note</em> : excerpt(a.body)}
+            <span className="note-author">{byline(a)}:</span> {a.deletedAt ? <em>deleted note</em> : excerpt(a)}
           </li>
         ))}
       </ul>

@@ -17,7 +17,9 @@ import {
   Table,
   TableCell,
   TableOfContents,
+  Tab,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type IBaseParagraphStyleOptions,
@@ -35,33 +37,56 @@ function heading(outlineLevel: number, size: number): IBaseParagraphStyleOptions
   };
 }
 
-function runs(items: readonly PackRun[], size?: number): TextRun[] {
-  return items.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, rightToLeft: isRightToLeft(r.text) || undefined }));
+/** The text width of a page between its margins, in twentieths of a point (A4 less 2 × 2 cm). */
+const TEXT_WIDTH = 9000;
+
+function runs(items: readonly PackRun[], size?: number, lang?: string): TextRun[] {
+  return items.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, rightToLeft: isRightToLeft(r.text) || undefined, language: lang ? { value: lang } : undefined }));
 }
 
-function paragraph(items: readonly PackRun[], options: { size?: number; style?: string } = {}): Paragraph {
+function paragraph(items: readonly PackRun[], options: { size?: number; style?: string; lang?: string } = {}): Paragraph {
   const rtl = isRightToLeft(items.map((r) => r.text).join(''));
-  return new Paragraph({ children: runs(items, options.size), style: options.style, bidirectional: rtl || undefined, spacing: { after: 120 } });
+  return new Paragraph({ children: runs(items, options.size, options.lang), style: options.style, bidirectional: rtl || undefined, spacing: { after: 120 } });
 }
 
-function cell(text: string, header: boolean): TableCell {
+/** Column widths in twips that never break a word: each column is at least as wide as its longest
+ * word (estimated for 10pt bold Arial, plus the cell's margins); what is left is shared by weight. */
+export function columnWidths(block: Pick<TableBlock, 'widths' | 'headerRows' | 'rows'>, total = TEXT_WIDTH): number[] {
+  const longest = block.widths.map((_, i) =>
+    Math.max(0, ...[...block.headerRows, ...block.rows].flatMap((row) => (row[i] ?? '').split(/\s+/u).map((w) => [...w].length))),
+  );
+  // About 120 twips a character at 10pt bold, and 230 for the cell's own left and right margins.
+  const minimum = longest.map((n) => Math.min(total / 3, n * 120 + 230));
+  const weight = block.widths.reduce((a, b) => a + b, 0);
+  const widths = block.widths.map((w, i) => Math.max(minimum[i] ?? 0, (w / weight) * total));
+  const over = widths.reduce((a, b) => a + b, 0) - total;
+  if (over <= 0) return widths.map(Math.round);
+  // Take the excess from the columns with room above their minimum, in proportion to that room.
+  const room = widths.map((w, i) => w - (minimum[i] ?? 0));
+  const spare = room.reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => Math.round(spare > 0 ? w - ((room[i] ?? 0) / spare) * over : (w / (over + total)) * total));
+}
+
+function cell(text: string, header: boolean, width: number): TableCell {
   return new TableCell({
+    width: { size: width, type: WidthType.DXA },
     children: [paragraph([{ text, bold: header }], { size: 20 })],
     shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
   });
 }
 
 function table(block: TableBlock): (Paragraph | Table)[] {
-  const total = block.widths.reduce((a, b) => a + b, 0);
+  const widths = columnWidths(block);
+  const cells = (row: string[], header: boolean) => row.map((text, i) => cell(text, header, widths[i] ?? 0));
   return [
     new Paragraph({ style: 'Caption', children: [new TextRun({ text: block.caption })], keepNext: true }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: block.widths.map((w) => Math.round((w / total) * 9000)),
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
       rows: [
-        ...block.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: row.map((text) => cell(text, true)) })),
-        // Body rows may split across pages: a long evidence note must not be clipped at the page foot.
-        ...block.rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
+        ...block.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: cells(row, true) })),
+        // A row is kept whole unless it is long (a long evidence note would not fit one page).
+        ...block.rows.map((row) => new TableRow({ cantSplit: row.join(' ').length < 1500 || undefined, children: cells(row, false) })),
       ],
     }),
     new Paragraph({ children: [] }),
@@ -77,9 +102,10 @@ function callout(block: CalloutBlock): Paragraph[] {
   const shape = { border: { left: border }, indent: { left: 360 } };
   const body = [
     new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: block.label, bold: true, italics: unsettled || undefined })] }),
-    ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }]) })),
+    ...(block.quote ? [new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: `“${block.quote}”`, italics: true })] })] : []),
+    ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }], undefined, block.lang) })),
   ];
-  if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }])] }));
+  if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }], undefined, block.lang)] }));
   body.push(new Paragraph({ children: [] }));
   return body;
 }
@@ -88,9 +114,9 @@ function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[
   switch (block.type) {
     case 'heading':
       // The cover's title takes Word's Title style, so the contents field lists only the sections.
-      return [new Paragraph({ heading: block.inContents ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE, children: [new TextRun({ text: block.text })] })];
+      return [new Paragraph({ heading: block.inContents || block.level > 1 ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE, children: [new TextRun({ text: block.text })] })];
     case 'paragraph':
-      return [paragraph(block.runs, block.small ? { size: 20 } : {})];
+      return [paragraph(block.runs, { ...(block.small ? { size: 20 } : {}), ...(block.lang ? { lang: block.lang } : {}) })];
     case 'list':
       return block.items.map((item, i) =>
         new Paragraph({
@@ -105,9 +131,11 @@ function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'toc':
+      // "Contents" is a heading screen readers can jump to (TOC Heading has an outline level) that
+      // the contents itself leaves out; its entries and page numbers are written with the file.
       return [
-        new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: block.title, bold: true, size: 32 })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }),
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: block.title })] }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
       ];
   }
 }
@@ -149,6 +177,10 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
     creator: metadata.author || 'Scrutiny Desk',
     description: `Briefing pack, ${metadata.status}, ${marking}`,
     keywords: marking,
+    // The contents is written with an entry for each section, linked to its heading, so LibreOffice
+    // and print rooms show it as it is; Word adds the page numbers when it updates the field on
+    // opening. (docx/layout's estimatePageNumbers would write the numbers too, but laying out the
+    // large pack took 18 s of CPU against 1.4 s for the whole file without it.)
     features: { updateFields: true },
     styles: {
       default: {
@@ -160,7 +192,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
       },
       paragraphStyles: [
         { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 20 } },
-        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal' },
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Heading1', next: 'Normal', run: { font: FONT, size: 36, bold: true, color: '000000' }, paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 }, keepNext: true } },
       ],
     },
     numbering: {
@@ -176,10 +208,12 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
           default: new Footer({
             children: [
               markingLine(),
+              // The agenda item on the left, the page number on a right tab stop at the margin.
               new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
                 children: [
-                  new TextRun({ text: `${agendaText(metadata)}    `, size: 18 }),
-                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
+                  new TextRun({ text: agendaText(metadata), size: 18 }),
+                  new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
                 ],
               }),
             ],

@@ -4,7 +4,7 @@ import type { Report } from '../model/report';
 import { FINDING_KIND_LABELS, RAG_RATINGS, type RagRating } from '../model/vocabulary';
 import { annotationCallouts, attribution } from './callouts';
 import type { PackBlock, TextRun } from './document';
-import { RAG_LABELS, byNewest, reportName, sourceText } from './format';
+import { RAG_LABELS, byNewest, reportName, shortText, sourceText } from './format';
 import type { FindingWithRef, PackSelection } from './select';
 
 const NO_THEME = 'Other findings';
@@ -74,10 +74,10 @@ export function findingBlocks(
     for (const finding of findings) {
       const annotations = selection.annotationsByFinding.get(finding.id) ?? [];
       const report = reports.get(finding.reportId);
-      const runs: TextRun[] = [
-        { text: `${finding.ref} ${FINDING_KIND_LABELS[finding.kind]}. `, bold: true },
-        { text: finding.text },
-      ];
+      // Each finding is a heading (below the contents' depth), so a screen reader or Word's
+      // navigation pane can jump from one to the next.
+      blocks.push({ ...heading(3, `${finding.ref} ${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 8)}`), inContents: false } as PackBlock);
+      const runs: TextRun[] = [{ text: finding.text }];
       blocks.push({ type: 'paragraph', runs });
       const rating = options.ragSummary ? ragOf(annotations) : null;
       const detail: string[] = [];

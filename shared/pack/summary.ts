@@ -26,17 +26,16 @@ export function previousGrade(report: Report, judgement: Judgement, source: Pack
   }
   const stated = report.previousGrades.find((p) => p.key === judgement.key);
   if (stated) return stated.year === null ? GRADE_LABELS[stated.grade] : `${GRADE_LABELS[stated.grade]} (${stated.year})`;
-  return 'Not known';
+  return 'Not stated in the report';
 }
 
 export function summaryBlocks(reports: readonly Report[], source: PackSource, withTable: boolean, heading: (level: 1 | 2 | 3, text: string) => PackBlock): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Inspection summary')];
   for (const report of reports) {
     blocks.push(heading(2, reportName(report)));
-    const facts: string[] = [
-      `Inspectorate: ${report.inspectorate || 'Not stated'}`,
-      `Published: ${longDate(report.publishedOn)}`,
-    ];
+    // A fact the report does not state is left out rather than printed as "Not set".
+    const facts: string[] = [`Inspectorate: ${report.inspectorate || 'not stated in the report'}`];
+    if (report.publishedOn) facts.push(`Published: ${longDate(report.publishedOn)}`);
     if (report.inspectionDates) facts.push(`Inspection dates: ${report.inspectionDates}`);
     if (report.leadInspector) facts.push(`Lead inspector: ${report.leadInspector}`);
     blocks.push({ type: 'list', ordered: false, items: facts.map((text) => [{ text }]) });

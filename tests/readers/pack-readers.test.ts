@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackDocument } from '../../shared/pack/build';
 import { renderPackDocx } from '../../shared/pack/docx';
@@ -56,6 +57,25 @@ describe('pandoc reading our Word pack', () => {
     expect(markdown).toMatch(/^# Source references/m);
   });
 
+  it('sees "Contents" and each finding as headings, findings below the sections', () => {
+    expect(markdown).toMatch(/^# Contents/m);
+    expect(markdown).toMatch(/^### F1 Area for improvement: Care leavers do not have/m);
+    expect(markdown).toMatch(/^### F3 Recommendation: Improve the sufficiency/m);
+    // The contents lists the sections, not the findings or itself.
+    expect(markdown).not.toMatch(/\[F1 Area for improvement/);
+    expect(markdown).not.toMatch(/\[Contents\]\(#/);
+  });
+
+  it('marks the note its member tagged Cymraeg as Welsh, and puts the page number on a right tab stop', async () => {
+    const files = unzipSync(await readFile(docxPath));
+    const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(body).toMatch(/<w:lang w:val="cy-GB"\/>(?:(?!<\/w:r>)[\s\S])*Mae’r gwasanaeth yn gwella/);
+    expect(body).not.toMatch(/<w:lang w:val="cy-GB"\/>(?:(?!<\/w:r>)[\s\S])*Pelican note/);
+    const footer = Object.entries(files).filter(([n]) => n.startsWith('word/footer')).map(([, b]) => strFromU8(b)).join('');
+    expect(footer).toMatch(/<w:tab w:val="right" w:pos="9000"\/>/);
+    expect(footer).toMatch(/Agenda item 7: Ofsted inspection of children’s services<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>)[\s\S])*<w:tab\/>/);
+  });
+
   it('sees a contents list of the sections, without the cover title', () => {
     expect(markdown).toContain('[Purpose of this pack](#purpose-of-this-pack)');
     expect(markdown).toMatch(/\[Care leavers\]\(#care-leavers\)/);
@@ -66,6 +86,7 @@ describe('pandoc reading our Word pack', () => {
   it('sees the judgement table and the notes', () => {
     expect(markdown).toMatch(/\*\*Judgement\*\*.*\*\*Grade\*\*.*\*\*Previous grade\*\*/s);
     expect(markdown).toContain('Requires improvement to be good (1 March 2022)');
+    expect(markdown).not.toMatch(/Not known|Not set/);
     expect(markdown).toContain('Note from Cllr Dafydd Jones');
     expect(markdown).toContain(WELSH);
   });

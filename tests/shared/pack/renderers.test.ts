@@ -38,7 +38,7 @@ describe('the Word renderer', async () => {
 
   it('has a contents field, repeating table headers, and page fields in the footer', () => {
     const body = part('word/document.xml');
-    expect(body).toMatch(/TOC (\\h )?\\o &quot;1-3&quot;/);
+    expect(body).toMatch(/TOC (\\h )?\\o &quot;1-2&quot;/);
     expect(body).toContain('<w:tblHeader/>');
     const footer = Object.keys(files).filter((n) => n.startsWith('word/footer')).map(part).join('');
     expect(footer).toMatch(/PAGE/);
