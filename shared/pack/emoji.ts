@@ -1,6 +1,6 @@
 // Emoji in the fast PDF: no font there draws them, so each is printed as its name in square
 // brackets ("[thumbs up]"), with one warning saying so; Word and the accessible PDF keep them.
-import names from 'unicode-emoji-json/data-by-emoji.json';
+import names from 'unicode-emoji-json/data-by-emoji.json' with { type: 'json' };
 import type { PackBlock, PackDocument } from './document';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
