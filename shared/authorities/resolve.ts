@@ -64,8 +64,10 @@ interface Token {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.replace(/['\u2018\u2019\u02bc]/g, '').replace(/&/g, ' and ').matchAll(/[A-Za-z0-9]+/g)) {
-    const raw = m[0];
+  // One match() call reads the text once; a matchAll loop would hand the rest of the text to the
+  // pattern again for every word.
+  const words = text.replace(/['\u2018\u2019\u02bc]/g, '').replace(/&/g, ' and ').match(/[A-Za-z0-9]+/g) ?? [];
+  for (const raw of words) {
     out.push({ word: foldName(raw === 'St' || raw === 'Saint' ? 'st' : raw), capital: /^[A-Z]/.test(raw) });
   }
   return out;
