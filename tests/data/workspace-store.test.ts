@@ -103,7 +103,7 @@ describe('exportWorkspace and replaceWorkspace', () => {
 describe('settings and backups', () => {
   it('reads defaults before anything is saved, then what was saved', async () => {
     const db = database();
-    expect(await readSettings(db)).toEqual({ id: 'settings', memberName: '', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null });
+    expect(await readSettings(db)).toEqual({ id: 'settings', memberName: '', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null, identity: null, colleagues: [] });
     await saveSettings(db, { memberName: 'Cllr Li Wei' });
     expect((await readSettings(db)).memberName).toBe('Cllr Li Wei');
   });
