@@ -1,51 +1,32 @@
-// Edits one of the member's own annotations; every field saves as it changes, through the one
-// autosave hook. A new note or question is stored only once it has something in it (`create`),
-// so an empty one is never left behind.
+// Edits one of the member's own annotations; every field saves as it changes.
 import { useCallback, useId } from 'react';
 import type { Annotation, QuestionStatus } from '../../shared/model';
 import { QUESTION_STATUSES } from '../../shared/model';
-import type { AnnotationDraft } from '../../shared/merge';
-import type { AnnotationPatch } from '../db/repositories/annotations';
-import type { DraftChange } from '../db/database';
+import { updateAnnotation, type AnnotationPatch } from '../db/repositories/annotations';
 import { routeHref } from '../app/route';
-import { SaveStatus, combinedState, useAutosave } from '../autosave/useAutosave';
+import { SaveStatus, useAutosave } from './useAutosave';
 import { QUESTION_STATUS_LABELS, kindLabel, parseTags, whenLabel } from './describe';
 
-interface Props {
-  annotation: Annotation;
-  memberName: string;
-  /** For a note not stored yet: what to store with the first words typed. */
-  create?: AnnotationDraft | null;
-  onDelete: (a: Annotation) => void;
-}
-
-export function AnnotationEditor({ annotation, memberName, create = null, onDelete }: Props) {
+export function AnnotationEditor({ annotation, memberName, onDelete }: { annotation: Annotation; memberName: string; onDelete: (a: Annotation) => void }) {
   const id = useId();
-  const key = `annotation:${annotation.id}`;
-  const change = useCallback(
-    (patch: AnnotationPatch): DraftChange => ({ type: 'annotation', id: annotation.id, by: memberName, create, patch }),
-    [annotation.id, memberName, create],
-  );
-  const body = useAutosave(annotation.body, `${key}:body`, useCallback((body: string) => (create && body.trim() === '' ? null : change({ body })), [change, create]));
-  const answer = useAutosave(
-    annotation.question?.answer ?? '',
-    `${key}:answer`,
-    useCallback((answer: string) => change({ question: { status: annotation.question?.status ?? 'to_ask', answer } }), [change, annotation.question?.status]),
-  );
-  const tags = useAutosave(annotation.tags.join(', '), `${key}:tags`, useCallback((text: string) => change({ tags: parseTags(text) }), [change]));
-  const other = useAutosave<AnnotationPatch | null>(null, `${key}:other`, useCallback((patch: AnnotationPatch | null) => (patch ? change(patch) : null), [change]));
+  const save = useCallback((patch: AnnotationPatch) => updateAnnotation(annotation.id, patch, memberName), [annotation.id, memberName]);
+  const body = useAutosave(annotation.body, useCallback((body: string) => save({ body }), [save]));
+  const answer = useAutosave(annotation.question?.answer ?? '', useCallback((answer: string) => save({ question: { status: annotation.question?.status ?? 'to_ask', answer } }), [save, annotation.question?.status]));
+  const tags = useAutosave(annotation.tags.join(', '), useCallback((text: string) => save({ tags: parseTags(text) }), [save]));
+  const other = useAutosave<AnnotationPatch | null>(null, useCallback((patch: AnnotationPatch | null) => (patch ? save(patch) : Promise.resolve()), [save]));
   const setNow = (patch: AnnotationPatch) => {
     other.change(patch);
     other.flush();
   };
-  const state = combinedState([body.state, answer.state, tags.state, other.state]);
+  const states = [body.state, answer.state, tags.state, other.state];
+  const state = states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : states.includes('saved') ? 'saved' : 'idle';
   const label = kindLabel(annotation);
   const bodyLabel = annotation.kind === 'question' ? 'Question for officers' : annotation.kind === 'highlight' ? 'Note on the highlighted words' : 'Note';
 
   return (
     <fieldset className={`annotation annotation-${annotation.kind}`}>
       <legend>
-        {label} by {annotation.author} <span className="muted">· {create ? 'not saved until you type' : whenLabel(annotation.createdAt)}</span>
+        {label} by {annotation.author} <span className="muted">· {whenLabel(annotation.createdAt)}</span>
       </legend>
       <AnnotationFlags annotation={annotation} />
       {annotation.target.selector ? <blockquote className="quote">“{annotation.target.selector.exact}”</blockquote> : null}

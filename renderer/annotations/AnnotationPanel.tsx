@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationKind, Finding, TextQuoteSelector } from '../../shared/model';
 import { addAnnotation, copyIntoMyNote, removeAnnotation, undoRemoveAnnotation } from '../db/repositories/annotations';
 import { useMemberId } from '../db/hooks/workspace';
-import { createAnnotation, type AnnotationDraft } from '../../shared/merge';
 import { announce } from '../app/Announcer';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationView } from './AnnotationView';
@@ -25,8 +24,6 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   // A new or restored annotation's text box takes the focus once, when it first appears.
   const focusRequest = useRef<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
-  // Notes and questions just added: shown at once, stored with their first words (never empty).
-  const [fresh, setFresh] = useState<{ annotation: Annotation; draft: AnnotationDraft }[]>([]);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const memberId = useMemberId();
@@ -50,35 +47,27 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
 
   const live = annotations.filter((a) => !a.deletedAt);
   const myRating = live.find((a) => a.kind === 'rating' && isMine(a));
-  const stored = new Set(annotations.map((a) => a.id));
-  const unsaved = fresh.filter((f) => !stored.has(f.annotation.id));
-  const listed = [...live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt)), ...unsaved.map((f) => f.annotation)];
-  const createFor = new Map(unsaved.map((f) => [f.annotation.id, f.draft]));
+  const listed = live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
   const create = async (kind: AnnotationKind, selector: TextQuoteSelector | null = null) => {
-    const draft: AnnotationDraft = {
-      kind,
-      target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector },
-      body: '',
-      question: kind === 'question' ? { status: 'to_ask', answer: '' } : null,
-      rag: null,
-      priority: null,
-      tags: [],
-      followUpOn: null,
-    };
-    // A highlight holds the chosen words, so it is stored at once; a note waits for its words.
-    const annotation = kind === 'highlight' ? await addAnnotation(draft, memberName) : createAnnotation(draft, memberName, new Date(), undefined, memberId || null);
-    if (kind !== 'highlight') setFresh((list) => [...list.filter((f) => stored.has(f.annotation.id)), { annotation, draft }]);
+    const annotation = await addAnnotation(
+      {
+        kind,
+        target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector },
+        body: '',
+        question: kind === 'question' ? { status: 'to_ask', answer: '' } : null,
+        rag: null,
+        priority: null,
+        tags: [],
+        followUpOn: null,
+      },
+      memberName,
+    );
     focusRequest.current = annotation.id;
     announce(kind === 'highlight' ? 'Highlighted and saved' : `${kindLabel(annotation)} added`);
   };
 
   const remove = async (a: Annotation) => {
-    if (!stored.has(a.id)) {
-      setFresh((list) => list.filter((f) => f.annotation.id !== a.id));
-      announce(`${kindLabel(a)} discarded`);
-      return;
-    }
     await removeAnnotation(a.id, memberName);
     setDeleted(a);
     announce(`${kindLabel(a)} deleted. Undo is available.`);
@@ -121,7 +110,7 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
       {listed.map((a) =>
         isMine(a) ? (
           <div key={a.id} data-annotation={a.id}>
-            <AnnotationEditor annotation={a} memberName={memberName} create={createFor.get(a.id) ?? null} onDelete={(x) => void remove(x)} />
+            <AnnotationEditor annotation={a} memberName={memberName} onDelete={(x) => void remove(x)} />
           </div>
         ) : (
           <AnnotationView key={a.id} annotation={a} onCopy={(x) => void copy(x)} />

@@ -4,5 +4,4 @@ export type { AnnotationDraft, AnnotationChanges } from './editing';
 export { mergeAnnotations, mergeAll, movedId } from './merge-annotations';
 export { MAX_ANCESTORS, headsOf, computeRev, type Head } from './revision';
 export { previewMerge, applyMerge, incomingOf, type MergePreview, type MissingReport } from './preview';
-export { mergeCounts, mergeNotices, mergeTallies, type MergeTallies } from './describe';
-export { markChangedWords, type DiffRun } from './word-diff';
+export { mergeCounts, mergeNotices } from './describe';
