@@ -101,12 +101,24 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
     const request = focusRequest.current;
     if (!request) return;
     const [id, what] = request.split(':');
-    const article = document.getElementById(`finding-${id}`);
-    if (!article) return;
-    focusRequest.current = null;
-    const target = what === 'annotate' ? article.querySelector<HTMLElement>('.annotation-panel button, .annotation-panel input') : article;
-    (target ?? article).focus();
-    article.scrollIntoView({ block: 'nearest' });
+    // The annotation panel may still be loading who the member is, so its first control can come
+    // a moment after this render: look again for a short while before settling for the finding.
+    let tries = 0;
+    let timer: number | undefined;
+    const attempt = () => {
+      const article = document.getElementById(`finding-${id}`);
+      if (!article) return;
+      const target = what === 'annotate' ? article.querySelector<HTMLElement>('.annotation-panel button, .annotation-panel input') : article;
+      if (!target && tries++ < 20) {
+        timer = window.setTimeout(attempt, 50);
+        return;
+      }
+      focusRequest.current = null;
+      (target ?? article).focus();
+      article.scrollIntoView({ block: 'nearest' });
+    };
+    attempt();
+    return () => window.clearTimeout(timer);
   });
 
   const sourceFinding = sourceId ? findings.find((f) => f.id === sourceId) : undefined;
