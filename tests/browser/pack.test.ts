@@ -55,8 +55,13 @@ describe('meetings and briefing packs', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => chosen.getByRole('listitem').first().textContent()).toContain('Quixote');
 
+    // The preview follows the builder a moment later: wait until it shows the new title and order.
     const preview = page.locator('.pack-preview');
-    await expect.poll(() => preview.textContent()).toContain('Care leavers briefing');
+    const quixoteBeforeZanzibar = async (): Promise<boolean> => {
+      const text = (await preview.textContent()) ?? '';
+      return text.includes('Care leavers briefing') && text.indexOf('Quixote') !== -1 && text.indexOf('Quixote') < text.indexOf('Zanzibar');
+    };
+    await expect.poll(quixoteBeforeZanzibar).toBe(true);
     const previewText = (await preview.textContent()) ?? '';
     expect(previewText).toContain('OFFICIAL-SENSITIVE');
     expect(previewText).toContain('Corporate Parenting Panel');
