@@ -27,11 +27,12 @@ export function builtWorker(from: string = import.meta.url): URL | null {
   return null;
 }
 
-export function importInWorker(worker: URL, input: ImportInput, now: Date, themeRules: readonly ThemeRule[]): Promise<ImportResult> {
+/** Runs the import in `worker`, stopped after `limits.seconds` or past `limits.heapMb` of heap. */
+export function importInWorker(worker: URL, input: ImportInput, now: Date, themeRules: readonly ThemeRule[], limits: { seconds: number; heapMb: number } = WATCHDOG): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker, {
       workerData: { name: input.name, bytes: input.bytes, now: now.toISOString(), themeRules },
-      resourceLimits: { maxOldGenerationSizeMb: WATCHDOG.heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
       stdout: true,
       stderr: true,
     });
@@ -48,12 +49,12 @@ export function importInWorker(worker: URL, input: ImportInput, now: Date, theme
         finish(() =>
           reject(
             new InputError(
-              `reading "${input.name}" took longer than ${WATCHDOG.seconds} s, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`,
+              `reading "${input.name}" took longer than ${limits.seconds} s, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`,
               'import-timeout',
             ),
           ),
         ),
-      WATCHDOG.seconds * 1000,
+      limits.seconds * 1000,
     );
     thread.once('message', (message: { result?: ImportResult; refused?: { message: string; code: string }; bug?: string }) =>
       finish(() => {
@@ -66,7 +67,7 @@ export function importInWorker(worker: URL, input: ImportInput, now: Date, theme
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`reading "${input.name}" needed more than ${(WATCHDOG.heapMb / 1024).toFixed(1)} GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`, 'import-memory')
+            ? new InputError(`reading "${input.name}" needed more than ${(limits.heapMb / 1024).toFixed(1)} GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`, 'import-memory')
             : error,
         ),
       ),

@@ -96,6 +96,14 @@ export const cases: BenchCase[] = [
           await download;
         });
         const floorMs = await rawIndexedDbPut(page, await readFile(file, 'utf8'));
+        // Start to interactive: a fresh page load of the library with the 200-report workspace in
+        // the store, until the reports are listed and the search box takes typing.
+        await page.goto('about:blank');
+        const interactiveMs = await timeMs(async () => {
+          await page.goto(`${server.url}#/`);
+          await page.getByRole('region').getByRole('listitem').first().waitFor();
+          await page.getByRole('searchbox').first().fill('care leavers');
+        });
         return [
           { label: 'Chromium: restore from file, choosing to preview shown (read, parse, check)', value: previewMs, unit: 'ms' },
           { label: 'Chromium: restore from file, confirm to restored (safety copy, replace)', value: replaceMs, unit: 'ms' },
@@ -103,6 +111,7 @@ export const cases: BenchCase[] = [
           { label: 'Chromium: longest task on the page thread while restoring (over 50 ms counts)', value: longest, unit: 'ms' },
           { label: 'Chromium: for comparison, the same rows put straight into IndexedDB in one transaction', value: floorMs, unit: 'ms' },
           { label: 'Chromium: back up now, click to file offered', value: exportMs, unit: 'ms', target: 5_000 },
+          { label: 'Chromium: start to interactive with 200 reports (page load to reports listed and typing in search)', value: interactiveMs, unit: 'ms', target: 1_000 },
         ];
       } finally {
         await context.close();

@@ -3,7 +3,7 @@ export interface Figure {
   /** What was measured, in words: "restore 50,000 annotations from file". */
   label: string;
   value: number;
-  unit: 'ms' | 's' | 'MB' | 'count' | 'pages';
+  unit: 'ms' | 's' | 'kB' | 'MB' | 'count' | 'pages';
   /** The target from the issue, in the same unit, where there is one (lower is better). */
   target?: number;
 }
