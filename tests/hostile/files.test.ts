@@ -9,7 +9,7 @@ import { isInputError } from '../../shared/errors';
 import { WorkspaceData, emptyWorkspaceData } from '../../shared/files/envelope';
 import { MAX_JSON_DEPTH, checkDepth } from '../../shared/files/parse';
 import { restoreFileText } from '../../shared/files/restore';
-import { parseFirst } from '../../shared/files/validate-first';
+import { SMALL_RECORD_VALUES, parseFirst } from '../../shared/files/validate-first';
 import { runCli } from '../cli/run-cli';
 import { brokenPackItemsWorkspace, deepWorkspace, emptyNotesWorkspace } from './file-generators';
 
@@ -60,6 +60,20 @@ describe('validation stops at the first problem', () => {
     expect(message).toMatch(/not valid at data\.packs\[0\]/);
   });
 
+  it('walks a huge broken record instead of giving it to zod whole, touching a bounded number of its values', () => {
+    let touched = 0;
+    const junk = Array.from({ length: 100_000 }, () => ({
+      get text() {
+        touched += 1;
+        return 1;
+      },
+    }));
+    const result = parseFirst(WorkspaceData, { ...emptyData(), annotations: [{ kind: 'nonsense', junk }] });
+    expect(result.success).toBe(false);
+    expect(!result.success && result.issue.path).toEqual(['annotations', 0, 'kind']);
+    expect(touched).toBeLessThanOrEqual(SMALL_RECORD_VALUES);
+  });
+
   it('gives the same data as zod for a valid file', () => {
     const result = parseFirst(WorkspaceData, { ...emptyData(), annotations: [] });
     expect(result).toEqual({ success: true, data: WorkspaceData.parse({ ...emptyData(), annotations: [] }) });
@@ -80,6 +94,11 @@ describe('depth before parsing', () => {
 
   it('counts brackets inside strings as text, and allows the limit itself', () => {
     expect(() => checkDepth(`{"a":"${'['.repeat(1000)}"}`)).not.toThrow();
+    // An escaped quote does not end a string; an escaped backslash before a quote does.
+    expect(() => checkDepth(`{"a":"\\"${'['.repeat(1000)}"}`)).not.toThrow();
+    expect(() => checkDepth(`{"a":"\\\\","b":${'['.repeat(MAX_JSON_DEPTH + 1)}`)).toThrow(/nested more than 64 levels/);
+    // A string that never closes is left for JSON.parse to call the file cut short.
+    expect(() => checkDepth(`{"a":"${'['.repeat(1000)}`)).not.toThrow();
     expect(() => checkDepth('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH))).not.toThrow();
     expect(() => checkDepth('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1))).toThrow(/nested more than 64 levels/);
   });
