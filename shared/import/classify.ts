@@ -67,6 +67,22 @@ function hitsOf(folded: string): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** The words before a phrase that can change what it means: back to the start of its clause
+ * (a comma, "but", "which", "because" ...); a denial reaches at most eight words. "Has not engaged all partner
+ * agencies as effectively as possible" denies "effectively" from six words away; "not timely, and
+ * plans are good" does not deny "good". */
+function clauseBefore(folded: string, at: number): string {
+  return (folded.slice(0, at).split(/[,;:]|\b(?:but|which|who|so that|because)\b/).pop() ?? '').trim();
+}
+
+function lastWords(text: string, count: number): string {
+  return text.split(' ').slice(-count).join(' ');
+}
+
+/** Words that turn what follows in their clause into an aim: "there is more to be done to make
+ * sure that children benefit from good support" praises nothing. */
+const AIM = /\b(?:would|could|should|must|needs? to|more to (?:be )?do(?:ne)?|more needs to be done|further work|more work|(?:has|have|is|are) yet to|in order to)\b/;
+
 function scoreClause(folded: string): { praise: number; shortfall: number; cue: string | null; cueWeight: number } {
   let praise = 0;
   let shortfall = 0;
@@ -84,10 +100,11 @@ function scoreClause(folded: string): { praise: number; shortfall: number; cue: 
     // "as well as" joins two things; it praises neither.
     if (h.phrase === 'well' && folded.slice(Math.max(0, h.start - 3), h.start) === 'as ' && folded.startsWith(' as', h.end)) continue;
     const before = (folded.slice(Math.max(0, h.start - 28), h.start).split(/[,;]/).pop() ?? '');
-    // "would benefit", "should be timely": a wish, not praise.
-    if (/\b(?:would|could|should|must|needs? to|to be more|to become)\s+(?:be\s+)?(?:\w+\s+)?$/.test(before)) continue;
+    const clause = clauseBefore(folded, h.start);
+    // "would benefit", "should be timely", "more to be done to make sure children benefit": an aim, not praise.
+    if (/\b(?:to be more|to become)\s+(?:be\s+)?(?:\w+\s+)?$/.test(before) || AIM.test(clause)) continue;
     // "not always timely", "less effective", "without clear plans": the praise is denied.
-    if (NEGATORS.test(before)) {
+    if (NEGATORS.test(lastWords(clause, 8))) {
       shortfall += h.weight * 0.5;
       continue;
     }
@@ -104,8 +121,17 @@ function scoreSentence(sentence: string, index: number, count: number): Sentence
   const folded = fold(sentence);
   // "Although X, Y" / "While X, Y" / "Despite X, Y": the main clause carries the sentence; so does
   // X in "X, although Y".
-  const after = /^(.*?),\s+(?:although|though|albeit|while|whilst)\b(.*)$/.exec(folded);
-  const sub = after ? ([after[0], after[2], after[1]] as const) : /^(?:although|though|while|whilst|despite|notwithstanding)\b([^,]*),(.*)$/.exec(folded);
+  // A sentence's opening connective ("However, although X, Y") does not hide its subordinate clause.
+  const plain = folded.replace(/^(?:however|but|nevertheless|yet|in addition|additionally|furthermore|moreover),?\s+/, '');
+  // "Assessments, although not always timely, are detailed": a clause set off by commas is
+  // subordinate on its own, and the sentence goes on after it.
+  const inset = /^(.*?),\s+(?:although|though|albeit|while|whilst)\b([^,]*),(.*)$/.exec(plain);
+  const after = inset ? null : /^(.*?),\s+(?:although|though|albeit|while|whilst)\b(.*)$/.exec(plain);
+  const sub = inset
+    ? ([inset[0], inset[2], `${inset[1]},${inset[3]}`] as const)
+    : after
+      ? ([after[0], after[2], after[1]] as const)
+      : /^(?:although|though|while|whilst|despite|notwithstanding)\b([^,]*),(.*)$/.exec(plain);
   let praise = 0;
   let shortfall = 0;
   let cue: string | null = null;
@@ -189,6 +215,12 @@ function quoteOf(s: SentenceScore): string {
   const at = s.cue ? Math.max(0, words.findIndex((w) => fold(w).includes(s.cue?.split(' ')[0] ?? ''))) : 0;
   const from = Math.max(0, at - 6);
   return `${from > 0 ? '…' : ''}${words.slice(from, from + 14).join(' ')}…`.slice(0, 300);
+}
+
+/** Each sentence's weighed praise and shortfall, for tools that explain a kind. */
+export function sentenceScores(text: string): { text: string; praise: number; shortfall: number; cue: string | null }[] {
+  const sentences = sentencesOf(text);
+  return sentences.map((s, i) => scoreSentence(s, i, sentences.length));
 }
 
 /** Kept for callers that want only the kind. */

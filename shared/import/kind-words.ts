@@ -19,8 +19,9 @@ export const SHORTFALL: Readonly<Record<string, number>> = {
   'remain a challenge': 1.5, 'remains a challenge': 1.5, 'challenge': 0.5, 'challenges': 0.5, 'hindered': 1.5, 'hampered': 1.5, 'undermine': 2, 'undermines': 2,
   'concern': 0.5, 'concerns': 0.5, 'unnecessary': 1, 'unnecessarily': 1, 'over-optimistic': 1.5, 'cursory': 1.5, 'reactive': 1, 'too soon': 1, 'too early': 1,
   'rarely': 1, 'unlawful': 2, 'unregistered': 1, 'instability': 1.5, 'not timely': 2, 'uncertainty': 1, 'descriptive': 1, 'struggled': 1.5, 'struggling': 1.5,
-  'key issues': 1.5, 'do not have': 1.5, 'does not have': 1.5, 'nor': 1, 'remains low': 1.5, 'remain low': 1.5, 'has yet to': 1.5, 'have yet to': 1.5, 'is yet to': 1.5, 'would wish': 1.5, 'greater attention is required': 2, 'is required': 1, 'are required': 1,
+  'remain key issues': 1.5, 'key issues remain': 1.5, 'do not have': 1.5, 'does not have': 1.5, 'nor': 1, 'remains low': 1.5, 'remain low': 1.5, 'has yet to': 1.5, 'have yet to': 1.5, 'is yet to': 1.5, 'would wish': 1.5, 'greater attention is required': 2, 'is required': 1, 'are required': 1,
   'too soon to see': 1.5, 'too early to see': 1.5, 'early stage': 0.5, 'no systems': 1.5, 'not in place': 1.5, 'not meeting': 2, 'does not meet': 2, 'do not meet': 2, 'to be addressed': 1, 'impact is limited': 2, 'is limited': 1, 'are limited': 1, 'lost focus': 2, 'low': 0.5, 'declined': 1.5, 'widening': 1.5, 'widened': 1.5, 'angry': 1, 'frustrated': 1,
+  'unhelpful': 1.5, 'out of date': 1.5, 'do not all': 1.5, 'does not all': 1.5, 'are not all': 1.5, 'did not all': 1.5, 'more to be done': 2,
 };
 
 /** Praise: what a careful reader takes as "this works for children". */
@@ -39,12 +40,13 @@ export const PRAISE: Readonly<Record<string, number>> = {
   'confident': 1, 'capable': 1, 'accurate': 1, 'accurately': 1, 'welcomed': 0.5, 'proactive': 1, 'proactively': 1, 'advocate': 0.5, 'improvement': 0, 'improvements': 0.5, 'value': 0.5, 'quickly': 1, 'on time': 1, 'no longer inadequate': 2, 'opportunities': 0.5, 'listen': 0.5, 'listened': 0.5, 'listens': 0.5,
   'helped': 0.5, 'supported': 0.5, 'involved': 0.5, 'actively': 0.5, 'championing': 1, 'in touch': 0.5, 'encouraged': 0.5, 'understand': 0.3, 'understood': 0.5,
   'significant progress': 1.5, 'worked hard': 1, 'continuity': 0.5, 'fully': 0.3, 'regularly': 0.5, 'regular': 0.3, 'routinely': 0.5, 'improvement in': 0.5,
+  'making progress': 1, 'make progress': 1, 'made progress': 1, 'good progress': 1.5, 'up to date': 1, 'up-to-date': 1, 'detailed': 0.5,
 };
 
 /** Words that turn the praise word after them (within a few words) into a shortfall. */
 export const NEGATORS = /\b(?:not|no|never|nor|lack of|lacks|lacking|absence of|less|without)\b/;
 
 /** Quantities that soften a sentence: "a very small number of children wait" is a minor shortfall. */
-export const FEW = /\b(?:a (?:very )?small number|a (?:very )?few|one or two|a minority|isolated|rare|on (?:rare )?occasions?|occasionally|a small minority)\b/;
+export const FEW = /\b(?:a (?:very )?small number|a (?:very )?few|one or two|a minority|isolated|rare|on (?:rare )?occasions?|occasionally|at times|a small minority)\b/;
 /** Quantities that widen it: "too many children", "most children" (praise of most). */
 export const MOST = /\b(?:the (?:vast |large )?majority|most|almost all|nearly all|all)\b/;

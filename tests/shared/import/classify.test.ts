@@ -38,4 +38,29 @@ describe('the kind of a paragraph', () => {
     const text = 'Plans are reviewed. Plans are not reviewed.';
     expect(classifyByWords(text, 'shortfall').kind).toBe('improvement');
   });
+
+  it('denies praise from anywhere in its clause, not only from the word before', () => {
+    const r = classifyByWords('The local authority has not engaged all partner agencies as effectively as possible. For some children, this has limited the timeliness of the support they receive.');
+    expect(r.kind).toBe('improvement');
+    expect(r.balance).toBeUndefined();
+    // The denial ends with its clause: the praise after the comma stands.
+    expect(classifyByWords('Visits are not always recorded, and children are seen regularly by skilled and committed workers who know them well.').kind).toBe('strength');
+  });
+
+  it('reads praise after "more to be done to make sure" as an aim, not as praise', () => {
+    const r = classifyByWords('Leaders have made improvements in some areas. There is more to be done to make sure that children benefit from consistently good support.');
+    expect(r.kind).toBe('improvement');
+  });
+
+  it('finds the main clause of "However, although X, Y" and of "A, although X, is Y"', () => {
+    const however = classifyByWords('There is a strong commissioned offer available for young carers. However, although siblings are considered in assessments, they do not all receive an individualised service.');
+    expect(however.balance).toBeDefined();
+    const inset = classifyByWords('Plans, although not always written with the child, are detailed, effective and regularly reviewed.');
+    expect(inset.kind).toBe('strength');
+  });
+
+  it('does not take "identify key issues" for a shortfall, nor "an unhelpful start again" for praise', () => {
+    expect(classifyByWords('Letters before proceedings are clear and identify key issues well.').kind).toBe('strength');
+    expect(classifyByWords('Children step back up to social care. This has created an unhelpful start again scenario.').kind).toBe('improvement');
+  });
 });
