@@ -7,9 +7,11 @@ import { terminalSafe } from './terminal';
 const HELP = `Usage: scrutiny-desk <command> [options]
 
 Commands:
-  import <file> [--json] [--out <workspace.json>]
+  import <file> [--json] [--out <workspace.json>] [--authority <code>]
       Read an inspection report (pdf, docx, html, txt, md) and print what it found.
-      --json prints the ImportResult as JSON; --out adds the report to a workspace file.
+      --json prints the ImportResult as JSON; --out adds the report to a workspace file, under
+      the one authority record of its council; --authority gives the council's LA code where
+      the report's own naming is not enough. "import --help" says more.
   pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]
       Build a briefing pack from a workspace file as Word or PDF. --accessible prints a tagged
       PDF for publishing with a local Chromium or Google Chrome (slower than the default PDF).

@@ -25,6 +25,22 @@ import { authorityByCode, type AuthorityEntry } from '../../shared/authorities';
 
 const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>] [--authority <code>]';
 
+const HELP = `${USAGE}
+
+Reads an inspection report (pdf, docx, html, txt or md) and prints what it found: the authority
+with its LA code, the framework, the judgements and the findings.
+
+  --json                 print the ImportResult as JSON instead
+  --out <workspace.json> add the report to that workspace file (created if missing). The
+                         authority is resolved from the report's own naming to its LA code, so
+                         every report of one council, however it spells itself, is filed under
+                         one authority record; importing the same report again changes nothing.
+  --authority <code>     the council's three-digit DfE LA code (878 for Devon), where the
+                         report's naming is not enough or is wrong; it overrides what was read.
+
+Text that is not an inspection report (no framework, judgements or inspection headings) is
+refused: exit 2, one "error:" line, nothing written.`;
+
 interface Options {
   file: string;
   json: boolean;
@@ -97,6 +113,10 @@ async function readWorkspace(path: string): Promise<{ data: WorkspaceData; expor
 }
 
 export async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(HELP);
+    return 0;
+  }
   const options = parseArgs(args);
   // Checked before anything is read, so a mistyped code costs nothing.
   const chosen = options.authority === null ? null : authorityByCode(options.authority.trim());

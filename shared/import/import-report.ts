@@ -19,6 +19,7 @@ import { readText, textOfPaste } from './readers/text';
 import type { ImportResult } from './result';
 import { sniff } from './sniff';
 import { recogniseStructure } from './structure';
+import { refuseIfNotAReport } from './not-a-report';
 
 export interface ImportDeps {
   /** pdf.js's getDocument: the Node legacy build in the CLI, a worker-backed one in the app. */
@@ -105,17 +106,22 @@ async function extractOrRefuse(input: ImportInput, deps: ImportDeps): Promise<Ex
 
 export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
   const extracted = await extractOrRefuse(input, deps);
-  {
-    const result = buildResult(extracted, { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) }, deps);
-    // A file that is not what its name says and holds no report (a "page not found" saved as .pdf).
-    if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0) {
-      throw new InputError(
-        `"${input.name}" is not ${extracted.misnamed} but ${extracted.kind === 'html' ? 'a web page' : 'another kind of file'} with no inspection report in it (perhaps a "page not found" page); download the report again and import that file.`,
-        'not-a-report',
-      );
-    }
-    return result;
+  // A file that is not what its name says and holds no report (a "page not found" saved as .pdf)
+  // is told so, rather than only that it is not a report.
+  const misnamed = () =>
+    new InputError(
+      `"${input.name}" is not ${extracted.misnamed} but ${extracted.kind === 'html' ? 'a web page' : 'another kind of file'} with no inspection report in it (perhaps a "page not found" page); download the report again and import that file.`,
+      'not-a-report',
+    );
+  let result: ImportResult;
+  try {
+    result = buildResult(extracted, { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) }, deps);
+  } catch (error) {
+    if (extracted.misnamed && isInputError(error) && error.code === 'not-a-report') throw misnamed();
+    throw error;
   }
+  if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0) throw misnamed();
+  return result;
 }
 
 /** Pasted text: read as plain text, with the text's own hash standing in for a file's. */
@@ -135,6 +141,8 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
   }
   deps.onStage?.('structure');
   const structure = recogniseStructure(normalised.paragraphs);
+  const garbled = looksGarbled(normalised.text);
+  refuseIfNotAReport({ framework: structure.framework, judgements: structure.judgements.length, paragraphs: normalised.paragraphs, text: normalised.text, garbled });
   const reportId = contentId('report', file.sha256);
   const meta = structure.metadata;
   const resolved = resolveReportAuthority(normalised.paragraphs, meta.authority, dateForAuthority(meta.publishedOn, meta.inspectionDates));
@@ -152,7 +160,7 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
     framework: structure.framework,
   });
   const warnings = [...extracted.warnings, ...structure.warnings];
-  if (looksGarbled(normalised.text)) warnings.push(GARBLED_WARNING);
+  if (garbled) warnings.push(GARBLED_WARNING);
   // A name the list does not hold is not a warning but a choice for the member: authorityCode is
   // null, and the review screen (or the CLI's --authority) asks for it.
   if (!authorityCode && !meta.authority) warnings.push('The authority was not named where expected; choose it before saving.');

@@ -9,6 +9,7 @@ import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli';
 import { fixture } from '../fixtures/reports/make-files';
+import { NOT_READABLE } from '../../shared/import/not-a-report';
 import { deepDocx, mismatchedHeadersDocx } from './docx-generators';
 import { deepWorkspace, emptyNotesWorkspace } from './file-generators';
 import { flateBombPdf, nestedFormsPdf } from './pdf-generators';
@@ -83,7 +84,8 @@ describe('the hostile corpus through the built command line', () => {
       expect(result.status, `${name}: ${result.err}`).not.toBe(1);
       endedWell(result);
     }
-    expect(results['garbled.txt']?.status).toBe(0);
+    // Text that decodes to nonsense with no readable sign of a report is refused, saying what to do.
+    expect(results['garbled.txt']).toEqual({ status: 2, err: `error: ${NOT_READABLE}\n` });
     for (const refused of ['unclosed.html', 'too-much.txt', 'mismatch.docx', 'deep.docx', 'bomb.pdf', 'forms.pdf']) expect(results[refused]?.status, refused).toBe(2);
   }, 240_000);
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReport, importText } from '../../shared/import/import-report';
 import { GARBLED_WARNING } from '../../shared/import/garbled';
+import { NOT_READABLE } from '../../shared/import/not-a-report';
 import { renderPackDocx } from '../../shared/pack/docx';
 import type { PackDocument } from '../../shared/pack/document';
 import { packPdfDefinition, pieces } from '../../shared/pack/pdf';
@@ -55,12 +56,18 @@ describe('charset declarations that contradict the bytes', () => {
 describe('text that decodes to nonsense', () => {
   const shifted = (text: string) => text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 3) % 26) + 97));
 
-  it('a PDF whose font maps every letter to the wrong one is read with a warning', async () => {
-    const lines = fixture('ilacs-2023-lowmoor.txt').split('\n').filter((l) => l.trim()).slice(0, 40).map(shifted);
+  it('a PDF whose font maps the body’s letters to the wrong ones is read with a warning', async () => {
+    const lines = fixture('ilacs-2023-lowmoor.txt').split('\n').filter((l) => l.trim()).slice(0, 40).map((l, i) => (i < 2 ? l : shifted(l)));
     const extracted = await readPdf(makePdf([lines]), nodeGetDocument);
     expect(extracted.pages[0]).toMatch(/wkh/);
     const result = importText(extracted.pages.join('\n\n'), deps);
     expect(result.warnings).toContain(GARBLED_WARNING);
+  });
+
+  it('one with no readable sign of a report at all is refused with a line saying what to do', async () => {
+    const lines = fixture('ilacs-2023-lowmoor.txt').split('\n').filter((l) => l.trim()).slice(0, 40).map(shifted);
+    const extracted = await readPdf(makePdf([lines]), nodeGetDocument);
+    expect(() => importText(extracted.pages.join('\n\n'), deps)).toThrow(NOT_READABLE);
   });
 
   it('no fixture report is flagged', () => {
