@@ -5,9 +5,9 @@ import type { FrameworkProfile } from './profile';
 const OFSTED_GRADES = ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const;
 
 /** Signatures common to Ofsted reports: on the title page, or in "The inspection team" at the end. */
-const LEAD_INSPECTOR = [
-  /(?<!eputy )\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+HMI\b|\s+Judgement\b)/,
-  /\bReporting inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+HMI\b)/,
+export const LEAD_INSPECTOR = [
+  /(?<!eputy )\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+(?:Senior )?HMI\b|\s+Judgement\b|\s+Team inspectors?\b)/,
+  /\bReporting inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+(?:Senior )?HMI\b|\s+Age group\b)/,
 ];
 
 const BOILERPLATE = /^(?:what the inspection judgements? mean|information about this inspection|about this inspection|the inspection team)\b/;

@@ -1,4 +1,5 @@
 // Reports from other inspectorates and shapes the importer reads without grading them as Ofsted's.
+import { LEAD_INSPECTOR } from './ofsted';
 import type { FrameworkProfile } from './profile';
 
 const GENERIC_SECTIONS = {
@@ -56,7 +57,8 @@ export const SUMMARY: FrameworkProfile = {
   judgements: {},
   headings: [],
   sections: GENERIC_SECTIONS,
-  leadInspector: [/\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$)/],
+  // Ofsted's older inspections (looked after children, 2013) sign "Reporting inspector Name HMI".
+  leadInspector: LEAD_INSPECTOR,
 };
 
 export const UNKNOWN: FrameworkProfile = {

@@ -75,17 +75,31 @@ export function readMetadata(paragraphs: readonly Paragraph[], framework: Framew
 }
 
 /** The lead inspector as the framework signs it: on the title page (ILACS), or in "The inspection
- * team" at the end (SIF), each paragraph tried on its own so a name never runs into the next line. */
+ * team" block (SIF), which sits at the end or, where the report opens with "Information about this
+ * inspection", after the summary; each paragraph tried on its own so a name never runs into the next
+ * line. Between the front and the back only a paragraph that opens with the signature counts, so
+ * prose about "the lead inspector" is never read as one. */
 function leadInspectorOf(paragraphs: readonly Paragraph[], framework: Framework): string | null {
   const signatures = profileOf(framework).leadInspector;
-  const front = paragraphs.slice(0, 15);
-  const back = paragraphs.slice(Math.max(15, paragraphs.length - 60));
-  for (const p of [...front, ...back]) {
-    if (!/inspector/i.test(p.text)) continue;
+  const frontEnd = Math.min(15, paragraphs.length);
+  const backStart = Math.max(frontEnd, paragraphs.length - 60);
+  const signedIn = (p: Paragraph, anywhere: boolean): string | null => {
+    if (!/inspector/i.test(p.text)) return null;
+    if (!anywhere && !/^(?:the inspection team\s+)?(?:lead|reporting) inspector\b/i.test(p.text.trim())) return null;
     for (const signature of signatures) {
-      const name = signature.exec(p.text)?.[1]?.trim().replace(/\s+(?:HMI|SCRI|OI)$/, '');
+      const name = signature.exec(p.text)?.[1]?.trim().replace(/\s+(?:Senior HMI|HMI|SCRI|OI|Ofsted Inspector)$/, '').replace(/\s+Senior$/, '');
       if (name && name.length >= 3) return name.slice(0, 200);
     }
+    return null;
+  };
+  const inOrder = [...paragraphs.slice(0, frontEnd), ...paragraphs.slice(backStart)];
+  for (const p of inOrder) {
+    const name = signedIn(p, true);
+    if (name) return name;
+  }
+  for (const p of paragraphs.slice(frontEnd, backStart)) {
+    const name = signedIn(p, false);
+    if (name) return name;
   }
   return null;
 }
