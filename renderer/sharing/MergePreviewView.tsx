@@ -47,6 +47,14 @@ export function MergePreviewView({ name, preview }: { name: string; preview: Mer
     ['Already here, unchanged', preview.unchanged],
     ['Cannot be placed (report not imported)', preview.cannotPlace.reduce((n, m) => n + m.annotations.length, 0)],
   ] as const;
+  // Corrections and deletions of reports are shown only when the file brings any.
+  const { records } = preview;
+  const reportCounts = [
+    ['Corrections to reports', records.applied.length + records.received.length],
+    ['Corrections made differently on both sides', records.conflicts.length],
+    ['Reports deleted by colleagues', records.deletedHere.length],
+    ['Reports you deleted that the file brings (kept under Deleted reports)', records.keptDeleted.length],
+  ].filter(([, n]) => (n as number) > 0) as [string, number][];
   return (
     <div className="merge-preview">
       <h3>
@@ -55,7 +63,7 @@ export function MergePreviewView({ name, preview }: { name: string; preview: Mer
       <table>
         <caption className="visually-hidden">What taking in these notes will change</caption>
         <tbody>
-          {counts.map(([label, n]) => (
+          {[...counts, ...reportCounts].map(([label, n]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>{n.toLocaleString('en-GB')}</td>

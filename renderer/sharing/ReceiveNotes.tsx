@@ -8,7 +8,7 @@ import { writeSafetyCopyOf } from '../db/safety-copy';
 import { usePlatform } from '../platform/context';
 import { announce } from '../app/Announcer';
 import { isInputError } from '../../shared/errors';
-import { mergeCounts, type MergePreview } from '../../shared/merge';
+import { mergeChangesAnything, mergeCounts, type MergePreview } from '../../shared/merge';
 import { previewInWorker } from './previewInWorker';
 import { BUNDLE_FILE_KIND } from './files';
 import { MergePreviewView } from './MergePreviewView';
@@ -81,8 +81,8 @@ export function ReceiveNotes() {
         <div className="merge-preview-box">
           <MergePreviewView name={state.name} preview={state.preview} />
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void confirm(state.name, state.preview)} disabled={state.preview.changes.length === 0}>
-              {state.preview.changes.length === 0 ? 'Nothing to add' : 'Add these notes'}
+            <button type="button" className="primary" onClick={() => void confirm(state.name, state.preview)} disabled={!mergeChangesAnything(state.preview)}>
+              {!mergeChangesAnything(state.preview) ? 'Nothing to add' : state.preview.changes.length > 0 ? 'Add these notes' : 'Take in these changes'}
             </button>
             <button type="button" onClick={() => setState({ step: 'idle' })}>
               Cancel

@@ -53,7 +53,8 @@ export function SendNotes({ memberName }: { memberName: string }) {
       const now = new Date();
       const file = buildBundle(await readForSharing(db), bundleScope, memberName, now, { notes });
       const count = file.data.annotations.length;
-      if (count === 0) {
+      const corrections = file.data.corrections.length;
+      if (count === 0 && corrections === 0 && file.data.deletedReports.length === 0) {
         setStatus({ kind: 'failed', text: notes === 'mine' ? 'You have no notes there to share yet; nothing was saved.' : 'There are no notes there to share; nothing was saved.' });
         return;
       }
@@ -63,7 +64,8 @@ export function SendNotes({ memberName }: { memberName: string }) {
         return;
       }
       const where = result.location ? ` to ${result.location}` : '';
-      const text = `Saved ${count} ${count === 1 ? 'note' : 'notes'}${where}. Send the file to your colleague; they choose "Take in a colleague\u2019s notes".`;
+      const what = [count > 0 || corrections === 0 ? `${count} ${count === 1 ? 'note' : 'notes'}` : '', corrections > 0 ? `${corrections} ${corrections === 1 ? 'correction' : 'corrections'} to reports` : ''].filter(Boolean).join(' and ');
+      const text = `Saved ${what}${where}. Send the file to your colleague; they choose "Take in a colleague\u2019s notes".`;
       setStatus({ kind: 'done', text });
       announce(text);
     } catch (error) {

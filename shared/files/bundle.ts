@@ -20,22 +20,31 @@ export function isMine(annotation: Annotation, member: string, memberId: string 
   return annotation.author === member || annotation.modifiedBy === member || annotation.conflicts.some((c) => c.modifiedBy === member);
 }
 
-function inScope(workspace: WorkspaceData, scope: BundleScope): { reportIds: Set<string>; test: (a: Annotation) => boolean } {
+interface Scope {
+  reportIds: Set<string>;
+  /** Which notes are in scope. */
+  test: (a: Annotation) => boolean;
+  /** Which reports' corrections are in scope. */
+  corrects: (reportId: string) => boolean;
+}
+
+function inScope(workspace: WorkspaceData, scope: BundleScope): Scope {
   switch (scope.type) {
     case 'everything':
-      return { reportIds: new Set(), test: () => true };
+      return { reportIds: new Set(), test: () => true, corrects: () => true };
     case 'report': {
       if (!workspace.reports.some((r) => r.id === scope.reportId)) {
         throw new InputError(`there is no report "${scope.reportId}" in this workspace; choose one of your reports to share notes for.`, 'bundle-unknown-report');
       }
-      return { reportIds: new Set([scope.reportId]), test: (a) => a.target.reportId === scope.reportId };
+      return { reportIds: new Set([scope.reportId]), test: (a) => a.target.reportId === scope.reportId, corrects: (id) => id === scope.reportId };
     }
     case 'pack': {
       const pack = workspace.packs.find((p) => p.id === scope.packId);
       if (!pack) throw new InputError(`there is no briefing pack "${scope.packId}" in this workspace; choose one of your packs to share notes for.`, 'bundle-unknown-pack');
       const reports = new Set(pack.items.flatMap((i) => (i.type === 'report' ? [i.reportId] : [])));
       const findings = new Set(pack.items.flatMap((i) => (i.type === 'finding' ? [i.findingId] : [])));
-      return { reportIds: new Set(), test: (a) => reports.has(a.target.reportId) || findings.has(a.target.findingId) };
+      for (const f of workspace.findings) if (findings.has(f.id)) reports.add(f.reportId);
+      return { reportIds: new Set(), test: (a) => reports.has(a.target.reportId) || findings.has(a.target.findingId), corrects: (id) => reports.has(id) };
     }
   }
 }
@@ -48,17 +57,32 @@ function bundleFinding(f: Finding): BundleData['findings'][number] {
   return { id: f.id, reportId: f.reportId, section: f.section, kind: f.kind, text: f.text };
 }
 
-/** The bundle's data: tombstones travel too, so a deletion reaches colleagues. */
+/** The bundle's data: tombstones of notes travel too, so a deletion reaches colleagues; so do the
+ * corrections of the reports in scope (with those reports) and, when sharing everything, the
+ * member's deletions of reports (without what they removed). */
 export function bundleData(workspace: WorkspaceData, scope: BundleScope, member: string, options: BundleOptions): BundleData {
-  const { reportIds, test } = inScope(workspace, scope);
+  const { reportIds, test, corrects } = inScope(workspace, scope);
   const memberId = workspace.settings?.identity?.memberId ?? null;
   const annotations = workspace.annotations.filter((a) => test(a) && (options.notes === 'everyone' || isMine(a, member, memberId)));
   const findingIds = new Set(annotations.flatMap((a) => [a.target.findingId, ...a.conflicts.map((c) => c.target.findingId)]));
   for (const a of annotations) reportIds.add(a.target.reportId);
   const findings = workspace.findings.filter((f) => findingIds.has(f.id));
   for (const f of findings) reportIds.add(f.reportId);
+  const live = new Set(workspace.reports.map((r) => r.id));
+  const corrections = workspace.corrections.filter((c) => live.has(c.reportId) && corrects(c.reportId));
+  for (const c of corrections) reportIds.add(c.reportId);
+  const deletedReports = scope.type === 'everything' ? workspace.deletedReports.map((t) => (t.removed === null ? t : { ...t, removed: null })) : [];
   const full = workspace.reports.filter((r) => reportIds.has(r.id));
-  return { scope, reports: full.map(bundleReport), findings: findings.map(bundleFinding), annotations, reportsInFull: reportsInFull(workspace, full), members: membersFor(workspace, member, annotations) };
+  return {
+    scope,
+    reports: full.map(bundleReport),
+    findings: findings.map(bundleFinding),
+    annotations,
+    reportsInFull: reportsInFull(workspace, full),
+    members: membersFor(workspace, member, annotations),
+    corrections,
+    deletedReports,
+  };
 }
 
 /** The sender's key and the pinned keys of the notes' other writers, so a colleague can check

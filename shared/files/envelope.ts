@@ -75,6 +75,12 @@ export const BundleData = z.object({
   /** The keys of the sender and of the notes' writers, as the sender pinned them (file version 3):
    * the receiver checks each against its own and pins the new ones, so relayed notes verify. */
   members: z.array(MemberKey),
+  /** The corrections of the bundle's reports, so a colleague's copy shows them with who and when
+   * (file version 3; absent in older bundles: none). */
+  corrections: z.array(Correction),
+  /** The sender's deletions of reports (tombstones without their content: the deletion, not the
+   * deleted notes, travels), so a colleague's copy follows them (file version 3; absent: none). */
+  deletedReports: z.array(DeletedReport),
 });
 export type BundleData = z.infer<typeof BundleData>;
 

@@ -3,6 +3,7 @@
 import { AUTHORITY_LIST_VERSION, authorityByCode } from '../authorities';
 import { InputError } from '../errors';
 import type { BundleData, WorkspaceData } from './envelope';
+import type { Correction } from '../model/correction';
 
 const DAMAGED = 'the file may have been edited by hand or damaged; use another backup copy or export it again.';
 
@@ -29,6 +30,24 @@ function unknownCode(what: string, id: string, code: string): InputError {
   );
 }
 
+/** Every authority code a file holds, with the record that holds it: its authorities, its reports,
+ * and the reports kept in its tombstones (a deleted report can be restored). */
+function checkCodes(rows: readonly (readonly [string, string, string | null])[]): void {
+  for (const [what, id, code] of rows) if (code !== null && !authorityByCode(code)) throw unknownCode(what, id, code);
+}
+
+/** "the grade correction by Cllr Ben Hale on 2026-12-01" */
+function correctionWords(c: Correction): string {
+  return `the ${c.change.type} correction "${c.id}" by ${c.by || 'a member'} on ${c.at.slice(0, 10)}`;
+}
+
+function correctionWithoutReport(c: Correction): InputError {
+  return new InputError(
+    `${correctionWords(c)} is for report "${c.reportId}", which is not in the file (not even among its deleted reports); ${DAMAGED}`,
+    'file-dangling-ref',
+  );
+}
+
 /** An orphaned or deleted annotation may point at a finding that a re-import removed. */
 function mayLackFinding(annotation: { orphaned: boolean; deletedAt: string | null }): boolean {
   return annotation.orphaned || annotation.deletedAt !== null;
@@ -49,9 +68,12 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
   const findingReport = new Map(data.findings.map((f) => [f.id, f.reportId]));
 
   for (const r of data.reports) if (!authorities.has(r.authorityId)) throw dangling('report', r.id, 'an authority', r.authorityId);
-  for (const [what, id, code] of [...data.authorities.map((a) => ['authority', a.id, a.code] as const), ...data.reports.map((r) => ['report', r.id, r.authorityCode] as const)]) {
-    if (code !== null && !authorityByCode(code)) throw unknownCode(what, id, code);
-  }
+  checkCodes([
+    ...data.authorities.map((a) => ['authority', a.id, a.code] as const),
+    ...data.reports.map((r) => ['report', r.id, r.authorityCode] as const),
+    ...data.deletedReports.flatMap((t) => (t.removed ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const] : [])),
+  ]);
+  for (const c of data.corrections) if (!reports.has(c.reportId)) throw correctionWithoutReport(c);
   for (const j of data.judgements) if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
   for (const s of data.sections) if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
   for (const f of data.findings) {
@@ -95,4 +117,14 @@ export function checkBundleReferences(data: BundleData): void {
     if (!reports.has(a.target.reportId)) throw dangling('annotation', a.id, 'a report', a.target.reportId);
     if (!findings.has(a.target.findingId) && !mayLackFinding(a)) throw dangling('annotation', a.id, 'a finding', a.target.findingId);
   }
+  ids('corrections', data.corrections, (c) => c.id);
+  ids('deleted reports', data.deletedReports, (t) => t.id);
+  const full = data.reportsInFull;
+  const shas = new Set(data.reports.map((r) => r.sha256));
+  for (const c of data.corrections) if (!reports.has(c.reportId) && !shas.has(c.sha256)) throw correctionWithoutReport(c);
+  checkCodes([
+    ...full.authorities.map((a) => ['authority', a.id, a.code] as const),
+    ...full.reports.map((r) => ['report', r.id, r.authorityCode] as const),
+    ...data.deletedReports.flatMap((t) => (t.removed ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const] : [])),
+  ]);
 }

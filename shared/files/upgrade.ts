@@ -12,7 +12,9 @@
 //   Members are identities: annotations carry `authorId` (null for older notes: nobody's key
 //   vouches for them); settings carry the member's `identity` (null until the app makes one) and
 //   pinned `colleagues`; bundles may be signed and carry `reportsInFull` (empty in an older
-//   bundle, which never held the reports' text) and `members` (none).
+//   bundle, which never held the reports' text) and `members` (none), and the `corrections` of
+//   their reports and the sender's `deletedReports` (without content), so both travel (none in
+//   an older bundle). A correction may name the corrections it `replaces` (absent: none).
 import { fileByCode } from '../authorities';
 import { CURRENT_FILE_VERSION, emptyReportsInFull } from './envelope';
 
@@ -74,7 +76,8 @@ export function upgradeData(data: Json, version: number, kind: FileKind): Json {
 }
 
 const WORKSPACE_COLLECTIONS = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions', 'corrections', 'deletedReports'];
-const BUNDLE_COLLECTIONS = ['reports', 'findings', 'annotations'];
+// A bundle's corrections and deletions came later in version 3: an earlier bundle has none.
+const BUNDLE_COLLECTIONS = ['reports', 'findings', 'annotations', 'corrections', 'deletedReports'];
 
 /** Fill what a current file may leave out: an absent collection is empty, absent settings are none. */
 export function fillDefaults(data: Json, kind: FileKind): Json {

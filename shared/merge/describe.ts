@@ -1,6 +1,7 @@
 // The merge preview in plain words, one line each: the same lines in the app and the CLI.
 import type { MergePreview } from './preview';
 import { fingerprint } from '../identity/keys';
+import { recordNotices } from '../corrections/describe';
 
 const notes = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`;
 const was = (n: number) => (n === 1 ? 'was' : 'were');
@@ -9,7 +10,11 @@ const they = (n: number) => (n === 1 ? 'it' : 'they');
 
 export function mergeCounts(preview: MergePreview): string {
   const deleted = preview.deleted.length ? `, deleted ${preview.deleted.length}` : '';
-  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}${deleted}`;
+  // Corrections and deletions of reports are counted apart from notes, and only when there are any.
+  const { records } = preview;
+  const corrections = records.applied.length + records.received.length;
+  const reports = [corrections ? `, corrections ${corrections}` : '', records.conflicts.length ? `, corrections in conflict ${records.conflicts.length}` : '', records.deletedHere.length ? `, reports deleted ${records.deletedHere.length}` : ''].join('');
+  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}${deleted}${reports}`;
 }
 
 /** Everything the member should know before (or after) the merge, without the counts line. */
@@ -25,6 +30,7 @@ export function mergeNotices(preview: MergePreview): string[] {
   if (refused > 0) lines.push(`${refused === 1 ? '1 version' : `${refused} versions`} in this file ${refused === 1 ? 'claims' : 'claim'} to change or delete notes that only their writers may change, without their signature; ${refused === 1 ? 'it was' : 'they were'} not taken in, and those notes stay as they are.`);
   const held = preview.held.length;
   if (held > 0) lines.push(`${notes(held)} in this file ${held === 1 ? 'claims' : 'claim'} to change or delete ${held === 1 ? 'a note' : 'notes'} that only ${held === 1 ? 'its writer' : 'their writers'} may change; the words are kept beside ${held === 1 ? 'it' : 'them'} as a conflict, and nothing was replaced.`);
+  lines.push(...recordNotices({ records: preview.records, from: preview.from, me: preview.records.me }));
   const received = preview.received.reports;
   if (received.length > 0) {
     const names = received.map((r) => `${r.authority}: ${r.title}`).join('; ');

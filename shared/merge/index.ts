@@ -3,5 +3,5 @@ export { createAnnotation, editAnnotation, deleteAnnotation, restoreAnnotation, 
 export type { AnnotationDraft, AnnotationChanges } from './editing';
 export { mergeAnnotations, mergeAll, movedId } from './merge-annotations';
 export { MAX_ANCESTORS, headsOf, computeRev, type Head } from './revision';
-export { previewMerge, applyMerge, incomingOf, type MergePreview, type MissingReport } from './preview';
+export { previewMerge, applyMerge, incomingOf, mergeChangesAnything, noRecordsPreview, type MergePreview, type MissingReport, type RecordsPreview } from './preview';
 export { mergeCounts, mergeNotices } from './describe';

@@ -11,7 +11,7 @@
 // (shared/files/references.ts) require every stored note to point at a report in the workspace.
 // The preview names them in one line, and since the merge is idempotent, importing the same
 // bundle again after importing the report places them and changes nothing else.
-import type { Annotation, MemberKey } from '../model';
+import type { Annotation, Correction, DeletedReport, MemberKey } from '../model';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import type { ReportsInFull, WorkspaceData } from '../files/envelope';
 import type { RestoredFile } from '../files/restore';
@@ -21,6 +21,8 @@ import { headsOf } from './revision';
 import { placeAnnotation, placementIndex, type IncomingReport } from './placement';
 import { guardIncoming } from './guard';
 import { fullReportsOf, reportsToReceive } from './received';
+import { mergeRecords, type CorrectionConflict, type KeptDeleted, type RecordsMerge } from '../corrections/merge';
+import { applyRecordChanges, isEmpty, noRecordChanges, recordChanges, type RecordChanges } from '../corrections/changes';
 
 /** A report the member lacks, with the notes that wait for it. */
 export interface MissingReport {
@@ -63,16 +65,47 @@ export interface MergePreview {
   refused: number;
   /** Reports this member never imported, received in full with the notes on them. */
   received: ReportsInFull;
+  /** Corrections and deletions of reports the file brings. */
+  records: RecordsPreview;
+}
+
+/** Will taking the file in change anything? */
+export function mergeChangesAnything(preview: MergePreview): boolean {
+  return preview.changes.length > 0 || preview.received.reports.length > 0 || preview.pin.length > 0 || !isEmpty(preview.records.changes) || preview.records.received.length > 0;
+}
+
+/** What the file's corrections and deletions of reports do here (shared/corrections/merge.ts). */
+export interface RecordsPreview {
+  /** Every row the corrections and deletions change (notes moved into tombstones included). */
+  changes: RecordChanges;
+  /** Incoming corrections taken in for reports held here, live or deleted. */
+  applied: Correction[];
+  notApplied: RecordsMerge['notApplied'];
+  conflicts: CorrectionConflict[];
+  deletedHere: RecordsMerge['deletedHere'];
+  restoredHere: DeletedReport[];
+  keptDeleted: KeptDeleted[];
+  /** Corrections of the reports received in full with the notes. */
+  received: Correction[];
+  /** Corrections for reports this member does not hold, not taken in. */
+  unplaced: { report: IncomingReport; corrections: number }[];
+  /** This member's name, so the preview can say "you". */
+  me: string;
+}
+
+/** A preview of a file that brings no corrections and no deletions of reports. */
+export function noRecordsPreview(): RecordsPreview {
+  return { changes: noRecordChanges(), applied: [], notApplied: [], conflicts: [], deletedHere: [], restoredHere: [], keptDeleted: [], received: [], unplaced: [], me: '' };
 }
 
 /** What the incoming file offers: its annotations and the reports they belong to. */
-export function incomingOf(restored: RestoredFile): { from: string; annotations: Annotation[]; reports: IncomingReport[] } {
+export function incomingOf(restored: RestoredFile): { from: string; annotations: Annotation[]; reports: IncomingReport[]; corrections: Correction[]; deletedReports: DeletedReport[] } {
   const { file } = restored;
   const reports: IncomingReport[] =
     restored.kind === 'bundle'
       ? restored.file.data.reports.map((r) => ({ id: r.id, sha256: r.sha256, title: r.title, authority: r.authority }))
       : restored.file.data.reports.map((r) => ({ id: r.id, sha256: r.source.sha256, title: r.title, authority: r.authority }));
-  return { from: file.exportedBy, annotations: file.data.annotations, reports };
+  return { from: file.exportedBy, annotations: file.data.annotations, reports, corrections: file.data.corrections, deletedReports: file.data.deletedReports };
 }
 
 function sameHeads(a: Annotation, b: Annotation): boolean {
@@ -111,15 +144,19 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   const trust = { signer, keyFor: (id: string) => keys.get(id) };
   const offer = incomingOf(incoming);
   const full = incoming.kind === 'bundle' ? fullReportsOf({ kind: 'bundle', data: incoming.file.data }) : fullReportsOf({ kind: 'workspace', data: incoming.file.data });
-  const known = placementIndex(workspace.reports, workspace.findings, offer.reports);
-  const wanted = new Set(offer.annotations.map((a) => a.target.reportId).filter((id) => !known.reportFor(id)));
-  const received = reportsToReceive(workspace, full, wanted, { memberId: signer.kind === 'unsigned' ? null : signer.key.memberId, name: offer.from });
-  const index = received.reports.length ? placementIndex([...workspace.reports, ...received.reports], [...workspace.findings, ...received.findings], offer.reports) : known;
+  const sender = { memberId: signer.kind === 'unsigned' ? null : signer.key.memberId, name: offer.from };
+  // Corrections and deletions of reports first: notes then land on the reports as corrected.
+  const records = mergeRecords(workspace, { from: sender, corrections: offer.corrections, deletedReports: offer.deletedReports, annotations: offer.annotations, reports: offer.reports, full }, (mine, a) => guardIncoming(mine, a, trust).annotation);
+  const base = records.workspace;
+  const known = placementIndex(base.reports, base.findings, offer.reports);
+  const wanted = new Set(records.annotations.map((a) => a.target.reportId).filter((id) => !known.reportFor(id)));
+  const received = reportsToReceive(base, full, wanted, sender);
+  const index = received.reports.length ? placementIndex([...base.reports, ...received.reports], [...base.findings, ...received.findings], offer.reports) : known;
   const reportsById = new Map(offer.reports.map((r) => [r.id, r]));
   const missing = new Map<string, MissingReport>();
   const placed: Annotation[] = [];
   let reanchored = 0;
-  for (const a of offer.annotations) {
+  for (const a of records.annotations) {
     const placement = placeAnnotation(a, index);
     if (placement.kind === 'no-report') {
       const report = reportsById.get(a.target.reportId) ?? { id: a.target.reportId, sha256: '', title: a.target.reportId, authority: '' };
@@ -132,7 +169,7 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
     placed.push(placement.annotation);
   }
 
-  const local = workspace.annotations;
+  const local = base.annotations;
   const localById = new Map(local.map((a) => [a.id, a]));
   const held: Annotation[] = [];
   let refused = 0;
@@ -160,7 +197,29 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   const incomingIds = new Set(placed.map((a) => a.id));
   const merged = mergeAnnotations(local, placed);
 
-  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [], signer, pin: fresh, held, refused, received };
+  const receivedIds = new Set(received.reports.map((r) => r.id));
+  const unplaced = new Map<string, { report: IncomingReport; corrections: number }>();
+  for (const c of records.pending) {
+    if (receivedIds.has(c.reportId)) continue;
+    const report = reportsById.get(c.reportId) ?? { id: c.reportId, sha256: c.sha256, title: c.reportId, authority: '' };
+    const entry = unplaced.get(report.id) ?? { report, corrections: 0 };
+    entry.corrections++;
+    unplaced.set(report.id, entry);
+  }
+  const recordsPreview: RecordsPreview = {
+    changes: recordChanges(workspace, base),
+    applied: records.applied,
+    notApplied: records.notApplied,
+    conflicts: records.conflicts,
+    deletedHere: records.deletedHere,
+    restoredHere: records.restoredHere,
+    keptDeleted: records.keptDeleted,
+    received: records.pending.filter((c) => receivedIds.has(c.reportId)),
+    unplaced: [...unplaced.values()],
+    me: workspace.settings?.memberName ?? '',
+  };
+  refused += records.refused;
+  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [], signer, pin: fresh, held, refused, received, records: recordsPreview };
   for (const m of merged) {
     const before = localById.get(m.id);
     const sameNote = before && before.author === m.author && before.createdAt === m.createdAt;
@@ -191,10 +250,13 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   return preview;
 }
 
-/** The workspace with the previewed merge applied: the notes, the reports received with them,
- * and the sender's key pinned if it was new (everything else untouched). */
-export function applyMerge(workspace: WorkspaceData, preview: MergePreview, now: Date = new Date()): WorkspaceData {
+/** The workspace with the previewed merge applied: the corrections and deletions of reports, the
+ * notes, the reports received with them (and their corrections), and the sender's key pinned if
+ * it was new (everything else untouched). */
+export function applyMerge(mine: WorkspaceData, preview: MergePreview, now: Date = new Date()): WorkspaceData {
+  const workspace = applyRecordChanges(mine, preview.records.changes);
   const r = preview.received;
+  const corrections = preview.records.received;
   const base = workspace.settings ?? DEFAULT_SETTINGS;
   const settings = preview.pin.length ? { ...base, colleagues: pinKeys(base.colleagues, preview.pin, base.identity, now) } : workspace.settings;
   return {
@@ -205,6 +267,7 @@ export function applyMerge(workspace: WorkspaceData, preview: MergePreview, now:
     sections: r.sections.length ? [...workspace.sections, ...r.sections] : workspace.sections,
     findings: r.findings.length ? [...workspace.findings, ...r.findings] : workspace.findings,
     annotations: preview.annotations,
+    corrections: corrections.length ? [...workspace.corrections, ...corrections] : workspace.corrections,
     settings,
   };
 }

@@ -33,6 +33,10 @@ export const Correction = z.object({
   by: z.string().max(200),
   at: IsoDateTime,
   change: CorrectionChange,
+  /** The corrections of the same thing this one replaces: those the member saw when making it
+   * (file version 3, optional). Two corrections of one thing that do not replace each other,
+   * by different members, are a conflict (shared/corrections/merge.ts). */
+  replaces: z.array(Id).max(100).optional(),
 });
 export type Correction = z.infer<typeof Correction>;
 

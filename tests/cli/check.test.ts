@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
+import { makeCorrection } from '../../shared/corrections/make';
+import { deleteReport } from '../../shared/corrections/delete';
+import { sliceOf, withSlice } from '../../shared/corrections/slice';
 
 let folder = '';
 beforeAll(async () => {
@@ -24,7 +27,34 @@ async function file(name: string, text: string): Promise<string> {
 
 const workspaceText = () => serializeWorkspace(syntheticWorkspace({ reports: 3, findingsPerReport: 40, annotations: 45, seed: 9 }), 'Cllr Amara Okafor', new Date('2025-02-03T10:00:00.000Z'));
 
+/** A good workspace with one grade correction, for the report `reportId` (the first report when null). */
+function withCorrection(reportId: string | null): string {
+  const data = syntheticWorkspace({ reports: 3, findingsPerReport: 40, annotations: 45, seed: 9 });
+  const report = data.reports[0];
+  if (!report) throw new Error('no report');
+  const correction = makeCorrection(report, { type: 'grade', key: 'overall_effectiveness', grade: 'good' }, 'Cllr Ben Hughes', '2026-12-01T09:00:00.000Z');
+  data.corrections.push({ ...correction, reportId: reportId ?? report.id });
+  return serializeWorkspace(data, 'Cllr Amara Okafor', new Date('2025-02-03T10:00:00.000Z'));
+}
+
+/** A good workspace whose first report was deleted, the deleted copy under `code`. */
+function withDeletedReport(code: string): string {
+  const data = syntheticWorkspace({ reports: 3, findingsPerReport: 40, annotations: 45, seed: 9 });
+  const reportId = data.reports[0]?.id ?? '';
+  const slice = sliceOf(data, reportId);
+  if (!slice) throw new Error('no report');
+  const { tombstone } = deleteReport(slice, [], 'Cllr Amara Okafor', '2026-12-01T09:00:00.000Z');
+  const removed = tombstone.removed ? { ...tombstone.removed, report: { ...tombstone.removed.report, authorityCode: code } } : null;
+  const rest = withSlice(data, reportId, null);
+  return serializeWorkspace({ ...rest, packs: [], deletedReports: [{ ...tombstone, removed }] }, 'Cllr Amara Okafor', new Date('2025-02-03T10:00:00.000Z'));
+}
+
 describe('scrutiny-desk check', () => {
+  it('says ok with a correction to a report it holds', async () => {
+    const result = await run('check', await file('corrected.json', withCorrection(null)));
+    expect(result).toEqual({ status: 0, out: ['ok: workspace version 3, 3 reports, 120 findings, 45 annotations'], err: [] });
+  });
+
   it('says ok with the version and counts of a good workspace file', async () => {
     const result = await run('check', await file('good.json', workspaceText()));
     expect(result).toEqual({ status: 0, out: ['ok: workspace version 3, 3 reports, 120 findings, 45 annotations'], err: [] });
@@ -44,6 +74,8 @@ describe('scrutiny-desk check', () => {
     ['a file of another format', () => '{"type":"excalidraw","elements":[]}', /^error: this is not a Scrutiny Desk file/],
     ['a file with an authority code not on the list', () => workspaceText().replace('"authorityCode":"840"', '"authorityCode":"999"'), /^error: report ".*" has the authority code "999", which is not on this app's list of authorities/],
     ['a file with a dangling reference', () => workspaceText().replace('"authorityId":"authority-la-840"', '"authorityId":"la-nowhere"'), /^error: report ".*" refers to an authority "la-nowhere"/],
+    ['a file with a correction to a report that no longer exists', () => withCorrection('report-gone'), /^error: the grade correction "correction-[0-9a-f]+" by Cllr Ben Hughes on 2026-12-01 is for report "report-gone", which is not in the file \(not even among its deleted reports\)/],
+    ['a file whose deleted report has an authority code not on the list', () => withDeletedReport('999'), /^error: deleted report ".*" has the authority code "999", which is not on this app's list of authorities/],
   ];
   it.each(bad)('refuses %s with one error line and exit 2', async (name, text, message) => {
     const result = await run('check', await file(`${name.replace(/\W+/g, '-')}.json`, text()));

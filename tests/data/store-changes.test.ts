@@ -11,7 +11,7 @@ import { replaceWorkspace } from '../../renderer/db/repositories/workspace';
 import { applyIncomingNotes } from '../../renderer/db/repositories/sharing';
 import { saveSettings } from '../../renderer/db/repositories/settings';
 import { MOST_NOTES_TO_REREAD, NO_WORK, addStoreChange, type IndexWork } from '../../renderer/search/store-changes';
-import { editAnnotation, type MergePreview } from '../../shared/merge';
+import { editAnnotation, noRecordsPreview, type MergePreview } from '../../shared/merge';
 import type { Annotation } from '../../shared/model';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import { emptyReportsInFull } from '../../shared/files/envelope';
@@ -34,7 +34,7 @@ async function workAfter(write: () => Promise<unknown>): Promise<IndexWork> {
 
 /** A merge preview that updates `changes`, as a colleague's file with edited notes gives. */
 function updating(changes: Annotation[]): MergePreview {
-  return { from: 'Cllr Ben Hughes', added: [], updated: changes, deleted: [], inConflict: [], unchanged: 0, cannotPlace: [], reanchored: 0, orphaned: 0, renumbered: [], changes, annotations: [], signer: { kind: 'unsigned' }, pin: [], held: [], refused: 0, received: emptyReportsInFull() };
+  return { from: 'Cllr Ben Hughes', added: [], updated: changes, deleted: [], inConflict: [], unchanged: 0, cannotPlace: [], reanchored: 0, orphaned: 0, renumbered: [], changes, annotations: [], signer: { kind: 'unsigned' }, pin: [], held: [], refused: 0, received: emptyReportsInFull(), records: noRecordsPreview() };
 }
 
 function ids(work: IndexWork): string[] {

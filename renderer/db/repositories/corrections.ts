@@ -4,7 +4,7 @@ import type { ScrutinyDatabase } from '../database';
 import { InputError } from '../../../shared/errors';
 import { applyCorrection } from '../../../shared/corrections/apply';
 import { deleteReport, deletionImpact, restoreReport, type DeletionImpact } from '../../../shared/corrections/delete';
-import { makeCorrection } from '../../../shared/corrections/make';
+import { correctionHeads, correctionTarget, makeCorrection } from '../../../shared/corrections/make';
 import type { ReportSlice } from '../../../shared/corrections/slice';
 import type { Correction, CorrectionChange, DeletedReport } from '../../../shared/model';
 import { writeSafetyCopyOf, type SafetyCopy, type WriteSafetyCopy } from '../safety-copy';
@@ -56,7 +56,12 @@ export async function correctReport(db: ScrutinyDatabase, reportId: string, chan
   return db.transaction('rw', sliceTables(db), async () => {
     const slice = await readSlice(db, reportId);
     if (!slice) throw new InputError(GONE, 'correction-report-gone');
-    const correction = makeCorrection(slice.report, change, by, now);
+    // The correction settles every correction of the same thing the member sees now, a
+    // colleague's conflicting one included (shared/corrections/make.ts).
+    const draft = makeCorrection(slice.report, change, by, now);
+    const target = correctionTarget(draft);
+    const earlier = target === null ? [] : (await db.corrections.where('reportId').equals(reportId).toArray()).filter((c) => correctionTarget(c) === target);
+    const correction = earlier.length ? makeCorrection(slice.report, change, by, now, correctionHeads(earlier).map((c) => c.id)) : draft;
     const outcome = applyCorrection(slice, correction);
     if (!outcome.ok) throw new InputError(`${outcome.reason.charAt(0).toUpperCase()}${outcome.reason.slice(1)} Nothing was changed.`, 'correction-does-not-fit');
     await writeSlice(db, slice, outcome.slice);

@@ -1,10 +1,12 @@
-// Writes for sharing notes: taking in a colleague's notes (with the reports they came with and
-// the keys seen for the first time) as one all-or-nothing transaction, and settling conflicts
+// Writes for sharing notes: taking in a colleague's notes (with the reports they came with, the
+// corrections and deletions of reports, and the keys seen for the first time) as one
+// all-or-nothing transaction, and settling conflicts
 // (choose one version, or keep both) through shared/merge.
 import type { ScrutinyDatabase } from '../database';
 import type { Annotation } from '../../../shared/model';
 import type { WorkspaceData } from '../../../shared/files/envelope';
-import { keepBoth, mergeAnnotations, resolveConflict, type MergePreview } from '../../../shared/merge';
+import { keepBoth, mergeAnnotations, mergeChangesAnything, resolveConflict, type MergePreview } from '../../../shared/merge';
+import { RECORD_TABLES, type RecordChanges } from '../../../shared/corrections/changes';
 import { readWorkspace, type ExportProgress } from './workspace';
 import { readSettings } from './settings';
 import { pinKeys } from '../../../shared/identity/trust';
@@ -19,9 +21,10 @@ export function readForSharing(db: ScrutinyDatabase, onProgress?: (progress: Exp
  * CRDT, so merging the preview's result with a newer copy loses nothing. Returns rows written. */
 export async function applyIncomingNotes(db: ScrutinyDatabase, preview: MergePreview, now: Date = new Date()): Promise<number> {
   const r = preview.received;
-  if (preview.changes.length === 0 && r.reports.length === 0 && preview.pin.length === 0) return 0;
-  const tables = [db.annotations, db.settings, db.authorities, db.reports, db.judgements, db.sections, db.findings];
+  if (!mergeChangesAnything(preview)) return 0;
+  const tables = [db.annotations, db.settings, db.authorities, db.reports, db.judgements, db.sections, db.findings, db.actions, db.packs, db.corrections, db.deletedReports];
   return db.transaction('rw', tables, async () => {
+    await writeRecordChanges(db, preview.records.changes);
     // Reports received with the notes: a report that arrived here meanwhile (imported or taken
     // in from another file) is kept as it is.
     const present = new Set((await db.reports.bulkGet(r.reports.map((x) => x.id))).filter((x) => x !== undefined).map((x) => x.id));
@@ -39,12 +42,40 @@ export async function applyIncomingNotes(db: ScrutinyDatabase, preview: MergePre
       const settings = await readSettings(db);
       await db.settings.put({ ...settings, colleagues: pinKeys(settings.colleagues, preview.pin, settings.identity, now) });
     }
+    const receivedIds = new Set(reports.map((x) => x.id));
+    const corrections = preview.records.received.filter((c) => receivedIds.has(c.reportId));
+    if (corrections.length > 0) await db.corrections.bulkPut(corrections);
     const ids = preview.changes.map((a) => a.id);
     const stored = (await db.annotations.bulkGet(ids)).filter((a): a is Annotation => a !== undefined);
     const rows = mergeAnnotations(stored, preview.changes);
     await db.annotations.bulkPut(rows);
     return rows.length;
   });
+}
+
+/** The corrections and deletions of reports a colleague's file brings, written as the preview
+ * worked them out. A note moved into a deleted report's tombstone is first merged with the note as
+ * stored now, so an edit made after the preview goes into the tombstone too. */
+async function writeRecordChanges(db: ScrutinyDatabase, changes: RecordChanges): Promise<void> {
+  const moving = changes.remove.annotations;
+  let tombstones = changes.put.deletedReports;
+  if (moving.length > 0) {
+    const now = (await db.annotations.bulkGet(moving)).filter((a): a is Annotation => a !== undefined);
+    tombstones = tombstones.map((t) => {
+      const removed = t.removed;
+      if (!removed) return t;
+      const held = new Set(removed.annotations.map((a) => a.id));
+      const mine = now.filter((a) => held.has(a.id));
+      return mine.length ? { ...t, removed: { ...removed, annotations: mergeAnnotations(removed.annotations, mine) } } : t;
+    });
+  }
+  for (const name of RECORD_TABLES) {
+    const table = db.table(name);
+    const remove = changes.remove[name];
+    const put = name === 'deletedReports' ? tombstones : changes.put[name];
+    if (remove.length > 0) await table.bulkDelete(remove);
+    if (put.length > 0) await table.bulkPut(put);
+  }
 }
 
 async function change(db: ScrutinyDatabase, id: string, edit: (a: Annotation) => Annotation[]): Promise<void> {

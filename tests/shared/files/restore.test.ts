@@ -96,6 +96,8 @@ describe('restoreFile', () => {
       annotations,
       reportsInFull: emptyReportsInFull(),
       members: [],
+      corrections: [],
+      deletedReports: [],
     };
     const text = serializeBundle(bundle, 'Cllr Li Wei', now);
     const restored = restoreFileText(text);
