@@ -11,7 +11,8 @@ import { renderPackDocx } from '../../shared/pack/docx';
 import { anyOf, fontCoverage, type CoversCodePoint } from '../../shared/pack/glyphs';
 import { PDF_FONT, renderFastPdf, type PdfMaker } from '../../shared/pack/pdf';
 import { ARABIC_FONT, HEBREW_FONT } from '../../shared/pack/pdf-scripts';
-import type { ExportReply, ExportRequest } from './exportProtocol';
+import type { ExportProgress, ExportRequest, ExportResult } from './exportProtocol';
+import { serveRequests } from '../workers/worker-client';
 
 /** The base64 of a `data:` URL, as pdfmake's virtual file system holds it. */
 const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1);
@@ -38,24 +39,14 @@ function covers(): CoversCodePoint {
   return coverage;
 }
 
-const post = (reply: ExportReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
-
-self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {
-  const { id, format, document } = event.data;
-  void (async () => {
-    try {
-      if (format === 'docx') {
-        const bytes = await renderPackDocx(document);
-        post({ id, type: 'done', bytes, warnings: document.warnings }, [bytes.buffer]);
-        return;
-      }
-      post({ id, type: 'progress', stage: 'layout', fraction: 0 });
-      pdfMake.setProgressCallback((fraction: number) => post({ id, type: 'progress', stage: 'render', fraction }));
-      const pdf = await renderFastPdf(document, pdfMake as unknown as PdfMaker, covers());
-      const copy = pdf.bytes.slice();
-      post({ id, type: 'done', bytes: copy, warnings: [...document.warnings, ...pdf.warnings] }, [copy.buffer]);
-    } catch (error) {
-      post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  })();
+serveRequests<ExportRequest, ExportProgress, ExportResult>(self, async ({ format, document }, progress) => {
+  if (format === 'docx') {
+    const bytes = await renderPackDocx(document);
+    return { result: { bytes, warnings: document.warnings }, transfer: [bytes.buffer] };
+  }
+  progress({ stage: 'layout', fraction: 0 });
+  pdfMake.setProgressCallback((fraction: number) => progress({ stage: 'render', fraction }));
+  const pdf = await renderFastPdf(document, pdfMake as unknown as PdfMaker, covers());
+  const copy = pdf.bytes.slice();
+  return { result: { bytes: copy, warnings: [...document.warnings, ...pdf.warnings] }, transfer: [copy.buffer] };
 });

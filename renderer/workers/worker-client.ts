@@ -109,7 +109,8 @@ export function serveRequests<Request extends object, Progress, Result>(
   scope.addEventListener('message', (event: MessageEvent<Request & { id: number }>) => {
     const { id } = event.data;
     const post = (reply: WorkerReply<Progress, Result>, transfer: Transferable[] = []) => scope.postMessage(reply, { transfer });
-    work(event.data, (progress) => post({ id, type: 'progress', progress })).then(
+    // Through a promise chain, so a `work` that throws before its first await is answered too.
+    Promise.resolve(event.data).then((request) => work(request, (progress) => post({ id, type: 'progress', progress }))).then(
       ({ result, transfer }) => post({ id, type: 'done', result }, transfer),
       (error: unknown) => {
         const input: InputError | null = isInputError(error) ? error : null;

@@ -68,6 +68,16 @@ describe('WorkerClient', () => {
     expect((error as Error).message).toBe('this is not a report; choose the PDF Ofsted published.');
   });
 
+  it('answers a worker that refuses before its first await, as a synchronous parse does', async () => {
+    const { InputError } = await import('../../../shared/errors');
+    const refusingAtOnce = client(() => {
+      throw new InputError('the file is cut short (truncated); use another backup copy.', 'file-truncated');
+    });
+    const error = await refusingAtOnce.call({ n: 1 }).catch((e: unknown) => e);
+    expect(isInputError(error)).toBe(true);
+    expect((error as Error).message).toBe('the file is cut short (truncated); use another backup copy.');
+  });
+
   it('treats any other failure as a plain error, not as bad input', async () => {
     const failing = client(async () => {
       throw new TypeError('x is undefined');
