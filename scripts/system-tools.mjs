@@ -10,6 +10,7 @@ export const SYSTEM_TOOLS = [
   { pkg: 'poppler-utils', check: () => onPath('pdftotext') && onPath('pdfinfo'), why: 'PDF reader tests' },
   { pkg: 'pandoc', check: () => onPath('pandoc'), why: 'Word reader tests' },
   { pkg: 'libreoffice-writer-nogui', check: () => onPath('soffice') || onPath('libreoffice'), why: 'Word-to-PDF reader tests' },
+  { pkg: 'qpdf', check: () => onPath('qpdf'), why: 'the accessible PDF reader test' },
   { pkg: 'fonts-dejavu-core', check: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'), why: 'fonts for the PDF readers' },
 ];
 
