@@ -101,6 +101,8 @@ describe('correcting a saved report', () => {
     await page.getByRole('link', { name: 'Reports' }).first().click();
     await page.getByRole('heading', { level: 2, name: 'Deleted reports (1)' }).waitFor();
     await page.getByRole('button', { name: `Restore ${title}` }).click();
+    // Restored, it leaves the deleted list and stands in the library again.
+    await page.getByRole('heading', { level: 2, name: /^Deleted reports/ }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: title }).waitFor();
     expect(await readRows(page, 'reports')).toHaveLength(1);
   }, 240_000);

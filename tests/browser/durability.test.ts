@@ -38,10 +38,11 @@ describe('a note whose write completed survives the browser being killed', () =>
     });
 
     // Each annotation is its own strict read-write transaction, as the app writes one edit at a
-    // time, each begun a moment after the one before completes: a member typing fast. (Without
-    // the pause the page finishes all 1,000 before the test hears of the first 150.)
+    // time, each begun a moment after the test has heard the one before completed: a member
+    // typing fast. (Without waiting for the test, a busy machine lets the page finish all 1,000
+    // before the test hears of the first 150.)
     await app.page.evaluate((total) => {
-      const record = (window as unknown as { recordCommitted: (id: string) => void }).recordCommitted;
+      const record = (window as unknown as { recordCommitted: (id: string) => Promise<void> }).recordCommitted;
       const open = indexedDB.open('scrutiny-desk');
       open.onsuccess = () => {
         const database = open.result;
@@ -71,8 +72,7 @@ describe('a note whose write completed survives the browser being killed', () =>
             orphaned: false,
           });
           tx.oncomplete = () => {
-            record(id);
-            setTimeout(() => write(i + 1), 3);
+            void record(id).then(() => setTimeout(() => write(i + 1), 3));
           };
         };
         write(0);
