@@ -4,12 +4,12 @@ import { InputError } from '../errors';
 import type { BriefingPack, Meeting, PackOptions } from '../model/meeting';
 import { unsettledWarning } from './callouts';
 import type { PackBlock, PackDocument, PackMetadata } from './document';
-import { markingText } from './document';
 import { findingBlocks } from './findings';
 import { enquiryBlocks, recommendationBlocks, referenceBlocks } from './follow-up';
 import { longDate } from './format';
 import { selectForPack, type PackSource } from './select';
 import { summaryBlocks } from './summary';
+import { askedToBlocks, backgroundPaperBlocks, coverBlocks, exemptWarning, judgementSummaryBlocks } from './paper';
 
 export type { PackSource } from './select';
 
@@ -21,21 +21,6 @@ function headingMaker(): (level: 1 | 2 | 3, text: string) => PackBlock {
     used.set(base, n);
     return { type: 'heading', level, text, id: n === 1 ? base : `${base}-${n}`, inContents: true };
   };
-}
-
-function coverBlocks(metadata: PackMetadata): PackBlock[] {
-  const line = (label: string, value: string): PackBlock => ({ type: 'paragraph', runs: [{ text: `${label}: `, bold: true }, { text: value }] });
-  return [
-    { type: 'paragraph', runs: [{ text: markingText(metadata), bold: true }] },
-    { type: 'paragraph', runs: [{ text: metadata.committee, bold: true }] },
-    { type: 'heading', level: 1, text: metadata.title, id: 'cover', inContents: false },
-    line('Meeting date', longDate(metadata.meetingDate)),
-    line('Agenda item', metadata.agendaItem ? `${metadata.agendaItem}${metadata.agendaTitle ? `: ${metadata.agendaTitle}` : ''}` : 'Not set'),
-    line('Prepared by', metadata.author || 'Not stated'),
-    line('Date prepared', longDate(metadata.preparedOn)),
-    line('Status', metadata.status === 'final' ? 'Final' : 'Draft'),
-    { type: 'pageBreak' },
-  ];
 }
 
 export function buildPackDocument(source: PackSource, pack: BriefingPack, meeting: Meeting | null, options: PackOptions, now: Date): PackDocument {
@@ -50,6 +35,7 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
     language: 'en-GB',
     marking: pack.marking,
     exempt: pack.exempt,
+    council: (pack.paper?.council ?? '').trim(),
     committee: meeting?.committee ?? 'No meeting chosen',
     meetingDate: meeting?.date ?? null,
     agendaItem: meeting?.agendaItem ?? '',
@@ -61,9 +47,10 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
   const reports = new Map(selection.reports.map((r) => [r.id, r]));
   const count = selection.findings.length;
   const blocks: PackBlock[] = [
-    ...coverBlocks(metadata),
+    ...coverBlocks(metadata, pack, meeting),
     { type: 'toc', title: 'Contents' },
     { type: 'pageBreak' },
+    ...askedToBlocks(pack.paper, options, heading),
     heading(1, 'Purpose of this pack'),
     {
       type: 'paragraph',
@@ -76,6 +63,7 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
         },
       ],
     },
+    ...(options.judgementTable ? judgementSummaryBlocks(selection.reports, source, heading) : []),
     ...summaryBlocks(selection.reports, source, options.judgementTable, heading),
   ];
   // Filled by the note and question renderers, so the warning counts exactly what the pack prints.
@@ -86,6 +74,7 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
     if (options.recommendations) blocks.push(...recommendationBlocks(selection, source.actions, heading));
     if (options.sourceReferences) blocks.push(...referenceBlocks(selection, reports, heading));
   }
-  const warning = unsettledWarning(unsettled.size);
-  return { metadata, blocks, warnings: warning ? [...selection.warnings, warning] : selection.warnings };
+  blocks.push(...backgroundPaperBlocks(selection.reports, pack.paper, heading));
+  const warnings = [...selection.warnings, unsettledWarning(unsettled.size), exemptWarning(pack)].filter((w): w is string => w !== null);
+  return { metadata, blocks, warnings };
 }

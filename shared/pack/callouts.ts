@@ -54,13 +54,90 @@ export function hasCallout(annotation: Annotation): boolean {
   return hasWords(annotation) || annotation.conflicts.some(hasWords);
 }
 
-function unsettledCallout(version: Version, variant: CalloutVariant): CalloutBlock {
+/** A long note is printed in parts of at most this many words, each after the first labelled
+ * "(continued)" with its author. A part is shorter than a page in every format (an A4 page holds
+ * about 550 words at the pack's sizes), so every page a long note runs onto names who wrote it. */
+export const PART_WORDS = 300;
+
+const wordCount = (text: string) => (text.match(/\S+/gu) ?? []).length;
+
+/** Cut one paragraph at sentence ends (else between words) into pieces of at most `max` words. */
+function paragraphPieces(text: string, max: number): string[] {
+  if (wordCount(text) <= max) return [text];
+  const units = text.split(/(?<=[.!?])\s+/u).flatMap((sentence) => {
+    const words = sentence.split(/\s+/u);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i += max) out.push(words.slice(i, i + max).join(' '));
+    return out;
+  });
+  const pieces: string[] = [];
+  let current: string[] = [];
+  let count = 0;
+  for (const unit of units) {
+    const n = wordCount(unit);
+    if (count + n > max && current.length > 0) {
+      pieces.push(current.join(' '));
+      current = [];
+      count = 0;
+    }
+    current.push(unit);
+    count += n;
+  }
+  if (current.length > 0) pieces.push(current.join(' '));
+  return pieces;
+}
+
+/** A note's paragraphs in parts of at most `max` words (one part when the note is short); a
+ * paragraph cut between parts goes on in the next part's first paragraph. */
+export function noteParts(paragraphs: readonly string[], max = PART_WORDS): string[][] {
+  if (paragraphs.reduce((n, p) => n + wordCount(p), 0) <= max) return [[...paragraphs]];
+  const parts: string[][] = [];
+  let current: string[] = [];
+  let count = 0;
+  for (const paragraph of paragraphs) {
+    for (const piece of paragraphPieces(paragraph, max)) {
+      const n = wordCount(piece);
+      if (count + n > max && current.length > 0) {
+        parts.push(current);
+        current = [];
+        count = 0;
+      }
+      current.push(piece);
+      count += n;
+    }
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** One callout per part of a long note; the answer goes with the last part, which ends by
+ * naming the author again (the page a long note ends on may hold no other label). */
+function inParts(block: CalloutBlock, continuedLabel: string): CalloutBlock[] {
+  const parts = noteParts(block.paragraphs);
+  if (parts.length === 1) return [block];
+  return parts.map((paragraphs, i) => {
+    const last = i === parts.length - 1;
+    const part: CalloutBlock = { ...block, paragraphs, answer: last ? block.answer : null, ...(last ? { closing: `End of the ${continuedLabel.charAt(0).toLowerCase()}${continuedLabel.slice(1)}` } : {}) };
+    if (i === 0) return part;
+    const { quote: _quote, ...rest } = part;
+    return { ...rest, label: `${continuedLabel} (continued)`, continued: true };
+  });
+}
+
+function unsettledCallout(version: Version, variant: CalloutVariant): CalloutBlock[] {
   const writer = version.modifiedBy.trim() || 'a member who gave no name';
   const label = `Another version, by ${writer}, not yet settled`;
   if (version.deletedAt !== null) {
-    return { type: 'callout', variant: 'unsettled', label: `${label}: ${writer} deleted this ${variant}`, paragraphs: [], answer: null };
+    return [{ type: 'callout', variant: 'unsettled', label: `${label}: ${writer} deleted this ${variant}`, paragraphs: [], answer: null }];
   }
-  return { type: 'callout', variant: 'unsettled', label: withStatus(label, statusOf(version, variant)), paragraphs: paragraphsOf(version.body), answer: answerOf(version), ...languageOf(version) };
+  const block: CalloutBlock = { type: 'callout', variant: 'unsettled', label: withStatus(label, statusOf(version, variant)), paragraphs: paragraphsOf(version.body), answer: answerOf(version), ...languageOf(version) };
+  return inParts(block, label);
+}
+
+/** The report's words a highlight marks, printed with the member's note on them. */
+function quoteOf(annotation: Annotation): { quote?: string } {
+  const exact = annotation.target.selector?.exact.trim();
+  return exact ? { quote: exact } : {};
 }
 
 /** The current version (when it has words) followed by each unsettled version. */
@@ -69,16 +146,18 @@ export function annotationCallouts(annotation: Annotation, variant: CalloutVaria
   const blocks: CalloutBlock[] = [];
   if (hasWords(annotation)) {
     const noun = variant === 'question' ? 'Question' : 'Note';
-    blocks.push({
+    const block: CalloutBlock = {
       type: 'callout',
       variant,
       label: withStatus(`${noun} from ${attribution(annotation)}`, statusOf(annotation, variant)),
       paragraphs: paragraphsOf(annotation.body),
       answer: answerOf(annotation),
+      ...quoteOf(annotation),
       ...languageOf(annotation),
-    });
+    };
+    blocks.push(...inParts(block, `${noun} from ${attribution(annotation)}`));
   }
-  blocks.push(...unsettledVersions(annotation).map((v) => unsettledCallout(v, variant)));
+  blocks.push(...unsettledVersions(annotation).flatMap((v) => unsettledCallout(v, variant)));
   return blocks;
 }
 

@@ -9,6 +9,8 @@ export interface PackMetadata {
   language: 'en-GB';
   marking: Marking;
   exempt: boolean;
+  /** The council's name as the paper prints it; empty when the clerk has not given it. */
+  council?: string;
   committee: string;
   /** YYYY-MM-DD, or null when the pack has no meeting yet. */
   meetingDate: string | null;
@@ -78,6 +80,10 @@ export interface CalloutBlock {
   quote?: string;
   /** BCP 47 tag when the note is not in the document's language (a note marked Welsh). */
   lang?: string;
+  /** A later part of a long note: its label ends "(continued)" and names the author again. */
+  continued?: boolean;
+  /** The last part of a long note ends with these words naming its author ("End of the note from ..."). */
+  closing?: string;
 }
 
 export interface PageBreakBlock {
@@ -103,6 +109,11 @@ export function markingText(metadata: Pick<PackMetadata, 'marking' | 'exempt'>):
   return metadata.exempt ? `${metadata.marking}: EXEMPT (confidential item)` : metadata.marking;
 }
 
+/** The words at the head of every page: the marking, with DRAFT in front while the pack is a draft. */
+export function headerText(metadata: Pick<PackMetadata, 'marking' | 'exempt' | 'status'>): string {
+  return metadata.status === 'draft' ? `DRAFT · ${markingText(metadata)}` : markingText(metadata);
+}
+
 /** The footer's left-hand words: the agenda item and its title, where there is one. */
 export function agendaText(metadata: Pick<PackMetadata, 'agendaItem' | 'agendaTitle' | 'title'>): string {
   const item = metadata.agendaItem.trim();
@@ -122,7 +133,7 @@ export function blockTexts(block: PackBlock): string[] {
     case 'table':
       return [block.caption, ...block.headerRows.flat(), ...block.rows.flat()];
     case 'callout':
-      return [block.label, block.quote ?? '', ...block.paragraphs, block.answer ?? ''];
+      return [block.label, block.quote ?? '', ...block.paragraphs, block.answer ?? '', block.closing ?? ''];
     case 'toc':
       return [block.title];
     case 'pageBreak':

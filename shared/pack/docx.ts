@@ -25,7 +25,7 @@ import {
   type IBaseParagraphStyleOptions,
 } from 'docx';
 import { xmlSafe } from './xml-safe';
-import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
+import { agendaText, headerText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
 
 const FONT = 'Arial';
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -106,11 +106,12 @@ function callout(block: CalloutBlock): Paragraph[] {
     ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }], undefined, block.lang) })),
   ];
   if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }], undefined, block.lang)] }));
+  if (block.closing) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: block.closing, italics: true, size: 20 })] }));
   body.push(new Paragraph({ children: [] }));
   return body;
 }
 
-function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[] {
+function blockChildren(block: PackBlock, index: number): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
     case 'heading':
       // The cover's title takes Word's Title style, so the contents field lists only the sections.
@@ -118,10 +119,11 @@ function blockChildren(block: PackBlock): (Paragraph | Table | TableOfContents)[
     case 'paragraph':
       return [paragraph(block.runs, { ...(block.small ? { size: 20 } : {}), ...(block.lang ? { lang: block.lang } : {}) })];
     case 'list':
-      return block.items.map((item, i) =>
+      // One numbering instance a list (its position in the pack), so each list counts 1, 2, 3.
+      return block.items.map((item) =>
         new Paragraph({
           children: runs(item),
-          numbering: { reference: block.ordered ? 'pack-numbers' : 'pack-bullets', level: 0, instance: block.ordered ? i : undefined },
+          numbering: { reference: block.ordered ? 'pack-numbers' : 'pack-bullets', level: 0, instance: block.ordered ? index : undefined },
         }),
       );
     case 'table':
@@ -170,7 +172,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
   const pack = xmlSafe(given);
   const { metadata } = pack;
   const marking = markingText(metadata);
-  const markingLine = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, size: 20 })] });
+  const markingLine = (text = marking) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 20 })] });
   const document = new Document({
     title: metadata.title,
     subject: `${metadata.committee}: ${agendaText(metadata)}`,
@@ -203,7 +205,8 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
     },
     sections: [
       {
-        headers: { default: new Header({ children: [markingLine()] }) },
+        // While the pack is a draft, every page's header says so.
+        headers: { default: new Header({ children: [markingLine(headerText(metadata))] }) },
         footers: {
           default: new Footer({
             children: [
@@ -219,7 +222,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
             ],
           }),
         },
-        children: pack.blocks.flatMap(blockChildren),
+        children: pack.blocks.flatMap((block, i) => blockChildren(block, i)),
       },
     ],
   });

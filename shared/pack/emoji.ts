@@ -36,7 +36,7 @@ function blockNamed(block: PackBlock, found: Set<string>): PackBlock {
     case 'table':
       return { ...block, caption: n(block.caption), headerRows: block.headerRows.map((row) => row.map(n)), rows: block.rows.map((row) => row.map(n)) };
     case 'callout':
-      return { ...block, label: n(block.label), paragraphs: block.paragraphs.map(n), answer: block.answer === null ? null : n(block.answer), ...(block.quote === undefined ? {} : { quote: n(block.quote) }) };
+      return { ...block, label: n(block.label), paragraphs: block.paragraphs.map(n), answer: block.answer === null ? null : n(block.answer), ...(block.quote === undefined ? {} : { quote: n(block.quote) }), ...(block.closing === undefined ? {} : { closing: n(block.closing) }) };
     default:
       return block;
   }

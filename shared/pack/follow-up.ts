@@ -48,8 +48,8 @@ export function recommendationBlocks(selection: PackSelection, actions: readonly
       return [
         f.ref,
         f.text,
-        action?.owner || 'Not assigned',
-        action?.dueOn ? longDate(action.dueOn) : 'Not set',
+        action?.owner || 'Not yet assigned',
+        action?.dueOn ? longDate(action.dueOn) : 'No date set',
         action ? ACTION_STATUS_LABELS[action.status] : 'Not started',
         action ? paragraphsOf(action.evidence).join(' ') || 'None recorded' : 'None recorded',
       ];

@@ -75,7 +75,8 @@ function block(b: PackBlock, all: readonly PackBlock[], options: HtmlOptions): s
       const paras = b.paragraphs.map((p) => `<p${attributes(p, b.lang)}>${escapeHtml(p)}</p>`).join('');
       const quote = b.quote ? `<blockquote class="pack-quote"${attributes(b.quote, undefined)}><p>${escapeHtml(b.quote)}</p></blockquote>` : '';
       const answer = b.answer ? `<p${attributes(b.answer, b.lang)}><strong>Answer: </strong>${escapeHtml(b.answer)}</p>` : '';
-      return `<aside class="pack-callout pack-${b.variant}" aria-label="${escapeHtml(b.label)}"><p class="pack-callout-label">${escapeHtml(b.label)}</p>${quote}${paras}${answer}</aside>`;
+      const closing = b.closing ? `<p class="pack-callout-closing">${escapeHtml(b.closing)}</p>` : '';
+      return `<aside class="pack-callout pack-${b.variant}" aria-label="${escapeHtml(b.label)}"><p class="pack-callout-label">${escapeHtml(b.label)}</p>${quote}${paras}${answer}${closing}</aside>`;
     }
     case 'pageBreak':
       return '<hr class="pack-page-break">';

@@ -2,7 +2,7 @@
 // pdfmake instance the host has set up (fonts embedded, URL and file access denied). pdfmake
 // differs between Node and the browser only in how fonts are loaded, so the host passes it in.
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { agendaText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun } from './document';
+import { agendaText, blockTexts, headerText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun } from './document';
 import { nameEmoji } from './emoji';
 import { missingGlyphWarnings, type CoversCodePoint } from './glyphs';
 import { scriptRuns } from './pdf-scripts';
@@ -15,6 +15,30 @@ export interface PdfMaker {
 export const PDF_FONT = 'Roboto';
 /** A4 width less the page margins, in points: what tables share out between their columns. */
 const CONTENT_WIDTH = 595.28 - 2 * 56;
+/** A4 height less the top and bottom margins, in points. */
+const CONTENT_HEIGHT = 841.89 - 64 - 72;
+
+/** A generous estimate of the height of `chars` characters set in `width` points at `size`
+ * points: Roboto averages about half an em a character, and lines are 1.2 em apart. */
+function textHeight(chars: number, width: number, size: number): number {
+  const perLine = Math.max(1, Math.floor(width / (size * 0.5)));
+  return Math.max(1, Math.ceil(chars / perLine)) * size * 1.25;
+}
+
+/** pdfmake keeps an unbreakable block or row to one page and drops what does not fit, so only
+ * what surely fits half a page is kept whole. */
+const KEEP_WHOLE = CONTENT_HEIGHT / 2;
+
+function columnWidths(block: Pick<TableBlock, 'widths'>): number[] {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  // Each column loses its cell padding (4pt either side) and border from the shared width.
+  const available = CONTENT_WIDTH - block.widths.length * 9;
+  return block.widths.map((w) => (w / total) * available);
+}
+
+function rowHeight(row: readonly string[], widths: readonly number[]): number {
+  return Math.max(0, ...row.map((text, i) => textHeight(text.length, widths[i] ?? 40, 9.5))) + 6;
+}
 
 function rtlAlignment(text: string): { alignment?: 'right' } {
   return isRightToLeft(text) ? { alignment: 'right' } : {};
@@ -36,22 +60,39 @@ function runs(items: readonly TextRun[]): Content[] {
   });
 }
 
-function table(block: TableBlock): Content[] {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  // Each column loses its cell padding (4pt either side) and border from the shared width.
-  const available = CONTENT_WIDTH - block.widths.length * 9;
+function tableNode(block: TableBlock, rows: readonly string[][], widths: number[]): Content {
   const cell = (text: string, header: boolean): TableCell => (header ? { text: scripted(text), bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) } : { text: scripted(text), ...rtlAlignment(text) });
-  return [
-    { text: block.caption, style: 'caption' },
-    {
-      table: {
-        headerRows: block.headerRows.length,
-        widths: block.widths.map((w) => (w / total) * available),
-        body: [...block.headerRows.map((row) => row.map((t) => cell(t, true))), ...block.rows.map((row) => row.map((t) => cell(t, false)))],
-      },
-      style: 'table',
+  return {
+    table: {
+      headerRows: block.headerRows.length,
+      widths,
+      // Rows are kept whole (none is split across a page) when each surely fits on one.
+      dontBreakRows: rows.every((row) => rowHeight(row, widths) < KEEP_WHOLE),
+      keepWithHeaderRows: 1,
+      body: [...block.headerRows.map((row) => row.map((t) => cell(t, true))), ...rows.map((row) => row.map((t) => cell(t, false)))],
     },
-  ];
+    style: 'table',
+  } as Content;
+}
+
+function table(block: TableBlock): Content[] {
+  return [{ text: block.caption, style: 'caption' }, tableNode(block, block.rows, columnWidths(block))];
+}
+
+/** A table cut in two after its first few rows (about a quarter of a page), so a heading can be
+ * kept with its caption and first rows; the rest follows with its header rows repeated. */
+function tableHead(block: TableBlock): { head: Content[]; rest: Content[] } {
+  const widths = columnWidths(block);
+  let height = 0;
+  let count = 0;
+  while (count < block.rows.length && (count === 0 || height + rowHeight(block.rows[count] ?? [], widths) < CONTENT_HEIGHT / 4)) {
+    height += rowHeight(block.rows[count] ?? [], widths);
+    count += 1;
+  }
+  const first = block.rows.slice(0, count);
+  if (rowHeight(first[0] ?? [], widths) >= KEEP_WHOLE) return { head: [{ text: block.caption, style: 'caption' }], rest: [tableNode(block, block.rows, widths)] };
+  const head = [{ text: block.caption, style: 'caption' } as Content, { ...(tableNode(block, first, widths) as object), style: 'tableJoined' } as Content];
+  return { head, rest: count < block.rows.length ? [tableNode(block, block.rows.slice(count), widths)] : [] };
 }
 
 const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '#0b0c0c', question: '#1d70b8', unsettled: '#b54d00' };
@@ -86,6 +127,7 @@ function longParagraph(text: string, margin: [number, number, number, number]): 
 function callout(block: CalloutBlock): Content {
   const stack: Content[] = [
     { text: block.label, bold: true, italics: block.variant === 'unsettled', color: CALLOUT_COLOURS[block.variant] },
+    ...(block.quote ? longParagraph(`“${block.quote}”`, [0, 2, 0, 2]).map((q) => ({ ...(q as object), italics: true }) as Content) : []),
     ...block.paragraphs.flatMap((text) => longParagraph(text, [0, 2, 0, 2])),
   ];
   if (block.answer) {
@@ -93,6 +135,7 @@ function callout(block: CalloutBlock): Content {
     stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: scripted(first) }], margin: [0, 2, 0, rest.length ? 0 : 2] });
     rest.forEach((part, i) => stack.push({ text: scripted(part), margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }));
   }
+  if (block.closing) stack.push({ text: block.closing, italics: true, fontSize: 9.5, margin: [0, 2, 0, 0] });
   return { stack, margin: [14, 4, 0, 10] };
 }
 
@@ -128,6 +171,53 @@ function blockContent(block: PackBlock, parents: string[]): Content[] {
   }
 }
 
+/** Roughly how tall a block prints, to decide whether it can be kept with the heading above it. */
+function blockHeight(block: PackBlock): number {
+  const chars = blockTexts(block).reduce((n, t) => n + t.length, 0);
+  switch (block.type) {
+    case 'paragraph':
+      return textHeight(chars, CONTENT_WIDTH, block.small ? 9.5 : 11) + 6;
+    case 'list':
+      return textHeight(chars, CONTENT_WIDTH - 20, 11) + block.items.length * 4;
+    case 'callout':
+      return textHeight(chars, CONTENT_WIDTH - 14, 11) + 14 + block.paragraphs.length * 4;
+    case 'heading':
+      return 30;
+    default:
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The content in order, each run of headings kept on one page with the start of what follows
+ * (an unbreakable stack), so no heading is left alone at the foot of a page. */
+function keptWithHeadings(blocks: readonly PackBlock[], content: (block: PackBlock) => Content[]): Content[] {
+  const out: Content[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i] as PackBlock;
+    if (block.type !== 'heading') {
+      out.push(...content(block));
+      i += 1;
+      continue;
+    }
+    const group: Content[] = [];
+    while (i < blocks.length && blocks[i]?.type === 'heading') group.push(...content(blocks[i++] as PackBlock));
+    const next = blocks[i];
+    let rest: Content[] = [];
+    if (next?.type === 'table') {
+      const split = tableHead(next);
+      group.push(...split.head);
+      rest = split.rest;
+      i += 1;
+    } else if (next && next.type !== 'pageBreak' && next.type !== 'toc' && blockHeight(next) < KEEP_WHOLE) {
+      group.push(...content(next));
+      i += 1;
+    }
+    out.push({ stack: group, unbreakable: true } as Content, ...rest);
+  }
+  return out;
+}
+
 export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
   const { metadata } = pack;
   const marking = markingText(metadata);
@@ -144,7 +234,7 @@ export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
     displayTitle: true,
     pageSize: 'A4',
     pageMargins: [56, 64, 56, 72],
-    header: () => ({ text: marking, alignment: 'center', bold: true, fontSize: 10, margin: [56, 28, 56, 0] }),
+    header: () => ({ text: headerText(metadata), alignment: 'center', bold: true, fontSize: 10, margin: [56, 28, 56, 0] }),
     footer: (currentPage: number, pageCount: number) => ({
       margin: [56, 12, 56, 0],
       stack: [
@@ -152,7 +242,7 @@ export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
         { columns: [{ text: agendaText(metadata), fontSize: 9 }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', fontSize: 9, width: 'auto' }] },
       ],
     }),
-    content: pack.blocks.flatMap((block) => blockContent(block, parents)),
+    content: keptWithHeadings(pack.blocks, (block) => blockContent(block, parents)),
     defaultStyle: { font: PDF_FONT, fontSize: 11, lineHeight: 1.2 },
     styles: {
       h1: { fontSize: 18, bold: true, margin: [0, 12, 0, 6] },
@@ -162,6 +252,7 @@ export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
       small: { fontSize: 9.5, margin: [0, 0, 0, 6], color: '#383f43' },
       caption: { italics: true, fontSize: 9.5, margin: [0, 4, 0, 2] },
       table: { fontSize: 9.5, margin: [0, 0, 0, 10] },
+      tableJoined: { fontSize: 9.5, margin: [0, 0, 0, 0] },
     },
   };
 }

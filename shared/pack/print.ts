@@ -1,7 +1,7 @@
 // The pack as a whole HTML document for Chromium to print as a tagged PDF (the accessible PDF):
 // the preview's own HTML, with a print stylesheet that puts the marking, the agenda item and
 // "Page N of M" in the page margins, keeps headings with what follows and table rows whole.
-import { agendaText, markingText, type PackDocument, type PackMetadata } from './document';
+import { agendaText, headerText, markingText, type PackDocument, type PackMetadata } from './document';
 import { escapeHtml, renderPackHtml } from './html';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
@@ -12,7 +12,7 @@ function cssString(text: string): string {
 /** The print stylesheet for one pack. Page furniture lives in @page margin boxes, which Chromium
  * draws outside the document's structure tree, so a screen reader never reads a footer mid-sentence. */
 export function packPrintCss(metadata: Pick<PackMetadata, 'marking' | 'exempt' | 'agendaItem' | 'agendaTitle' | 'title' | 'status'>): string {
-  const marking = cssString(metadata.status === 'draft' ? `DRAFT · ${markingText(metadata)}` : markingText(metadata));
+  const marking = cssString(headerText(metadata));
   return `
 @page {
   size: A4;
@@ -43,6 +43,8 @@ caption { caption-side: top; text-align: left; font-style: italic; padding-botto
 .pack-callout.pack-question { border-left-color: #1d70b8; }
 .pack-callout.pack-unsettled { border-left-style: dashed; border-left-color: #b54d00; }
 .pack-callout-label { font-weight: 700; break-after: avoid; }
+.pack-callout-closing { font-style: italic; font-size: 9.5pt; }
+.pack-quote { margin: 0 0 4pt; font-style: italic; break-after: avoid; }
 .pack-toc ul { list-style: none; padding-left: 0; }
 .pack-toc .pack-toc-2 { padding-left: 14pt; }
 .pack-toc .pack-toc-3 { padding-left: 28pt; }

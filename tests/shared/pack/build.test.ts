@@ -28,7 +28,17 @@ describe('buildPackDocument', () => {
 
   it('has the default sections of design.md in order', () => {
     const headings = build().blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : ''));
-    expect(headings.slice(1)).toEqual(['Purpose of this pack', 'Inspection summary', 'Key findings by theme', 'Lines of enquiry', 'Recommendations and progress', 'Source references']);
+    expect(headings.slice(1)).toEqual([
+      'The committee is asked to',
+      'Purpose of this pack',
+      'Judgement summary',
+      'Inspection summary',
+      'Key findings by theme',
+      'Lines of enquiry',
+      'Recommendations and progress',
+      'Source references',
+      'Background papers',
+    ]);
     expect(build().blocks.some((b) => b.type === 'toc')).toBe(true);
   });
 
@@ -67,7 +77,7 @@ describe('buildPackDocument', () => {
   });
 
   it('shows previous grades from the same authority’s earlier report, else from the report’s own statement', () => {
-    const table = build().blocks.find((b) => b.type === 'table' && b.headerRows[0]?.includes('Previous grade'));
+    const table = build().blocks.find((b) => b.type === 'table' && b.headerRows[0]?.[0] === 'Judgement');
     expect(table?.type === 'table' && table.rows).toEqual([
       ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (1 March 2022)'],
       ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (2019)'],
@@ -82,7 +92,7 @@ describe('buildPackDocument', () => {
     );
     // The earlier report judged children in care and care leavers together (ILACS 2018 variant).
     data.judgements.push({ id: 'devon-2022-j-combined', reportId: 'devon-2022', key: 'in_care_and_care_leavers', label: 'The experiences and progress of children in care and care leavers', grade: 'good', gradeText: 'Good', score: null, order: 1 });
-    const table = build({}, data).blocks.find((b) => b.type === 'table' && b.headerRows[0]?.includes('Previous grade'));
+    const table = build({}, data).blocks.find((b) => b.type === 'table' && b.headerRows[0]?.[0] === 'Judgement');
     expect(table?.type === 'table' && table.rows).toEqual([
       ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (18 February 2022)'],
       ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (18 February 2022)'],
@@ -121,14 +131,20 @@ describe('buildPackDocument', () => {
     expect(text(doc)).toContain('Zanzibar');
   });
 
-  it('keeps a 10,000-word note whole, one paragraph per line', () => {
+  it('keeps every word of a 10,000-word note, in parts of at most 300 words, each later part "(continued)" with its author', () => {
     const data = fixtureWorkspace();
     const long = Array.from({ length: 100 }, (_, i) => `Line ${i} ${'word '.repeat(99)}`.trim()).join('\n');
     const first = data.annotations[0];
     if (first) first.body = long;
-    const callout = build({}, data).blocks.find((b) => b.type === 'callout' && b.label === 'Note from Cllr Amara Okafor (RAG: Red)' && b.variant === 'note');
-    expect(callout?.type === 'callout' && callout.paragraphs.length).toBe(100);
-    expect(callout?.type === 'callout' && callout.paragraphs.join(' ').split(/\s+/).length).toBe(10_100);
+    const blocks = build({}, data).blocks;
+    const start = blocks.findIndex((b) => b.type === 'callout' && b.label === 'Note from Cllr Amara Okafor (RAG: Red)');
+    const parts = blocks.slice(start).filter((b, i) => b.type === 'callout' && (i === 0 || b.continued === true));
+    expect(parts.length).toBeGreaterThan(30);
+    parts.slice(1).forEach((p) => expect(p.type === 'callout' && p.label).toBe('Note from Cllr Amara Okafor (continued)'));
+    const paragraphs = parts.flatMap((p) => (p.type === 'callout' ? p.paragraphs : []));
+    expect(paragraphs).toHaveLength(100);
+    expect(paragraphs.join(' ').split(/\s+/).length).toBe(10_100);
+    for (const p of parts) expect(p.type === 'callout' && p.paragraphs.join(' ').split(/\s+/).length).toBeLessThanOrEqual(300);
   });
 });
 

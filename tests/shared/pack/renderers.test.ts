@@ -67,7 +67,9 @@ describe('the PDF definition', () => {
   });
 
   it('puts every heading in the outline, nested under its parent', () => {
-    const headings = (definition.content as Content[]).filter((c) => typeof c === 'object' && c !== null && 'outline' in c) as { text: string; outlineParentId?: string; id: string }[];
+    // Headings sit in unbreakable stacks with what follows them.
+    const flat = (items: Content[]): Content[] => items.flatMap((c) => (typeof c === 'object' && c !== null && 'stack' in c ? flat(c.stack as Content[]) : [c]));
+    const headings = flat(definition.content as Content[]).filter((c) => typeof c === 'object' && c !== null && 'outline' in c) as { text: string; outlineParentId?: string; id: string }[];
     expect(headings.length).toBeGreaterThan(5);
     const careLeavers = headings.find((h) => h.text === 'Care leavers');
     expect(careLeavers?.outlineParentId).toBe('key-findings-by-theme');
