@@ -12,6 +12,7 @@ import { usePackDocument } from './usePackDocument';
 import { navigate, routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
 import { PackSettings } from './PackSettings';
+import { PaperSettings } from './PaperSettings';
 import { ChosenItems } from './ChosenItems';
 import { FindingChooser } from './FindingChooser';
 import { ExportPanel } from './ExportPanel';
@@ -82,6 +83,7 @@ export function PackBuilder({ packId }: { packId: string }) {
       <div className="pack-columns">
         <div>
           <PackSettings pack={draft} meetings={meetings} onChange={update} />
+          <PaperSettings pack={draft} reports={source.reports} findings={source.findings} onChange={update} />
           <section aria-labelledby="chosen-title">
             <h2 id="chosen-title">In the pack ({draft.items.length})</h2>
             <ChosenItems items={draft.items} labelOf={labelOf} onChange={(items) => update({ items })} />

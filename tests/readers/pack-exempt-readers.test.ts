@@ -53,7 +53,7 @@ beforeAll(async () => {
   await writeFile(pdfPath, (await packPdfBytes(document)).bytes);
   pdfPages = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout.split('\f').filter((page) => page.trim().length > 0);
   html = renderPackHtml(document);
-});
+}, 180_000);
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });

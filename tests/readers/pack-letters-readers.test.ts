@@ -36,7 +36,7 @@ beforeAll(async () => {
   fonts = (await run('pdffonts', [path])).stdout;
   // pdftotext wraps right-to-left text in embedding marks; the words are what a reader sees.
   text = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout.replace(/[\u202A-\u202E]/g, '');
-});
+}, 180_000);
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });

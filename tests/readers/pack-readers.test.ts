@@ -43,7 +43,7 @@ beforeAll(async () => {
   pdfText = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout;
   pdfPages = pdfText.split('\f').filter((page) => page.trim().length > 0);
   pdfInfo = (await run('pdfinfo', [pdfPath])).stdout;
-});
+}, 180_000);
 
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
