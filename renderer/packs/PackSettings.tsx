@@ -1,16 +1,21 @@
 // The pack's own settings: title, meeting, marking and exempt flag, author, draft or final, and
-// which sections to include.
+// which sections to include, whose RAG ratings it counts, and whose notes it takes.
 import { useId } from 'react';
 import type { BriefingPack, Meeting, PackOptions } from '../../shared/model';
 import { MARKINGS } from '../../shared/model';
 import { longDate } from '../../shared/pack/format';
 
-const SECTIONS: { key: Exclude<keyof PackOptions, 'notes'>; label: string }[] = [
+const SECTIONS: { key: Exclude<keyof PackOptions, 'notes' | 'ratingsBy'>; label: string }[] = [
   { key: 'judgementTable', label: 'Judgement table with previous grades' },
   { key: 'questions', label: 'Questions for officers (lines of enquiry)' },
   { key: 'ragSummary', label: 'RAG ratings and summary' },
   { key: 'recommendations', label: 'Recommendations and actions tracker' },
   { key: 'sourceReferences', label: 'Source references (page and paragraph)' },
+];
+
+const RATINGS: { value: NonNullable<PackOptions['ratingsBy']>; label: string }[] = [
+  { value: 'author', label: 'The author’s own ratings' },
+  { value: 'members', label: 'Each member’s ratings, side by side' },
 ];
 
 const NOTES: { value: PackOptions['notes']; label: string }[] = [
@@ -63,6 +68,14 @@ export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack;
         {SECTIONS.map((s) => (
           <label key={s.key} className="pack-choice">
             <input type="checkbox" checked={pack.options[s.key]} onChange={(e) => setOption({ [s.key]: e.target.checked })} /> {s.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>RAG ratings counted</legend>
+        {RATINGS.map((r) => (
+          <label key={r.value} className="pack-choice">
+            <input type="radio" name={`${ids}-ratings`} checked={(pack.options.ratingsBy ?? 'author') === r.value} onChange={() => setOption({ ratingsBy: r.value })} /> {r.label}
           </label>
         ))}
       </fieldset>

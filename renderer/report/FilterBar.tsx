@@ -1,4 +1,5 @@
-// The report view's search box and filters; every control is a labelled form field.
+// The report view's search box and filters; every control is a labelled form field. The RAG
+// filter reads my own rating (ratings are per member); "Members disagree" finds differing ratings.
 import { memo, type RefObject } from 'react';
 import { FINDING_KINDS, FINDING_KIND_LABELS, RAG_RATINGS, type FindingKind, type RagRating } from '../../shared/model';
 import type { FindingFilter } from '../../shared/search/filter';
@@ -61,7 +62,7 @@ export const FilterBar = memo(function FilterBar({ query, onQuery, filter, onFil
         </select>
       </div>
       <div>
-        <label htmlFor="filter-rag">RAG rating</label>
+        <label htmlFor="filter-rag">My RAG rating</label>
         <select id="filter-rag" value={filter.rag ?? ''} onChange={(e) => set({ rag: (e.target.value || null) as RagRating | 'unrated' | null })}>
           <option value="">Any rating</option>
           {RAG_RATINGS.map((r) => (
@@ -69,12 +70,15 @@ export const FilterBar = memo(function FilterBar({ query, onQuery, filter, onFil
               {RAG_LABELS[r]}
             </option>
           ))}
-          <option value="unrated">Not rated</option>
+          <option value="unrated">Not rated by me</option>
         </select>
       </div>
       <div className="checks">
         <label>
           <input type="checkbox" checked={filter.myNotes} onChange={(e) => set({ myNotes: e.target.checked })} /> Has my notes
+        </label>
+        <label>
+          <input type="checkbox" checked={filter.disagree} onChange={(e) => set({ disagree: e.target.checked })} /> Members disagree
         </label>
         <label>
           <input type="checkbox" checked={filter.openQuestions} onChange={(e) => set({ openQuestions: e.target.checked })} /> Has open questions

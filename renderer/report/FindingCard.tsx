@@ -142,11 +142,41 @@ function sameCard(a: Props, b: Props): boolean {
   );
 }
 
+/** My RAG rating; where other members rated the finding too, each rating with the members who
+ * gave it ("RAG: Red - AO; Amber - BH", mine first), and a flag where they disagree. */
+function RatingBadge({ summary }: { summary: FindingSummary }) {
+  const groups = summary.ratings;
+  const first = groups[0];
+  if (!first) return null;
+  const onlyMine = groups.length === 1 && first.members.length === 1 && summary.myRag !== null;
+  if (onlyMine) return <span className={`rag-badge rag-${first.rag}`}>RAG: {RAG_LABELS[first.rag]}</span>;
+  return (
+    <>
+      <span className={`rag-badge rag-${summary.myRag ?? first.rag}`}>
+        RAG:{' '}
+        {groups.map((g, i) => (
+          <span key={g.rag}>
+            {i > 0 ? '; ' : ''}
+            {RAG_LABELS[g.rag]} -{' '}
+            {g.members.map((m, j) => (
+              <span key={m.owner}>
+                {j > 0 ? ', ' : ''}
+                {m.label === m.name ? m.label : <abbr title={m.name}>{m.label}</abbr>}
+              </span>
+            ))}
+          </span>
+        ))}
+      </span>
+      {summary.disagree ? <span className="flag-disagree">Members disagree</span> : null}
+    </>
+  );
+}
+
 function FindingBadges({ summary }: { summary: FindingSummary | undefined }) {
   if (!summary || summary.total === 0) return null;
   return (
     <p className="finding-badges">
-      {summary.rag ? <span className={`rag-badge rag-${summary.rag}`}>RAG: {RAG_LABELS[summary.rag]}</span> : null}
+      <RatingBadge summary={summary} />
       <span>
         {summary.total} {summary.total === 1 ? 'annotation' : 'annotations'}
         {summary.mine ? `, ${summary.mine} yours` : ''}

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Annotation } from '../../shared/model';
 import { NO_FILTER, filterFindings, summariseAnnotations, type FindingFilter } from '../../shared/search/filter';
 import { routeHref } from '../app/route';
-import { useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
+import { useMemberId, useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
 import { frameworkLabel, reportDateLabel } from '../library/labels';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { FilterBar } from './FilterBar';
@@ -54,7 +54,9 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
     for (const a of annotations) map.set(a.target.findingId, [...(map.get(a.target.findingId) ?? []), a]);
     return map;
   }, [annotations]);
-  const summaries = useMemo(() => summariseAnnotations(annotations, memberName), [annotations, memberName]);
+  // Ratings are per member: the badge and the RAG filter read this member's own (by member id).
+  const memberId = useMemberId() ?? '';
+  const summaries = useMemo(() => summariseAnnotations(annotations, { memberId: memberId || null, name: memberName }), [annotations, memberId, memberName]);
   const themes = useMemo(() => [...new Set(findings.flatMap((f) => f.themes))].sort(), [findings]);
   const hits = useMemo(() => searchReport(report.id, findings, annotations, deferredQuery), [report.id, findings, annotations, deferredQuery]);
   const shown = useMemo(() => {

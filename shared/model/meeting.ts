@@ -26,6 +26,9 @@ export const PackOptions = z.object({
   notes: z.enum(['none', 'mine', 'everyone']),
   questions: z.boolean(),
   ragSummary: z.boolean(),
+  /** Whose RAG ratings the pack counts and prints (ratings are per member): the pack author's own,
+   * or each member's side by side. Absent in packs made before then, meaning the author's. */
+  ratingsBy: z.enum(['author', 'members']).optional(),
   recommendations: z.boolean(),
   sourceReferences: z.boolean(),
 });
@@ -36,6 +39,7 @@ export const DEFAULT_PACK_OPTIONS: PackOptions = {
   notes: 'everyone',
   questions: true,
   ragSummary: true,
+  ratingsBy: 'author',
   recommendations: true,
   sourceReferences: true,
 };

@@ -69,7 +69,7 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
   // Filled by the note and question renderers, so the warning counts exactly what the pack prints.
   const unsettled = new Set<string>();
   if (count > 0) {
-    blocks.push(...findingBlocks(selection, reports, options, heading, unsettled));
+    blocks.push(...findingBlocks(selection, reports, pack, options, heading, unsettled));
     if (options.questions) blocks.push(...enquiryBlocks(selection, heading, unsettled));
     if (options.recommendations) blocks.push(...recommendationBlocks(selection, source.actions, heading));
     if (options.sourceReferences) blocks.push(...referenceBlocks(selection, reports, heading));

@@ -3,6 +3,8 @@
 import type { Annotation } from '../model/annotation';
 import type { Action, BriefingPack, PackOptions } from '../model/meeting';
 import type { Finding, Judgement, Report } from '../model/report';
+import type { Settings } from '../model/settings';
+import { memberRatings, type MemberRating, type RatingMember } from '../model/ratings';
 import { sameMember } from './callouts';
 import { findingRef, shortText, type FindingWithRef } from './format';
 
@@ -13,6 +15,9 @@ export interface PackSource {
   findings: readonly Finding[];
   annotations: readonly Annotation[];
   actions: readonly Action[];
+  /** Who is building the pack (this install's member), so that "the author's" ratings are found
+   * by member id when the pack's author is them; absent, the author is found by name. */
+  settings?: (Pick<Settings, 'memberName'> & { identity: { memberId: string } | null }) | null;
 }
 
 export interface PackSelection {
@@ -20,7 +25,18 @@ export interface PackSelection {
   findings: FindingWithRef[];
   /** Live annotations on the chosen findings, filtered by whose notes the pack takes. */
   annotationsByFinding: Map<string, Annotation[]>;
+  /** Every member's rating of each chosen finding, whichever notes the pack takes. */
+  ratingsByFinding: Map<string, MemberRating[]>;
+  /** The member building the pack, as the source's settings say (null if none). */
+  member: RatingMember | null;
   warnings: string[];
+}
+
+/** The member building the pack, from the workspace's settings. */
+export function packMember(source: Pick<PackSource, 'settings'>): RatingMember | null {
+  const settings = source.settings;
+  if (!settings) return null;
+  return { memberId: settings.identity?.memberId ?? null, name: settings.memberName };
 }
 
 /** "Mine" as the share bundle means it (shared/files/bundle.ts, isMine): the pack's author wrote
@@ -76,8 +92,10 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
 
   const findings = chosen.map((f, i) => ({ ...f, ref: findingRef(i) }));
   const annotationsByFinding = new Map<string, Annotation[]>();
+  const liveByFinding = new Map<string, Annotation[]>();
   for (const annotation of source.annotations) {
     if (annotation.deletedAt !== null || !seen.has(annotation.target.findingId)) continue;
+    liveByFinding.set(annotation.target.findingId, [...(liveByFinding.get(annotation.target.findingId) ?? []), annotation]);
     if (!ownedBy(annotation, pack, options)) continue;
     const list = annotationsByFinding.get(annotation.target.findingId) ?? [];
     list.push(annotation);
@@ -91,7 +109,9 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
     }
   }
 
-  return { reports: reportIds.map((id) => reportsById.get(id)).filter((r): r is Report => r !== undefined), findings, annotationsByFinding, warnings };
+  const member = packMember(source);
+  const ratingsByFinding = new Map([...liveByFinding].map(([id, list]) => [id, memberRatings(list, member)]));
+  return { reports: reportIds.map((id) => reportsById.get(id)).filter((r): r is Report => r !== undefined), findings, annotationsByFinding, ratingsByFinding, member, warnings };
 }
 
 export type { FindingWithRef };

@@ -60,16 +60,21 @@ export async function deletePack(db: ScrutinyDatabase, id: string): Promise<void
   await db.packs.delete(id);
 }
 
-/** Everything a pack may draw on: reports, judgements, findings, annotations and actions. */
+/** Everything a pack may draw on: reports, judgements, findings, annotations and actions, and who
+ * is building it. */
 export async function readPackSource(db: ScrutinyDatabase): Promise<PackSource> {
-  return db.transaction('r', [db.reports, db.judgements, db.findings, db.annotations, db.actions], async () => {
-    const [reports, judgements, findings, annotations, actions] = await Promise.all([
+  return db.transaction('r', [db.reports, db.judgements, db.findings, db.annotations, db.actions, db.settings], async () => {
+    const [reports, judgements, findings, annotations, actions, settings] = await Promise.all([
       db.reports.toArray(),
       db.judgements.toArray(),
       db.findings.toArray(),
       db.annotations.toArray(),
       db.actions.toArray(),
+      db.settings.get('settings'),
     ]);
-    return { reports, judgements, findings, annotations, actions };
+    // Who is building the pack, so "the author's" ratings are found by member id (ratings are per member).
+    // Only the id and name: the pack (and the export worker it goes to) never needs the keys.
+    const member = settings ? { memberName: settings.memberName, identity: settings.identity ? { memberId: settings.identity.memberId } : null } : null;
+    return { reports, judgements, findings, annotations, actions, settings: member };
   });
 }

@@ -1,7 +1,9 @@
 // Arbitrary edit histories of several members: each member has a copy, applies random creates,
-// edits, deletes, resolutions and keep-boths, and now and then takes in another member's copy.
+// edits, deletes, resolutions and keep-boths, rates the finding (RAG and priority, their own
+// rating), and now and then takes in another member's copy.
 import fc from 'fast-check';
-import type { Annotation, MemberIdentity } from '../../../shared/model';
+import type { Annotation, MemberIdentity, Priority, RagRating } from '../../../shared/model';
+import { PRIORITIES, RAG_RATINGS } from '../../../shared/model';
 import { newIdentity } from '../../../shared/identity/keys';
 import { versionSigner } from '../../../shared/identity/version-signature';
 import { createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict } from '../../../shared/merge';
@@ -15,6 +17,7 @@ type Step =
   | { op: 'delete'; member: number; pick: number }
   | { op: 'resolve'; member: number; pick: number; head: number }
   | { op: 'keepBoth'; member: number; pick: number; head: number }
+  | { op: 'rate'; member: number; rag: RagRating | null; priority: Priority | null }
   | { op: 'sync'; member: number; from: number };
 
 const member = fc.nat({ max: MEMBERS.length - 1 });
@@ -28,6 +31,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), member, pick }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('resolve' as const), member, pick, head: pick }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('keepBoth' as const), member, pick, head: pick }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ op: fc.constant('rate' as const), member, rag: fc.constantFrom(...RAG_RATINGS, null), priority: fc.constantFrom(...PRIORITIES, null) }),
+  },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('sync' as const), member, from: member }) },
 );
 
@@ -97,6 +104,16 @@ export function play(history: readonly (readonly [Step, number])[], by?: readonl
         else {
           const [kept, forked] = keepBoth(chosen, head.rev, name, now, sign);
           copies[s.member] = mergeAnnotations(replace(copy, kept), [forked]);
+        }
+        break;
+      }
+      case 'rate': {
+        // The member's own rating (as RatingControls keeps it): edited if they have one here, else made.
+        const own = copy.find((a) => a.kind === 'rating' && !a.deletedAt && (owner ? a.authorId === owner.identity.memberId : a.author === name));
+        if (own) copies[s.member] = replace(copy, editAnnotation(own, { rag: s.rag, priority: s.priority }, name, now, sign));
+        else {
+          copies[s.member] = [...copy, createAnnotation({ kind: 'rating', target: TARGET, rag: s.rag, priority: s.priority }, name, now, `rating-${made}`, owner?.identity.memberId ?? null, sign)];
+          made++;
         }
         break;
       }

@@ -1,4 +1,4 @@
-// The report view's filters: kind, theme, RAG, my notes, open questions.
+// The report view's filters: kind, theme, my RAG rating, members disagree, my notes, open questions.
 import { describe, expect, it } from 'vitest';
 import { filterFindings, NO_FILTER, summariseAnnotations } from '../../../shared/search/filter';
 import type { Annotation } from '../../../shared/model';
@@ -41,7 +41,7 @@ const annotations = [
 ];
 
 const ids = (filter: Partial<typeof NO_FILTER>) =>
-  filterFindings(findings, { ...NO_FILTER, ...filter }, summariseAnnotations(annotations, 'Me')).map((f) => f.id);
+  filterFindings(findings, { ...NO_FILTER, ...filter }, summariseAnnotations(annotations, { memberId: null, name: 'Me' })).map((f) => f.id);
 
 describe('filterFindings', () => {
   it('keeps everything with no filter, and narrows by kind and by theme', () => {
@@ -50,10 +50,15 @@ describe('filterFindings', () => {
     expect(ids({ theme: 'care leavers' })).toEqual(['f1', 'f2']);
   });
 
-  it('uses the latest RAG rating, and finds unrated findings', () => {
-    expect(ids({ rag: 'green' })).toEqual(['f1']);
-    expect(ids({ rag: 'red' })).toEqual([]);
+  it('uses my RAG rating, never a colleague\u2019s later one, and finds the findings I have not rated', () => {
+    expect(ids({ rag: 'red' })).toEqual(['f1']);
+    expect(ids({ rag: 'green' })).toEqual([]);
     expect(ids({ rag: 'unrated' })).toEqual(['f2', 'f3']);
+  });
+
+  it('finds the findings members rated differently', () => {
+    expect(ids({ disagree: true })).toEqual(['f1']);
+    expect(ids({ disagree: true, rag: 'red' })).toEqual(['f1']);
   });
 
   it('finds my notes and open questions, ignoring answered and deleted ones', () => {
