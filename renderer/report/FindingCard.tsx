@@ -1,5 +1,6 @@
-// One finding: its kind, themes and words (with the member's highlights and search matches),
-// a summary of notes, and the buttons to annotate it or see it in the report.
+// One finding: its kind (and, on request, why the importer chose it), themes and words (with the
+// member's highlights and search matches), a summary of notes, and the buttons to annotate it,
+// correct it or see it in the report.
 import { memo, useMemo, useRef, useState } from 'react';
 import type { Annotation, Finding } from '../../shared/model';
 import { FINDING_KIND_LABELS } from '../../shared/model';
@@ -11,6 +12,7 @@ import type { FindingSelection } from '../annotations/HighlightForm';
 import { RAG_LABELS } from '../annotations/describe';
 import { displayPieces } from './textPieces';
 import { FindingCorrections } from './FindingCorrections';
+import { KindReason } from '../import/KindReason';
 
 interface Props {
   finding: Finding;
@@ -97,6 +99,7 @@ export const FindingCard = memo(function FindingCard(props: Props) {
           ),
         )}
       </p>
+      <KindReason finding={finding} number={props.position} />
       <FindingBadges summary={summary} />
       <div className="finding-actions">
         <button type="button" aria-expanded={open} onClick={() => props.onToggleOpen(finding.id)}>

@@ -1,6 +1,6 @@
 // Applying one correction to a saved report. Pure: the same correction on the same report gives
 // the same result, which is what lets corrections travel in merges and be replayed.
-import { GRADE_LABELS, type Correction, type Judgement } from '../model';
+import { GRADE_LABELS, type Correction, type Finding, type Judgement } from '../model';
 import { locateFinding, mergeAt, splitAt } from './findings';
 import type { Outcome, ReportSlice } from './slice';
 
@@ -14,6 +14,15 @@ function setGrade(slice: ReportSlice, judgement: Judgement, grade: Exclude<Judge
     ? { ...judgement, grade: imported.grade, gradeText: imported.gradeText, score: imported.score, correction: null }
     : { ...judgement, grade, gradeText: GRADE_LABELS[grade], score: null, correction: { imported, by, at } };
   return { ...slice, judgements: slice.judgements.map((j) => (j.id === judgement.id ? next : j)) };
+}
+
+/** A member's kind replaces the importer's, and with it the importer's reason and balance (as in
+ * review before saving): "why this kind?" must never quote words for a kind the member chose. The
+ * same kind again changes nothing. */
+function memberKind(finding: Finding, kind: Finding['kind']): Finding {
+  if (finding.kind === kind) return finding;
+  const { reason: _reason, balance: _balance, ...rest } = finding;
+  return { ...rest, kind };
 }
 
 export function applyCorrection(slice: ReportSlice, correction: Correction, editor = correction.by): Outcome {
@@ -30,7 +39,7 @@ export function applyCorrection(slice: ReportSlice, correction: Correction, edit
     case 'themes': {
       const index = locateFinding(slice.findings, change.findingId, change.findingText);
       if (index === -1) return { ok: false, reason: `the finding ${quoted(change.findingText)} is not in this report any more.` };
-      const findings = slice.findings.map((f, i) => (i !== index ? f : change.type === 'kind' ? { ...f, kind: change.kind } : { ...f, themes: [...change.themes] }));
+      const findings = slice.findings.map((f, i) => (i !== index ? f : change.type === 'kind' ? memberKind(f, change.kind) : { ...f, themes: [...change.themes] }));
       return { ok: true, slice: { ...slice, findings } };
     }
     case 'merge': {

@@ -66,6 +66,20 @@ describe('correcting a saved report', () => {
     expect(themed.findings[3]?.themes).toEqual(['care leavers', 'pace of change']);
   });
 
+  it('drops the importer’s reason and balance when a member changes the kind, so "why this kind?" never argues for a kind the member chose', () => {
+    const slice = lowmoorSlice();
+    const index = slice.findings.findIndex((f) => f.reason?.by === 'words');
+    const f = slice.findings[index];
+    if (!f?.reason) throw new Error('no finding with a reason');
+    const same = correct(slice, { type: 'kind', findingId: f.id, findingText: f.text, kind: f.kind });
+    expect(same.findings[index]?.reason).toEqual(f.reason);
+    const other = f.kind === 'strength' ? 'improvement' : 'strength';
+    const changed = correct(slice, { type: 'kind', findingId: f.id, findingText: f.text, kind: other });
+    expect(changed.findings[index]?.kind).toBe(other);
+    expect(changed.findings[index]?.reason).toBeUndefined();
+    expect(changed.findings[index]?.balance).toBeUndefined();
+  });
+
   it('merges two findings, keeping both findings’ notes and the pack item attached', () => {
     const slice = lowmoorSlice();
     const [f0, f1] = slice.findings;
