@@ -10,6 +10,7 @@ import { JourneyView } from '../journey/JourneyView';
 import { describeLineage, sameJourney } from '../../shared/authorities';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
 import { areaLabel, frameworkLabel, gradeLabel, reportDateLabel } from './labels';
+import { inspectionName } from '../../shared/journey/inspection-name';
 
 interface AuthorityGroup {
   authorityId: string;
@@ -99,7 +100,7 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
               {r.title}
             </a>
             <p className="muted">
-              {frameworkLabel(r.framework, r.variant)} · {reportDateLabel(r)}
+              {inspectionName(r)} · <span className="framework-note">{frameworkLabel(r.framework, r.variant)}</span> · {reportDateLabel(r)}
             </p>
             <GradeList judgements={judgementsByReport.get(r.id) ?? []} />
           </li>
@@ -110,7 +111,7 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
       </button>
       <div id={journeyId} hidden={!showJourney}>
         {showJourney && lineage.length ? <p>This journey runs across a reorganisation: {lineage.join('; ')}.</p> : null}
-        {showJourney ? <JourneyView authority={group.authority} reports={group.journeyReports} judgements={group.journeyReports.flatMap((r) => judgementsByReport.get(r.id) ?? [])} /> : null}
+        {showJourney ? <JourneyView authority={group.authority} code={group.code} reports={group.journeyReports} judgements={group.journeyReports.flatMap((r) => judgementsByReport.get(r.id) ?? [])} /> : null}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 // The report's judgements, each with the previous grade for the same area and whether it moved.
 import { memo, useMemo } from 'react';
 import { authorityJourney, judgementInJourney } from '../../shared/journey/journey';
+import { yearInspectionName } from '../../shared/journey/inspection-name';
 import type { Judgement, Report } from '../../shared/model';
 import { useAuthorityHistory } from '../db/hooks/workspace';
 import { areaLabel, gradeLabel } from '../library/labels';
@@ -41,7 +42,7 @@ export const JudgementPanel = memo(function JudgementPanel({ report, judgements 
                         </span>
                       ) : null}
                     </td>
-                    <td>{entry?.previous ? `${gradeLabel(entry.previous.grade, entry.previous.score)}${entry.previous.year ? ` (${entry.previous.year})` : ''}` : 'None recorded'}</td>
+                    <td>{entry?.previous ? `${gradeLabel(entry.previous.grade, entry.previous.score)} (${entry.previous.inspection})` : 'None recorded'}</td>
                     <td>{entry ? <ChangeBadge change={entry.change} /> : null}</td>
                   </tr>
                 );
@@ -53,7 +54,7 @@ export const JudgementPanel = memo(function JudgementPanel({ report, judgements 
       {report.previousGrades.length > 0 ? (
         <p className="muted">
           The report also states earlier grades:{' '}
-          {report.previousGrades.map((p) => `${p.label}${p.year ? ` (${p.year})` : ''}: ${gradeLabel(p.grade)}`).join('; ')}.
+          {report.previousGrades.map((p) => `${p.label}${p.year ? ` (${yearInspectionName(p.year)})` : ''}: ${gradeLabel(p.grade)}`).join('; ')}.
         </p>
       ) : null}
     </section>

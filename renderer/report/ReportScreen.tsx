@@ -6,6 +6,7 @@ import { NO_FILTER, filterFindings, summariseAnnotations, type FindingFilter } f
 import { routeHref } from '../app/route';
 import { useMemberId, useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
 import { frameworkLabel, reportDateLabel } from '../library/labels';
+import { inspectionName } from '../../shared/journey/inspection-name';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { FilterBar } from './FilterBar';
 import { FindingList } from './FindingList';
@@ -132,7 +133,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
         </p>
         <h1 id="screen-title">{report.title}</h1>
         <p className="muted">
-          {report.authority} · {frameworkLabel(report.framework, report.variant)} · {reportDateLabel(report)}
+          {report.authority} · {inspectionName(report)} · <span className="framework-note">{frameworkLabel(report.framework, report.variant)}</span> · {reportDateLabel(report)}
           {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
         </p>
         <ReportAuthority report={report} />

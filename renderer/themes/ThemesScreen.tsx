@@ -6,6 +6,7 @@ import { FINDING_KIND_LABELS, type Finding, type Report } from '../../shared/mod
 import { db } from '../db/instance';
 import { routeHref } from '../app/route';
 import { frameworkLabel, reportDateLabel } from '../library/labels';
+import { inspectionName } from '../../shared/journey/inspection-name';
 import { newestFirst } from '../db/hooks/workspace';
 
 const PAGE = 100;
@@ -86,7 +87,7 @@ function ThemeFindings({ theme }: { theme: string }) {
             return (
               <section key={report.id} aria-labelledby={`theme-report-${report.id}`}>
                 <h2 id={`theme-report-${report.id}`}>
-                  {report.authority}: {frameworkLabel(report.framework, report.variant)}, {reportDateLabel(report)}
+                  {report.authority}: {inspectionName(report)} ({frameworkLabel(report.framework, report.variant)}), {reportDateLabel(report)}
                 </h2>
                 <ul>
                   {findings.map((f) => (

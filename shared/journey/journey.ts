@@ -1,6 +1,7 @@
 // An authority's journey: every judgement across its inspections, in date order, each compared
 // with the last grade for the same area, so a member can see what improved and what declined.
 import { GRADE_LABELS, GRADE_RANK, reportDate, type Framework, type Grade, type Judgement, type Report } from '../model';
+import { inspectionName, yearInspectionName } from './inspection-name';
 
 export type JourneyChange = 'first' | 'improved' | 'declined' | 'same' | 'not_comparable';
 
@@ -19,6 +20,8 @@ export interface JourneyEntry {
   date: string | null;
   framework: Framework | null;
   variant: string | null;
+  /** The inspection by its date: "March 2022 inspection" ("2016 inspection" for a stated grade). */
+  inspection: string;
   key: string;
   label: string;
   grade: Grade;
@@ -26,7 +29,7 @@ export interface JourneyEntry {
   score: number | null;
   change: JourneyChange;
   /** The earlier entry this one is compared with, if any. */
-  previous: { year: number | null; grade: Grade; gradeText: string; score: number | null } | null;
+  previous: { year: number | null; inspection: string; grade: Grade; gradeText: string; score: number | null } | null;
 }
 
 type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'inspectionDates' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
@@ -87,6 +90,7 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
       date: dated,
       framework: report.framework,
       variant: report.variant,
+      inspection: inspectionName(report),
       key: j.key,
       label: j.label,
       grade: j.grade,
@@ -109,6 +113,7 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
         date: null,
         framework: null,
         variant: null,
+        inspection: yearInspectionName(p.year),
         key,
         label: p.label,
         grade: p.grade,
@@ -127,7 +132,7 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
       ...entry,
       when,
       change: before ? compareGrades(before, entry) : 'first',
-      previous: before ? { year: before.year, grade: before.grade, gradeText: before.gradeText, score: before.score } : null,
+      previous: before ? { year: before.year, inspection: before.inspection, grade: before.grade, gradeText: before.gradeText, score: before.score } : null,
     });
   }
   return out.map(({ when: _when, ...entry }) => entry);

@@ -3,6 +3,7 @@ import { sameJourney } from '../authorities';
 import type { Judgement, Report } from '../model/report';
 import { reportDate } from '../model/report-dates';
 import { comparableKeys } from '../journey/journey';
+import { inspectionName, yearInspectionName } from '../journey/inspection-name';
 import type { PackBlock } from './document';
 import { gradeText, longDate, reportName } from './format';
 import { correctedBy } from '../corrections/describe';
@@ -22,10 +23,11 @@ export function previousGrade(report: Report, judgement: Judgement, source: Pack
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const candidate of earlier) {
     const match = source.judgements.find((j) => j.reportId === candidate.report.id && keys.includes(j.key));
-    if (match) return `${gradeText(match)} (${longDate(candidate.date)})`;
+    // Named by the inspection's date, as members name inspections in committee.
+    if (match) return `${gradeText(match)} (${inspectionName(candidate.report)})`;
   }
   const stated = report.previousGrades.find((p) => p.key === judgement.key);
-  if (stated) return stated.year === null ? GRADE_LABELS[stated.grade] : `${GRADE_LABELS[stated.grade]} (${stated.year})`;
+  if (stated) return stated.year === null ? GRADE_LABELS[stated.grade] : `${GRADE_LABELS[stated.grade]} (${yearInspectionName(stated.year)})`;
   return 'Not stated in the report';
 }
 

@@ -6,6 +6,7 @@ import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { SEED, seedStore } from './workspace-seed';
 import { readRows } from './store';
+import { gridCell } from './journey-grid';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -38,11 +39,10 @@ describe('the annotation workspace', () => {
     await page.getByRole('button', { name: 'Show Eastshire’s journey' }).click();
     const table = page.getByRole('table', { name: /Eastshire: every judgement/ });
     await table.waitFor();
-    const leaders2019 = table.getByRole('row').filter({ hasText: '2019' }).filter({ hasText: 'Impact of leaders' });
-    expect(await leaders2019.textContent()).toContain('Declined');
-    const help2019 = table.getByRole('row').filter({ hasText: '2019' }).filter({ hasText: 'Help and protection' });
-    expect(await help2019.textContent()).toContain('Improved');
-    await page.getByRole('img', { name: /Grades by year/ }).waitFor();
+    expect(await gridCell(table, 'Impact of leaders', 'November 2019')).toMatch(/^Requires improvement.*Declined since the May 2016 inspection$/);
+    expect(await gridCell(table, 'Help and protection', 'November 2019')).toMatch(/^Requires improvement.*Improved/);
+    expect(await gridCell(table, 'Help and protection', 'May 2016')).toBe('Inadequate');
+    await page.getByRole('img', { name: /Grades by inspection/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('the annotation workspace', () => {
     let page = app.page;
     await openReport(page);
     const judgements = page.getByRole('region', { name: 'Judgements' });
-    await expect.poll(() => judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent()).toMatch(/Good \(2016\).*Declined/);
+    await expect.poll(() => judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent()).toMatch(/Good \(May 2016 inspection\).*Declined/);
 
     await page.getByLabel('Theme').selectOption('care leavers');
     await page.getByText('2 of 8 findings match').waitFor();
@@ -234,7 +234,7 @@ describe('the annotation workspace', () => {
     await page.getByRole('heading', { level: 1, name: 'Theme: care leavers' }).waitFor();
     await page.getByText('3 findings in 2 reports').waitFor();
     const regions = page.getByRole('main').getByRole('heading', { level: 2 });
-    expect(await regions.allTextContents()).toEqual(['Eastshire: Summary of an inspection, published 4 November 2019', 'Eastshire: SIF, published 10 May 2016']);
+    expect(await regions.allTextContents()).toEqual(['Eastshire: November 2019 inspection (Summary of an inspection), published 4 November 2019', 'Eastshire: May 2016 inspection (SIF), published 10 May 2016']);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

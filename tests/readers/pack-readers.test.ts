@@ -85,7 +85,7 @@ describe('pandoc reading our Word pack', () => {
 
   it('sees the judgement table and the notes', () => {
     expect(markdown).toMatch(/\*\*Judgement\*\*.*\*\*Grade\*\*.*\*\*Previous grade\*\*/s);
-    expect(markdown).toContain('Requires improvement to be good (1 March 2022)');
+    expect(markdown).toContain('Requires improvement to be good (March 2022 inspection)');
     expect(markdown).not.toMatch(/Not known|Not set/);
     expect(markdown).toContain('Note from Cllr Dafydd Jones');
     expect(markdown).toContain(WELSH);

@@ -79,8 +79,8 @@ describe('buildPackDocument', () => {
   it('shows previous grades from the same authority’s earlier report, else from the report’s own statement', () => {
     const table = build().blocks.find((b) => b.type === 'table' && b.headerRows[0]?.[0] === 'Judgement');
     expect(table?.type === 'table' && table.rows).toEqual([
-      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (1 March 2022)'],
-      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (2019)'],
+      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (March 2022 inspection)'],
+      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (2019 inspection)'],
     ]);
   });
 
@@ -94,8 +94,8 @@ describe('buildPackDocument', () => {
     data.judgements.push({ id: 'devon-2022-j-combined', reportId: 'devon-2022', key: 'in_care_and_care_leavers', label: 'The experiences and progress of children in care and care leavers', grade: 'good', gradeText: 'Good', score: null, order: 1 });
     const table = build({}, data).blocks.find((b) => b.type === 'table' && b.headerRows[0]?.[0] === 'Judgement');
     expect(table?.type === 'table' && table.rows).toEqual([
-      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (18 February 2022)'],
-      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (18 February 2022)'],
+      ['Overall effectiveness', 'Inadequate', 'Requires improvement to be good (February 2022 inspection)'],
+      ['The experiences and progress of care leavers', 'Requires improvement to be good', 'Good (February 2022 inspection)'],
     ]);
   });
 
