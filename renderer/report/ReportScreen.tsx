@@ -15,6 +15,7 @@ import { ReportAuthority } from '../authority/ReportAuthority';
 import { OrphanedNotes } from './OrphanedNotes';
 import { SourcePane } from './SourcePane';
 import { CorrectReport } from './CorrectReport';
+import { CorrectionConflicts } from './CorrectionConflicts';
 import { DeleteReport } from './DeleteReport';
 import { DeletedReportView, useDeletedReport } from './DeletedReportView';
 import { searchReport, warmReportIndex } from './reportSearch';
@@ -148,6 +149,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
         {editing === 'correct' ? <CorrectReport key={`${report.inspectionDates}|${report.publishedOn}`} report={report} judgements={judgements} memberName={memberName} onClose={() => setEditing(null)} /> : null}
         {editing === 'delete' ? <DeleteReport report={report} memberName={memberName} onCancel={() => setEditing(null)} /> : null}
         <JudgementPanel report={report} judgements={judgements} />
+        <CorrectionConflicts reportId={report.id} memberName={memberName} />
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">Findings</h2>
           <FilterBar query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} themes={themes} searchRef={searchRef} />

@@ -73,7 +73,10 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
     ...data.reports.map((r) => ['report', r.id, r.authorityCode] as const),
     ...data.deletedReports.flatMap((t) => (t.removed ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const] : [])),
   ]);
-  for (const c of data.corrections) if (!reports.has(c.reportId)) throw correctionWithoutReport(c);
+  // A correction of a report deleted since is kept (its tombstone holds the report); one whose
+  // report the file holds nowhere is damage.
+  const deleted = new Set(data.deletedReports.flatMap((t) => [t.reportId, t.sha256]));
+  for (const c of data.corrections) if (!reports.has(c.reportId) && !deleted.has(c.reportId) && !deleted.has(c.sha256)) throw correctionWithoutReport(c);
   for (const j of data.judgements) if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
   for (const s of data.sections) if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
   for (const f of data.findings) {
