@@ -2,7 +2,7 @@
 // the same PackDocument the exports use, and the export buttons. Edits save as the member types.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BriefingPack, PackItem } from '../../shared/model';
+import type { BriefingPack, Finding, PackItem } from '../../shared/model';
 import { FINDING_KIND_LABELS } from '../../shared/model';
 import { reportName, shortText } from '../../shared/pack/format';
 import { renderPackHtml } from '../../shared/pack/html';
@@ -13,6 +13,7 @@ import { navigate, routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
 import { PackSettings } from './PackSettings';
 import { PaperSettings } from './PaperSettings';
+import { TrackerEditor } from './TrackerEditor';
 import { ChosenItems } from './ChosenItems';
 import { FindingChooser } from './FindingChooser';
 import { ExportPanel } from './ExportPanel';
@@ -43,6 +44,16 @@ function useAutosavedPack(packId: string) {
     setDraft((current) => (current ? { ...current, ...patch } : current));
   };
   return { stored, draft, update, saveState };
+}
+
+/** The findings a pack holds, in its order: a whole report's in report order. */
+function findingsInPack(items: readonly PackItem[], findings: readonly Finding[]): Finding[] {
+  const out = new Map<string, Finding>();
+  for (const item of items) {
+    const chosen = item.type === 'report' ? findings.filter((f) => f.reportId === item.reportId).sort((a, b) => a.order - b.order) : findings.filter((f) => f.id === item.findingId);
+    for (const f of chosen) out.set(f.id, f);
+  }
+  return [...out.values()];
 }
 
 export function PackBuilder({ packId }: { packId: string }) {
@@ -88,7 +99,8 @@ export function PackBuilder({ packId }: { packId: string }) {
             <h2 id="chosen-title">In the pack ({draft.items.length})</h2>
             <ChosenItems items={draft.items} labelOf={labelOf} onChange={(items) => update({ items })} />
           </section>
-          <FindingChooser reports={source.reports} findings={source.findings} items={draft.items} onChange={(items) => update({ items })} />
+          <FindingChooser reports={source.reports} findings={source.findings} annotations={source.annotations} items={draft.items} onChange={(items) => update({ items })} />
+          <TrackerEditor findings={findingsInPack(draft.items, source.findings)} />
           <button
             type="button"
             onClick={() => {

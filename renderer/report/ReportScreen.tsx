@@ -13,6 +13,7 @@ import { FindingList } from './FindingList';
 import { JudgementPanel } from './JudgementPanel';
 import { ReportAuthority } from '../authority/ReportAuthority';
 import { OrphanedNotes } from './OrphanedNotes';
+import { TrackerEditor } from '../packs/TrackerEditor';
 import { SourcePane } from './SourcePane';
 import { CorrectReport } from './CorrectReport';
 import { CorrectionConflicts } from './CorrectionConflicts';
@@ -150,6 +151,7 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
         {editing === 'delete' ? <DeleteReport report={report} memberName={memberName} onCancel={() => setEditing(null)} /> : null}
         <JudgementPanel report={report} judgements={judgements} />
         <CorrectionConflicts reportId={report.id} memberName={memberName} />
+        <TrackerEditor findings={findings} />
         <section aria-labelledby="findings-title">
           <h2 id="findings-title">Findings</h2>
           <FilterBar query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} themes={themes} searchRef={searchRef} />
