@@ -7,10 +7,40 @@ import { chooseVersion, keepBothVersions, notesInConflict } from '../db/reposito
 import { announce } from '../app/Announcer';
 import { routeHref } from '../app/route';
 import type { Annotation, AnnotationVersion } from '../../shared/model';
+import { markChangedWords } from '../../shared/merge';
+import { isMyVersion, type Me } from '../../shared/member/me';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-function Version({ version, heading }: { version: AnnotationVersion; heading: string }) {
+/** "On this computer" for the member's own version; "From Bob's file" for a colleague's. */
+export function whoseVersion(version: AnnotationVersion, me: Me): string {
+  if (isMyVersion(version, me)) return 'On this computer (your version)';
+  const writer = version.modifiedBy.trim();
+  return writer ? `From ${writer}’s file` : 'From a colleague’s file';
+}
+
+/** The version's words, with those the other versions do not have marked. */
+function MarkedWords({ body, others }: { body: string; others: readonly string[] }) {
+  if (!body) return <>(no words)</>;
+  const other = others.find((o) => o !== body) ?? body;
+  return (
+    <>
+      {markChangedWords(body, other).map((run, i) =>
+        run.changed ? (
+          <mark key={i} className="changed-words">
+            <span className="visually-hidden">[changed: </span>
+            {run.text}
+            <span className="visually-hidden">]</span>
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
+
+function Version({ version, heading, others }: { version: AnnotationVersion; heading: string; others: readonly string[] }) {
   return (
     <div className="version">
       <h4>{heading}</h4>
@@ -18,7 +48,9 @@ function Version({ version, heading }: { version: AnnotationVersion; heading: st
         {version.deletedAt ? 'Deleted' : 'Written'} by {version.modifiedBy || 'someone unnamed'} on {WHEN.format(new Date(version.modifiedAt))}
       </p>
       {version.deletedAt ? <p>This version deletes the note. Its last words were:</p> : null}
-      <p className="version-body">{version.body || '(no words)'}</p>
+      <p className="version-body">
+        <MarkedWords body={version.body} others={others} />
+      </p>
       {version.question ? <p>Question status: {version.question.status.replace('_', ' ')}{version.question.answer ? `; answer: ${version.question.answer}` : ''}</p> : null}
       {version.rag ? <p>RAG: {version.rag}</p> : null}
       {version.tags.length ? <p>Tags: {version.tags.join(', ')}</p> : null}
@@ -27,6 +59,7 @@ function Version({ version, heading }: { version: AnnotationVersion; heading: st
 }
 
 function Conflict({ note, memberName }: { note: Annotation; memberName: string }) {
+  const me: Me = { name: memberName, id: null };
   const [error, setError] = useState('');
   const versions: AnnotationVersion[] = [note, ...note.conflicts];
   // Keeping both makes a version its own note under its writer's name, so it is offered on the
@@ -52,7 +85,7 @@ function Conflict({ note, memberName }: { note: Annotation; memberName: string }
       <div className="versions">
         {versions.map((v, i) => (
           <div key={v.rev} className="version-column">
-            <Version version={v} heading={`Version ${i + 1} of ${versions.length}`} />
+            <Version version={v} heading={whoseVersion(v, me)} others={versions.filter((o) => o !== v).map((o) => o.body)} />
             <div className="button-row">
               <button type="button" onClick={() => void act(() => chooseVersion(db, note.id, v.rev, memberName), `Kept ${v.modifiedBy}\u2019s version`)}>
                 Keep this version{versions.length > 1 ? ` (by ${v.modifiedBy})` : ''}
@@ -82,7 +115,7 @@ export function ConflictList({ memberName }: { memberName: string }) {
   return (
     <div className="conflicts">
       <p>
-        {notes.length} {notes.length === 1 ? 'note was' : 'notes were'} changed by two people at once. Nothing has been lost: choose the version to keep, or keep both.
+        {notes.length} {notes.length === 1 ? 'note was' : 'notes were'} changed by two people at once. Nothing has been lost: choose the version to keep, or keep both. Words one version has and the other does not are marked.
       </p>
       {notes.map((n) => (
         <Conflict key={n.id} note={n} memberName={memberName} />

@@ -1,7 +1,7 @@
 // What taking in a colleague's notes will do, before anything is written: counts, the notes to
 // be added under their writers' names, the ones in conflict, and what cannot be placed.
 import type { Annotation } from '../../shared/model';
-import { mergeNotices, type MergePreview } from '../../shared/merge';
+import { mergeNotices, mergeTallies, type MergePreview } from '../../shared/merge';
 
 function byline(a: Annotation): string {
   return a.modifiedBy && a.modifiedBy !== a.author ? `${a.author} (last changed by ${a.modifiedBy})` : a.author;
@@ -39,13 +39,15 @@ function NoteList({ title, notes }: { title: string; notes: readonly Annotation[
 }
 
 export function MergePreviewView({ name, preview }: { name: string; preview: MergePreview }) {
+  // Each note counted once: one changed on both sides is a conflict, not also an update.
+  const t = mergeTallies(preview);
   const counts = [
-    ['New notes to add', preview.added.length],
-    ['Notes with newer changes', preview.updated.length],
-    ['Deleted by their writers', preview.deleted.length],
-    ['Changed on both sides (conflicts)', preview.inConflict.length],
-    ['Already here, unchanged', preview.unchanged],
-    ['Cannot be placed (report not imported)', preview.cannotPlace.reduce((n, m) => n + m.annotations.length, 0)],
+    ['New notes to add', t.added],
+    ['Notes with newer changes', t.updated],
+    ['Deleted by their writers', t.deleted],
+    ['Changed on both sides (conflicts)', t.inConflict],
+    ['Already here, unchanged', t.unchanged],
+    ['Cannot be placed (report not imported)', t.cannotPlace],
   ] as const;
   // Corrections and deletions of reports are shown only when the file brings any.
   const { records } = preview;

@@ -9,12 +9,13 @@ const is = (n: number) => (n === 1 ? 'is' : 'are');
 const they = (n: number) => (n === 1 ? 'it' : 'they');
 
 export function mergeCounts(preview: MergePreview): string {
-  const deleted = preview.deleted.length ? `, deleted ${preview.deleted.length}` : '';
+  const t = mergeTallies(preview);
+  const deleted = t.deleted ? `, deleted ${t.deleted}` : '';
   // Corrections and deletions of reports are counted apart from notes, and only when there are any.
   const { records } = preview;
   const corrections = records.applied.length + records.received.length;
   const reports = [corrections ? `, corrections ${corrections}` : '', records.conflicts.length ? `, corrections in conflict ${records.conflicts.length}` : '', records.deletedHere.length ? `, reports deleted ${records.deletedHere.length}` : ''].join('');
-  return `added ${preview.added.length}, updated ${preview.updated.length}, in conflict ${preview.inConflict.length}${deleted}${reports}`;
+  return `added ${t.added}, updated ${t.updated}, in conflict ${t.inConflict}${deleted}${reports}`;
 }
 
 /** Everything the member should know before (or after) the merge, without the counts line. */
@@ -52,4 +53,28 @@ export function mergeNotices(preview: MergePreview): string[] {
   const renumbered = preview.renumbered.length;
   if (renumbered > 0) lines.push(`${notes(renumbered)} arrived with an id already used by a different note; both notes are kept, and one was given a new id.`);
   return lines;
+}
+
+/** How many notes each line of the preview counts, each note once: a note in conflict is counted
+ * as a conflict only, not also as added or updated. */
+export interface MergeTallies {
+  added: number;
+  updated: number;
+  deleted: number;
+  inConflict: number;
+  unchanged: number;
+  cannotPlace: number;
+}
+
+export function mergeTallies(preview: MergePreview): MergeTallies {
+  const conflicted = new Set(preview.inConflict.map((a) => a.id));
+  const outside = (list: readonly { id: string }[]) => list.filter((a) => !conflicted.has(a.id)).length;
+  return {
+    added: outside(preview.added),
+    updated: outside(preview.updated),
+    deleted: preview.deleted.length,
+    inConflict: conflicted.size,
+    unchanged: preview.unchanged,
+    cannotPlace: preview.cannotPlace.reduce((n, m) => n + m.annotations.length, 0),
+  };
 }

@@ -4,4 +4,5 @@ export type { AnnotationDraft, AnnotationChanges } from './editing';
 export { mergeAnnotations, mergeAll, movedId } from './merge-annotations';
 export { MAX_ANCESTORS, headsOf, computeRev, type Head } from './revision';
 export { previewMerge, applyMerge, incomingOf, mergeChangesAnything, noRecordsPreview, type MergePreview, type MissingReport, type RecordsPreview } from './preview';
-export { mergeCounts, mergeNotices } from './describe';
+export { mergeCounts, mergeNotices, mergeTallies, type MergeTallies } from './describe';
+export { markChangedWords, type DiffRun } from './word-diff';

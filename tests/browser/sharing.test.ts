@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chooseAuthority } from './choose-authority';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
-import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
+import { SHA_DEVON, findingsFor, report, workspace } from '../shared/merge/workspace-fixture';
+import { buildBundle } from '../../shared/files/bundle';
 import type { Annotation } from '../../shared/model';
 import { createAnnotation, editAnnotation, mergeAnnotations } from '../../shared/merge';
 
@@ -173,8 +174,9 @@ describe('sharing notes between two members', () => {
     await note.waitFor();
     await note.getByText('Written by Cllr Ben Hughes', { exact: false }).waitFor();
     await note.getByText('Written by Cllr Amara Okafor', { exact: false }).waitFor();
-    expect(await note.getByText('Ben says: ask for the audit').isVisible()).toBe(true);
-    expect(await note.getByText('Amara says: raise at panel').isVisible()).toBe(true);
+    // Each version's words, read without the screen-reader markers around the changed words.
+    const bodies = (await note.locator('.version-body').allTextContents()).map((t) => t.replace(/\[changed: |\]/g, ''));
+    expect(bodies.sort()).toEqual(['Amara says: raise at panel', 'Ben says: ask for the audit']);
     expect(await seriousViolations(page)).toEqual([]);
 
     await note.getByRole('button', { name: 'Keep both: make this a separate note' }).click();
@@ -185,6 +187,39 @@ describe('sharing notes between two members', () => {
     await card.getByText(`by ${BEN}`, { exact: false }).first().waitFor();
     expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Amara says: raise at panel');
     await card.getByText('Ben says: ask for the audit').waitFor();
+  });
+
+  it('says whose version is whose when a colleague’s file conflicts, marks the changed words, and counts the note once', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
+    const r = report('rep-devon', SHA_DEVON);
+    const finding = findingsFor(r.id, 'fin')[0];
+    if (!finding) throw new Error('no finding');
+    const original = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: 'Ask about pathway plans' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const mine = editAnnotation(original, { body: 'Ask about pathway plans for 18 year olds' }, AMARA, '2026-11-27T10:00:00.000Z');
+    const bens = editAnnotation(original, { body: 'Ask about pathway plans and the audit' }, BEN, '2026-11-27T11:00:00.000Z');
+    const benWorkspace = workspace([{ report: r, findingPrefix: 'fin' }]);
+    benWorkspace.annotations.push(bens);
+    const file = join(folder, 'ben-hughes-notes.json');
+    await writeFile(file, JSON.stringify(buildBundle(benWorkspace, { type: 'everything' }, BEN, new Date('2026-11-27T12:00:00.000Z'), { notes: 'everyone' })));
+
+    const { page } = await member(AMARA, [mine]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await chooser.setFiles(file);
+    const preview = page.getByRole('table');
+    await preview.getByRole('row', { name: /conflicts/ }).waitFor();
+    // One note changed on both sides: counted as one conflict, and not again as an update.
+    expect(await preview.getByRole('row', { name: /conflicts/ }).getByRole('cell').textContent()).toBe('1');
+    expect(await preview.getByRole('row', { name: /Notes with newer changes/ }).getByRole('cell').textContent()).toBe('0');
+    expect(await preview.getByRole('row', { name: /New notes to add/ }).getByRole('cell').textContent()).toBe('0');
+    await page.getByRole('button', { name: 'Add these notes' }).click();
+
+    const note = page.getByRole('article', { name: `Note by ${AMARA} on this finding` });
+    await note.getByRole('heading', { name: 'On this computer (your version)' }).waitFor();
+    await note.getByRole('heading', { name: `From ${BEN}’s file` }).waitFor();
+    const marked = (await note.locator('mark').allTextContents()).map((t) => t.replace(/\[changed: |\]/g, '').trim());
+    expect(marked.sort()).toEqual(['and the audit', 'for 18 year olds']);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('names two files saved on the same day differently, so the second never replaces the first', async () => {

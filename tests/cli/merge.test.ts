@@ -62,7 +62,7 @@ describe('scrutiny-desk merge', () => {
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.err).toEqual([]);
     expect(result.status).toBe(0);
-    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 2, updated 1, in conflict 1; 0 already present.`);
+    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 2, updated 0, in conflict 1; 0 already present.`);
     expect(result.out).toContain(`A report you have not imported comes with these notes and will be added, marked as received from ${B} (Kent: Kent ILACS inspection).`);
     const merged = restoreFileText(await readFile(out, 'utf8'));
     if (merged.kind !== 'workspace') throw new Error('expected a workspace');
@@ -82,7 +82,7 @@ describe('scrutiny-desk merge', () => {
     const out = join(folder, 'merged-v2.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
-    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 1, updated 1, in conflict 1; 0 already present.`);
+    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 1, updated 0, in conflict 1; 0 already present.`);
     expect(result.out).toContain('1 note is for a report you have not imported (Kent: Kent ILACS inspection), so it was not added; import that report, then import this file again to add it.');
     const merged = restoreFileText(await readFile(out, 'utf8'));
     expect(merged.kind).toBe('workspace');

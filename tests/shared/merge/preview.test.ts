@@ -6,7 +6,7 @@ import { buildBundle } from '../../../shared/files/bundle';
 import { checkWorkspaceReferences } from '../../../shared/files/references';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import type { Annotation } from '../../../shared/model';
-import { applyMerge, createAnnotation, deleteAnnotation, editAnnotation, mergeAnnotations, mergeCounts, mergeNotices, previewMerge } from '../../../shared/merge';
+import { applyMerge, createAnnotation, deleteAnnotation, editAnnotation, mergeAnnotations, mergeCounts, mergeNotices, mergeTallies, previewMerge } from '../../../shared/merge';
 import { FINDING_TEXTS, SHA_DEVON, SHA_KENT, asMember, report, workspace } from './workspace-fixture';
 import { newIdentity } from '../../../shared/identity/keys';
 import { versionSigner } from '../../../shared/identity/version-signature';
@@ -110,7 +110,9 @@ describe('previewMerge', () => {
     const amara = { ...ws, annotations: [editAnnotation(original, { body: 'Amara\u2019s words' }, A, T(2))] };
     const ben = { ...ws, annotations: [editAnnotation(original, { body: 'Ben\u2019s words' }, B, T(3))] };
     const preview = previewMerge(amara, bundleOf(ben, B));
-    expect(mergeCounts(preview)).toBe('added 0, updated 1, in conflict 1');
+    // One note, counted once: as a conflict, not also as an update.
+    expect(mergeCounts(preview)).toBe('added 0, updated 0, in conflict 1');
+    expect(mergeTallies(preview)).toEqual({ added: 0, updated: 0, deleted: 0, inConflict: 1, unchanged: 0, cannotPlace: 0 });
     const [note] = preview.inConflict;
     expect([note?.body, ...(note?.conflicts.map((c) => c.body) ?? [])].sort()).toEqual(['Amara\u2019s words', 'Ben\u2019s words']);
   });
