@@ -12,6 +12,7 @@ export const bridge = {
   latestBackup: () => ipcRenderer.invoke(bridgeChannels.latestBackup) as Promise<IpcResult<'backups:latest'>>,
   openExternal: (url: string) => ipcRenderer.invoke(bridgeChannels.openExternal, url) as Promise<boolean>,
   printPackPdf: (options: IpcArgs<'packs:print-pdf'>[0]) => ipcRenderer.invoke(bridgeChannels.printPackPdf, options) as Promise<IpcResult<'packs:print-pdf'>>,
+  reportSaves: (state: IpcArgs<'saves:state'>[0]) => ipcRenderer.invoke(bridgeChannels.reportSaves, state) as Promise<IpcResult<'saves:state'>>,
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('scrutinyDesk', bridge);

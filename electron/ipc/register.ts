@@ -4,6 +4,7 @@ import { registerAppInfoIpc } from './app-info';
 import { registerBackupsIpc } from './backups';
 import { registerFilesIpc } from './files';
 import { PRINT_PARTITION, registerPrintIpc } from './print';
+import { registerSavesIpc } from './saves';
 import { registerShellIpc } from './shell';
 
 export function registerIpc(): void {
@@ -28,4 +29,5 @@ export function registerIpc(): void {
       }),
     () => session.fromPartition(PRINT_PARTITION),
   );
+  registerSavesIpc(ipcMain);
 }

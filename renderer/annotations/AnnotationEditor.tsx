@@ -1,32 +1,57 @@
-// Edits one of the member's own annotations; every field saves as it changes.
+// Edits one of the member's own annotations; every field saves as it changes, through the one
+// autosave hook. A new note or question is stored only once it has something in it (`create`),
+// so an empty one is never left behind.
 import { useCallback, useId } from 'react';
 import type { Annotation, QuestionStatus } from '../../shared/model';
 import { QUESTION_STATUSES } from '../../shared/model';
-import { updateAnnotation, type AnnotationPatch } from '../db/repositories/annotations';
+import type { AnnotationDraft } from '../../shared/merge';
+import type { AnnotationPatch } from '../db/repositories/annotations';
+import type { DraftChange } from '../db/database';
 import { routeHref } from '../app/route';
-import { SaveStatus, useAutosave } from './useAutosave';
+import { SaveStatus, combinedState, useAutosave } from '../autosave/useAutosave';
 import { QUESTION_STATUS_LABELS, kindLabel, parseTags, whenLabel } from './describe';
 
-export function AnnotationEditor({ annotation, memberName, onDelete }: { annotation: Annotation; memberName: string; onDelete: (a: Annotation) => void }) {
+interface Props {
+  annotation: Annotation;
+  memberName: string;
+  /** For a note not stored yet: what to store with the first words typed. */
+  create?: AnnotationDraft | null;
+  onDelete: (a: Annotation) => void;
+}
+
+export function AnnotationEditor({ annotation, memberName, create = null, onDelete }: Props) {
   const id = useId();
-  const save = useCallback((patch: AnnotationPatch) => updateAnnotation(annotation.id, patch, memberName), [annotation.id, memberName]);
-  const body = useAutosave(annotation.body, useCallback((body: string) => save({ body }), [save]));
-  const answer = useAutosave(annotation.question?.answer ?? '', useCallback((answer: string) => save({ question: { status: annotation.question?.status ?? 'to_ask', answer } }), [save, annotation.question?.status]));
-  const tags = useAutosave(annotation.tags.join(', '), useCallback((text: string) => save({ tags: parseTags(text) }), [save]));
-  const other = useAutosave<AnnotationPatch | null>(null, useCallback((patch: AnnotationPatch | null) => (patch ? save(patch) : Promise.resolve()), [save]));
+  const key = `annotation:${annotation.id}`;
+  const change = useCallback(
+    (patch: AnnotationPatch): DraftChange => ({ type: 'annotation', id: annotation.id, by: memberName, create, patch }),
+    [annotation.id, memberName, create],
+  );
+  const body = useAutosave(annotation.body, `${key}:body`, useCallback((body: string) => (create && body.trim() === '' ? null : change({ body })), [change, create]));
+  const answer = useAutosave(
+    annotation.question?.answer ?? '',
+    `${key}:answer`,
+    useCallback((answer: string) => change({ question: { status: annotation.question?.status ?? 'to_ask', answer } }), [change, annotation.question?.status]),
+  );
+  const tags = useAutosave(annotation.tags.join(', '), `${key}:tags`, useCallback((text: string) => change({ tags: parseTags(text) }), [change]));
+  const other = useAutosave<AnnotationPatch | null>(null, `${key}:other`, useCallback((patch: AnnotationPatch | null) => (patch ? change(patch) : null), [change]));
   const setNow = (patch: AnnotationPatch) => {
     other.change(patch);
     other.flush();
   };
-  const states = [body.state, answer.state, tags.state, other.state];
-  const state = states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : states.includes('saved') ? 'saved' : 'idle';
+  const state = combinedState([body.state, answer.state, tags.state, other.state]);
+  // Words still on their way are stored first, so the note deleted is the note as the member
+  // left it (and Undo brings that back), and no late save can bring a deleted note back.
+  const remove = async () => {
+    await Promise.all([body, answer, tags, other].map((field) => field.settle()));
+    onDelete(annotation);
+  };
   const label = kindLabel(annotation);
   const bodyLabel = annotation.kind === 'question' ? 'Question for officers' : annotation.kind === 'highlight' ? 'Note on the highlighted words' : 'Note';
 
   return (
     <fieldset className={`annotation annotation-${annotation.kind}`}>
       <legend>
-        {label} by {annotation.author} <span className="muted">· {whenLabel(annotation.createdAt)}</span>
+        {label} by {annotation.author} <span className="muted">· {create ? 'new: kept once you type in it' : whenLabel(annotation.createdAt)}</span>
       </legend>
       <AnnotationFlags annotation={annotation} />
       {annotation.target.selector ? <blockquote className="quote">“{annotation.target.selector.exact}”</blockquote> : null}
@@ -69,7 +94,7 @@ export function AnnotationEditor({ annotation, memberName, onDelete }: { annotat
       </div>
       <div className="annotation-actions">
         <SaveStatus state={state} />
-        <button type="button" onClick={() => onDelete(annotation)}>
+        <button type="button" onClick={() => void remove()}>
           Delete {label.toLowerCase()}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationKind, Finding, TextQuoteSelector } from '../../shared/model';
 import { addAnnotation, copyIntoMyNote, removeAnnotation, undoRemoveAnnotation } from '../db/repositories/annotations';
 import { useMemberId } from '../db/hooks/workspace';
+import { createAnnotation, type AnnotationDraft } from '../../shared/merge';
 import { announce } from '../app/Announcer';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationView } from './AnnotationView';
@@ -24,6 +25,8 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   // A new or restored annotation's text box takes the focus once, when it first appears.
   const focusRequest = useRef<string | null>(null);
   const [deleted, setDeleted] = useState<Annotation | null>(null);
+  // Notes and questions just added: shown at once, stored with their first words (never empty).
+  const [fresh, setFresh] = useState<{ annotation: Annotation; draft: AnnotationDraft }[]>([]);
   const undoRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const memberId = useMemberId();
@@ -47,28 +50,44 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
 
   const live = annotations.filter((a) => !a.deletedAt);
   const myRating = live.find((a) => a.kind === 'rating' && isMine(a));
-  const listed = live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const stored = new Set(annotations.map((a) => a.id));
+  const unsaved = fresh.filter((f) => !stored.has(f.annotation.id));
+  const listed = [...live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt)), ...unsaved.map((f) => f.annotation)];
+  const createFor = new Map(unsaved.map((f) => [f.annotation.id, f.draft]));
 
   const create = async (kind: AnnotationKind, selector: TextQuoteSelector | null = null) => {
-    const annotation = await addAnnotation(
-      {
-        kind,
-        target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector },
-        body: '',
-        question: kind === 'question' ? { status: 'to_ask', answer: '' } : null,
-        rag: null,
-        priority: null,
-        tags: [],
-        followUpOn: null,
-      },
-      memberName,
-    );
+    const draft: AnnotationDraft = {
+      kind,
+      target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector },
+      body: '',
+      question: kind === 'question' ? { status: 'to_ask', answer: '' } : null,
+      rag: null,
+      priority: null,
+      tags: [],
+      followUpOn: null,
+    };
+    // A highlight holds the chosen words, so it is stored at once; a note waits for its words.
+    const annotation = kind === 'highlight' ? await addAnnotation(draft, memberName) : createAnnotation(draft, memberName, new Date(), undefined, memberId || null);
+    // Appended, not pruned by this render's view of the store: a note whose first words are still
+    // on their way must keep its editor (and its words) when the next one is added.
+    if (kind !== 'highlight') setFresh((list) => [...list, { annotation, draft }]);
     focusRequest.current = annotation.id;
     announce(kind === 'highlight' ? 'Highlighted and saved' : `${kindLabel(annotation)} added`);
   };
 
+  // The editor has stored the note's last words before calling this (AnnotationEditor), so the
+  // store says whether there is a note to delete: one never stored (no words typed) is discarded.
   const remove = async (a: Annotation) => {
-    await removeAnnotation(a.id, memberName);
+    setFresh((list) => list.filter((f) => f.annotation.id !== a.id));
+    try {
+      if (!(await removeAnnotation(a.id, memberName))) {
+        announce(`${kindLabel(a)} discarded`);
+        return;
+      }
+    } catch (error) {
+      announce(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     setDeleted(a);
     announce(`${kindLabel(a)} deleted. Undo is available.`);
   };
@@ -110,7 +129,7 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
       {listed.map((a) =>
         isMine(a) ? (
           <div key={a.id} data-annotation={a.id}>
-            <AnnotationEditor annotation={a} memberName={memberName} onDelete={(x) => void remove(x)} />
+            <AnnotationEditor annotation={a} memberName={memberName} create={createFor.get(a.id) ?? null} onDelete={(x) => void remove(x)} />
           </div>
         ) : (
           <AnnotationView key={a.id} annotation={a} onCopy={(x) => void copy(x)} />

@@ -5,7 +5,7 @@ import { PRIORITIES, RAG_RATINGS } from '../../shared/model';
 import { addAnnotation, updateAnnotation } from '../db/repositories/annotations';
 import { announce } from '../app/Announcer';
 import { PRIORITY_LABELS, RAG_LABELS } from './describe';
-import { SaveStatus, type SaveState } from './useAutosave';
+import { SaveStatus, type SaveState } from '../autosave/useAutosave';
 
 export function RatingControls({ finding, mine, memberName }: { finding: Finding; mine: Annotation | undefined; memberName: string }) {
   const id = useId();

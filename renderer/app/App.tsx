@@ -13,6 +13,7 @@ import { PlatformProvider } from '../platform/context';
 import { Announcer } from './Announcer';
 import { DatabaseGate } from '../recovery/DatabaseGate';
 import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp';
+import { LeaveGuard } from '../autosave/LeaveGuard';
 
 const NAV: { label: string; route: Route }[] = [
   { label: 'Reports', route: { screen: 'library' } },
@@ -79,6 +80,7 @@ export function App() {
         </DatabaseGate>
       </main>
       <Announcer />
+      <LeaveGuard />
     </PlatformProvider>
   );
 }

@@ -30,8 +30,28 @@ import type {
 } from '../../shared/model';
 import { fileByCode } from '../../shared/authorities';
 import { CURRENT_FILE_VERSION } from '../../shared/files/envelope';
+import type { AnnotationChanges, AnnotationDraft } from '../../shared/merge/editing';
 
 export const DATABASE_NAME = 'scrutiny-desk';
+
+/** One editor's unsaved words, journalled as typed (see SCHEMA_V5 and repositories/drafts.ts). */
+export interface DraftRow {
+  /** Which field of what: "annotation:<id>:body", "pack:<id>", "settings:memberName", ... */
+  key: string;
+  /** Grows with every keystroke, so folding an older draft never deletes a newer one. */
+  seq: number;
+  /** When it was typed (ISO). */
+  at: string;
+  change: DraftChange;
+}
+
+/** What a draft does to the store when folded in: always the same function, whether at a pause in
+ * typing or when the store next opens after a crash. */
+export type DraftChange =
+  | { type: 'annotation'; id: string; by: string; create: AnnotationDraft | null; patch: AnnotationChanges }
+  | { type: 'pack'; pack: BriefingPack }
+  | { type: 'meeting'; id: string; fields: Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'> }
+  | { type: 'settings'; patch: Partial<Pick<Settings, 'memberName' | 'defaultMarking'>> };
 
 /** One backup the member made or the app made for safety, kept so Settings can say when. */
 export interface BackupRecord {
@@ -95,10 +115,15 @@ export const SCHEMA_V4 = {
  * Members are identities too: the upgrade makes this install's member identity (an id and an
  * Ed25519 key pair) if the store has settings, fills `authorId` on every annotation (the member's
  * own id where the note's author is the member's name, else null) and `identity` and
- * `colleagues` in settings (renderer/db/identity.ts does the same for a fresh store). */
+ * `colleagues` in settings (renderer/db/identity.ts does the same for a fresh store).
+ * Also `drafts`, the autosave journal: each keystroke in an editor is written there at once as one
+ * small put (renderer/db/repositories/drafts.ts), so words typed just before the window closes or
+ * the browser is killed are on disk; a draft is folded into its note, pack, meeting or settings on
+ * a pause, and any left over are folded in when the store next opens. */
 export const SCHEMA_V5 = {
   corrections: 'id, reportId',
   deletedReports: 'id, reportId, sha256',
+  drafts: 'key',
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -125,6 +150,7 @@ export class ScrutinyDatabase extends Dexie {
   backups!: EntityTable<BackupRecord, 'seq'>;
   corrections!: EntityTable<Correction, 'id'>;
   deletedReports!: EntityTable<DeletedReport, 'id'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
   /** The options it was made with, so a probe of the same database can use the same IndexedDB. */
   readonly dexieOptions: DexieOptions;
 

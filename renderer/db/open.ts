@@ -8,9 +8,10 @@ import { CURRENT_SCHEMA_VERSION, type ScrutinyDatabase } from './database';
 import { writeSafetyCopyOf, type SafetyCopy, type WriteSafetyCopy } from './safety-copy';
 import { recordBackup } from './repositories/settings';
 import { finishPendingReplacement } from './replace-store';
+import { recoverDrafts } from './repositories/drafts';
 
 export type OpenOutcome =
-  | { ok: true; upgradedFrom: number | null; safetyCopy: SafetyCopy | null }
+  | { ok: true; upgradedFrom: number | null; safetyCopy: SafetyCopy | null; recoveredDrafts: number }
   | { ok: false; problem: 'newer' | 'safety-copy' | 'failed'; detail: string };
 
 /** The schema version of the database on disk, or null when there is none yet. */
@@ -62,7 +63,9 @@ export async function openDatabase(db: ScrutinyDatabase, writeSafetyCopy: WriteS
     if (safetyCopy) {
       await recordBackup(db, { ...safetyCopy, kind: 'safety', reason: `before the update to version ${CURRENT_SCHEMA_VERSION}` });
     }
-    return { ok: true, upgradedFrom, safetyCopy };
+    // Words typed just before a window closed or crashed, journalled but not yet folded in.
+    const { folded } = await recoverDrafts(db);
+    return { ok: true, upgradedFrom, safetyCopy, recoveredDrafts: folded };
   } catch (error) {
     if (error instanceof Dexie.VersionError) return { ok: false, problem: 'newer', detail: describe(error) };
     return { ok: false, problem: 'failed', detail: describe(error) };

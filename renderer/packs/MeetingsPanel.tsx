@@ -1,8 +1,10 @@
 // Meetings: committee, date, agenda item and its title; create, edit and list.
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/instance';
-import { deleteMeeting, saveMeeting, type MeetingFields } from '../db/repositories/packs';
+import type { DraftChange } from '../db/database';
+import { deleteMeeting, type MeetingFields } from '../db/repositories/packs';
+import { SaveStatus, useAutosave } from '../autosave/useAutosave';
 import { announce } from '../app/Announcer';
 import { longDate } from '../../shared/pack/format';
 import type { Meeting } from '../../shared/model';
@@ -10,22 +12,29 @@ import type { Meeting } from '../../shared/model';
 const COMMITTEES = ["Children and Young People's Overview and Scrutiny Committee", 'Corporate Parenting Panel', "Children's Services Scrutiny Committee"];
 const EMPTY: MeetingFields = { committee: '', date: '', agendaItem: '', agendaTitle: '' };
 
+/** A meeting's fields save as typed once it has a committee and a date (the least a meeting
+ * needs), through the one autosave hook; "Save meeting" confirms and starts a fresh form. */
 function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () => void }) {
-  const [fields, setFields] = useState<MeetingFields>(editing ?? EMPTY);
+  const [id] = useState(() => editing?.id ?? `meeting-${crypto.randomUUID()}`);
+  const form = useAutosave<MeetingFields>(
+    editing ? { committee: editing.committee, date: editing.date, agendaItem: editing.agendaItem, agendaTitle: editing.agendaTitle } : EMPTY,
+    `meeting:${id}`,
+    useCallback((fields: MeetingFields): DraftChange | null => (fields.committee.trim() && fields.date ? { type: 'meeting', id, fields } : null), [id]),
+  );
+  const fields = form.value;
   const [error, setError] = useState('');
   const ids = useId();
-  const set = (key: keyof MeetingFields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
+  const set = (key: keyof MeetingFields) => (event: { target: { value: string } }) => form.change({ ...fields, [key]: event.target.value });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!fields.committee.trim() || !fields.date) {
       setError('Give the committee and the meeting date.');
       return;
     }
-    const saved = await saveMeeting(db, fields, editing?.id ?? null);
+    form.flush();
     setError('');
-    setFields(EMPTY);
-    announce(`Saved the meeting of ${saved.committee} on ${longDate(saved.date)}.`);
+    announce(`Saved the meeting of ${fields.committee.trim()} on ${longDate(fields.date)}.`);
     onDone();
   }
 
@@ -33,18 +42,18 @@ function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () 
     <form onSubmit={submit} aria-labelledby={`${ids}-title`} className="pack-form">
       <h3 id={`${ids}-title`}>{editing ? 'Edit meeting' : 'Add a meeting'}</h3>
       <label htmlFor={`${ids}-committee`}>Committee</label>
-      <input id={`${ids}-committee`} list={`${ids}-committees`} value={fields.committee} onChange={set('committee')} required />
+      <input id={`${ids}-committee`} list={`${ids}-committees`} value={fields.committee} onChange={set('committee')} onBlur={form.flush} required />
       <datalist id={`${ids}-committees`}>
         {COMMITTEES.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
       <label htmlFor={`${ids}-date`}>Meeting date</label>
-      <input id={`${ids}-date`} type="date" value={fields.date} onChange={set('date')} required />
+      <input id={`${ids}-date`} type="date" value={fields.date} onChange={set('date')} onBlur={form.flush} required />
       <label htmlFor={`${ids}-item`}>Agenda item</label>
-      <input id={`${ids}-item`} value={fields.agendaItem} onChange={set('agendaItem')} maxLength={50} />
+      <input id={`${ids}-item`} value={fields.agendaItem} onChange={set('agendaItem')} onBlur={form.flush} maxLength={50} />
       <label htmlFor={`${ids}-agenda-title`}>Agenda item title</label>
-      <input id={`${ids}-agenda-title`} value={fields.agendaTitle} onChange={set('agendaTitle')} maxLength={500} />
+      <input id={`${ids}-agenda-title`} value={fields.agendaTitle} onChange={set('agendaTitle')} onBlur={form.flush} maxLength={500} />
       {error && (
         <p className="pack-error" role="alert">
           {error}
@@ -54,11 +63,7 @@ function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () 
         <button type="submit" className="primary">
           Save meeting
         </button>
-        {editing && (
-          <button type="button" onClick={onDone}>
-            Cancel
-          </button>
-        )}
+        <SaveStatus state={form.state} />
       </div>
     </form>
   );
@@ -67,6 +72,8 @@ function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () 
 export function MeetingsPanel() {
   const meetings = useLiveQuery(() => db.meetings.orderBy('date').reverse().toArray(), []);
   const [editing, setEditing] = useState<Meeting | null>(null);
+  // A new form (and a new meeting id) after each meeting is saved.
+  const [formCount, setFormCount] = useState(0);
   return (
     <section aria-labelledby="meetings-title">
       <h2 id="meetings-title">Meetings</h2>
@@ -108,7 +115,14 @@ export function MeetingsPanel() {
           </tbody>
         </table>
       )}
-      <MeetingForm key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} />
+      <MeetingForm
+        key={editing?.id ?? `new-${formCount}`}
+        editing={editing}
+        onDone={() => {
+          setEditing(null);
+          setFormCount((n) => n + 1);
+        }}
+      />
     </section>
   );
 }

@@ -1,13 +1,15 @@
 // The pack builder: details and options, what is chosen and in what order, a live preview from
 // the same PackDocument the exports use, and the export buttons. Edits save as the member types.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BriefingPack, Finding, PackItem } from '../../shared/model';
+import type { DraftChange } from '../db/database';
+import { useAutosave } from '../autosave/useAutosave';
 import { FINDING_KIND_LABELS } from '../../shared/model';
 import { reportName, shortText } from '../../shared/pack/format';
 import { renderPackHtml } from '../../shared/pack/html';
 import { db } from '../db/instance';
-import { deletePack, savePack } from '../db/repositories/packs';
+import { deletePack } from '../db/repositories/packs';
 import { usePackDocument } from './usePackDocument';
 import { navigate, routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
@@ -17,34 +19,6 @@ import { TrackerEditor } from './TrackerEditor';
 import { ChosenItems } from './ChosenItems';
 import { FindingChooser } from './FindingChooser';
 import { ExportPanel } from './ExportPanel';
-
-const SAVE_DELAY_MS = 400;
-
-function useAutosavedPack(packId: string) {
-  const stored = useLiveQuery(async () => (await db.packs.get(packId)) ?? null, [packId]);
-  const [draft, setDraft] = useState<BriefingPack | null>(null);
-  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'failed'>('saved');
-  const dirty = useRef(false);
-  if (stored && (draft === null || draft.id !== stored.id)) setDraft(stored);
-  useEffect(() => {
-    if (!draft || !dirty.current) return;
-    setSaveState('saving');
-    const timer = setTimeout(() => {
-      savePack(db, draft)
-        .then(() => {
-          dirty.current = false;
-          setSaveState('saved');
-        })
-        .catch(() => setSaveState('failed'));
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft]);
-  const update = (patch: Partial<BriefingPack>) => {
-    dirty.current = true;
-    setDraft((current) => (current ? { ...current, ...patch } : current));
-  };
-  return { stored, draft, update, saveState };
-}
 
 /** The findings a pack holds, in its order: a whole report's in report order. */
 function findingsInPack(items: readonly PackItem[], findings: readonly Finding[]): Finding[] {
@@ -57,10 +31,7 @@ function findingsInPack(items: readonly PackItem[], findings: readonly Finding[]
 }
 
 export function PackBuilder({ packId }: { packId: string }) {
-  const { stored, draft, update, saveState } = useAutosavedPack(packId);
-  const { source, meetings, built } = usePackDocument(draft);
-  const preview = useMemo(() => (built?.document ? renderPackHtml(built.document) : ''), [built]);
-
+  const stored = useLiveQuery(async () => (await db.packs.get(packId)) ?? null, [packId]);
   if (stored === null) {
     return (
       <section aria-labelledby="screen-title">
@@ -71,7 +42,24 @@ export function PackBuilder({ packId }: { packId: string }) {
       </section>
     );
   }
-  if (!draft || !source || !meetings) return <p>Loading the pack…</p>;
+  if (!stored) return <p>Loading the pack…</p>;
+  return <PackEditor key={stored.id} stored={stored} />;
+}
+
+/** The member's edits go through the one autosave hook: every field is journalled as typed, so a
+ * title typed just before leaving the screen is kept. */
+function PackEditor({ stored }: { stored: BriefingPack }) {
+  const pack = useAutosave(stored, `pack:${stored.id}`, useCallback((p: BriefingPack): DraftChange => ({ type: 'pack', pack: p }), []));
+  const latest = useRef(pack.value);
+  const draft = pack.value;
+  const update = (patch: Partial<BriefingPack>) => {
+    latest.current = { ...latest.current, ...patch };
+    pack.change(latest.current);
+  };
+  const saveState = pack.state;
+  const { source, meetings, built } = usePackDocument(draft);
+  const preview = useMemo(() => (built?.document ? renderPackHtml(built.document) : ''), [built]);
+  if (!source || !meetings) return <p>Loading the pack…</p>;
 
   const labelOf = (item: PackItem): string => {
     if (item.type === 'report') {
@@ -119,7 +107,7 @@ export function PackBuilder({ packId }: { packId: string }) {
           <section aria-labelledby="preview-title">
             <h2 id="preview-title">Preview</h2>
             {built?.error ? (
-              <p className="pack-error">{built.error}</p>
+              <p className="pack-error">{built?.error}</p>
             ) : (
               <>
                 {built?.document?.warnings.map((w) => (

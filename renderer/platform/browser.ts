@@ -52,5 +52,8 @@ export function browserPlatform(): Platform {
     },
     // A browser prints through its own dialog ("Save as PDF"), from the pack's print view.
     printPdf: null,
+    reportPendingSaves() {
+      // The page's own beforeunload prompt (renderer/autosave/LeaveGuard.tsx) covers a browser.
+    },
   };
 }

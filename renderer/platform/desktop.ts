@@ -49,5 +49,9 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
       await unwrapped(bridge.openExternal(url));
     },
     printPdf: (html) => unwrapped(bridge.printPackPdf({ html })),
+    reportPendingSaves(pending) {
+      // Best effort: if the shell cannot hear it, it still waits its bounded time before closing.
+      void bridge.reportSaves({ pending }).catch(() => undefined);
+    },
   };
 }

@@ -34,4 +34,7 @@ export interface Platform {
   /** Print a whole HTML document to a tagged PDF (Electron's printToPDF); null where the host
    * cannot, and the member uses the browser's print dialog instead. */
   readonly printPdf: ((html: string) => Promise<Uint8Array>) | null;
+  /** Tell the host whether words are still being saved, so the desktop shell can wait for them
+   * before a window closes (a browser needs nothing: the page's own leave prompt covers it). */
+  reportPendingSaves(pending: boolean): void;
 }

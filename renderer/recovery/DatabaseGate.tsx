@@ -24,6 +24,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     void openStoreOnce(platform).then((outcome) => {
       if (!live) return;
       if (outcome.ok && outcome.safetyCopy) announce(`Scrutiny Desk updated its store; a safety copy was saved as ${outcome.safetyCopy.fileName}.`);
+      if (outcome.ok && outcome.recoveredDrafts > 0) announce(`Kept ${outcome.recoveredDrafts === 1 ? 'one change' : `${outcome.recoveredDrafts} changes`} you typed just before Scrutiny Desk last closed.`);
       setState(stateOf(outcome));
     });
     // Another window opened a newer version: this one's connection is closed, so say so plainly.

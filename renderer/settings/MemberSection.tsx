@@ -1,32 +1,31 @@
-// Who the member is (the name their notes carry) and their default marking; saved as changed.
-import { useState } from 'react';
-import { db } from '../db/instance';
-import { saveSettings } from '../db/repositories/settings';
-import { announce } from '../app/Announcer';
+// Who the member is (the name their notes carry) and their default marking; saved as typed
+// through the one autosave hook.
+import { useCallback, useEffect, useRef } from 'react';
+import { useAutosave } from '../autosave/useAutosave';
+import type { DraftChange } from '../db/database';
 import { MARKINGS, type Marking, type Settings } from '../../shared/model';
 
+const NAME_LIMIT = 200;
+
 export function MemberSection({ settings }: { settings: Settings }) {
-  // While the member types, the field shows their draft (typing stays immediate and each change
-  // is written as it is made); otherwise it shows what is stored, e.g. after a restore.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const name = draft ?? settings.memberName;
+  const name = useAutosave(
+    settings.memberName,
+    'settings:memberName',
+    useCallback((value: string): DraftChange | null => (value.length > NAME_LIMIT ? null : { type: 'settings', patch: { memberName: value.trim() } }), []),
+  );
+  const marking = useAutosave(settings.defaultMarking, 'settings:defaultMarking', useCallback((m: Marking): DraftChange => ({ type: 'settings', patch: { defaultMarking: m } }), []), {
+    saved: (m) => `Saved: new packs will be marked ${m}`,
+  });
+  const nameBox = useRef<HTMLInputElement>(null);
+  const error = name.value.length > NAME_LIMIT ? `Names are at most ${NAME_LIMIT} characters; shorten it to save.` : '';
+  const { reset: resetName } = name;
+  const { reset: resetMarking } = marking;
 
-  const saveName = async (value: string) => {
-    setDraft(value);
-    if (value.length > 200) {
-      setError('Names are at most 200 characters; shorten it to save.');
-      return;
-    }
-    setError('');
-    await saveSettings(db, { memberName: value.trim() });
-    announce('Saved');
-  };
-
-  const saveMarking = async (marking: Marking) => {
-    await saveSettings(db, { defaultMarking: marking });
-    announce(`Saved: new packs will be marked ${marking}`);
-  };
+  // What is stored shows when the member is not typing here (after a restore, say).
+  useEffect(() => {
+    if (document.activeElement !== nameBox.current) resetName(settings.memberName);
+  }, [settings.memberName, resetName]);
+  useEffect(() => resetMarking(settings.defaultMarking), [settings.defaultMarking, resetMarking]);
 
   return (
     <section aria-labelledby="member-title" className="settings-section">
@@ -38,12 +37,13 @@ export function MemberSection({ settings }: { settings: Settings }) {
         </span>
         <input
           id="member-name"
-          value={name}
+          ref={nameBox}
+          value={name.value}
           autoComplete="name"
           aria-describedby={error ? 'member-name-hint member-name-error' : 'member-name-hint'}
           aria-invalid={error ? true : undefined}
-          onChange={(e) => void saveName(e.target.value)}
-          onBlur={() => setDraft(error ? name : null)}
+          onChange={(e) => name.change(e.target.value)}
+          onBlur={name.flush}
         />
         {error ? (
           <p id="member-name-error" className="error">
@@ -53,7 +53,15 @@ export function MemberSection({ settings }: { settings: Settings }) {
       </div>
       <div className="field">
         <label htmlFor="default-marking">Default marking for briefing packs</label>
-        <select id="default-marking" value={settings.defaultMarking} onChange={(e) => void saveMarking(e.target.value as Marking)}>
+        <select
+          id="default-marking"
+          value={marking.value}
+          onChange={(e) => {
+            const next = e.target.value as Marking;
+            marking.change(next);
+            marking.flush();
+          }}
+        >
           {MARKINGS.map((m) => (
             <option key={m} value={m}>
               {m}

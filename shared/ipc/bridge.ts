@@ -11,6 +11,7 @@ export interface DesktopBridge {
   latestBackup(): Promise<IpcResult<'backups:latest'>>;
   openExternal(url: string): Promise<boolean>;
   printPackPdf(options: IpcArgs<'packs:print-pdf'>[0]): Promise<IpcResult<'packs:print-pdf'>>;
+  reportSaves(state: IpcArgs<'saves:state'>[0]): Promise<IpcResult<'saves:state'>>;
 }
 
 /** The bridge's function names, paired with their channels, for the preload and its test. */
@@ -22,4 +23,5 @@ export const bridgeChannels = {
   latestBackup: 'backups:latest',
   openExternal: 'shell:open-external',
   printPackPdf: 'packs:print-pdf',
+  reportSaves: 'saves:state',
 } as const satisfies Record<keyof DesktopBridge, IpcChannel>;

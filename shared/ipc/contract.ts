@@ -57,6 +57,12 @@ export const ipcSchemas = {
     args: z.tuple([z.string().url().max(2000)]),
     result: z.boolean(),
   },
+  /** The renderer says whether words are still on their way to the store; the main process holds
+   * a window's close (and the app's quit) until they are, for a bounded time (close-guard.ts). */
+  'saves:state': {
+    args: z.tuple([z.object({ pending: z.boolean() }).strict()]),
+    result: z.boolean(),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcSchemas;

@@ -149,7 +149,7 @@ describe('schema version 1 to the current version', () => {
       wrote = true;
       return { saved: true, location: null };
     });
-    expect(outcome).toEqual({ ok: true, upgradedFrom: null, safetyCopy: null });
+    expect(outcome).toEqual({ ok: true, upgradedFrom: null, safetyCopy: null, recoveredDrafts: 0 });
     expect(wrote).toBe(false);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
   });
@@ -234,6 +234,9 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     expect(await db.deletedReports.count()).toBe(0);
     expect(indexNames(db, 'corrections')).toEqual(indexesOf(SCHEMA_V5.corrections));
     expect(indexNames(db, 'deletedReports')).toEqual(['reportId', 'sha256']);
+    // Version 5 adds the autosave journal, empty: nothing was typed in the old version's window.
+    expect(SCHEMA_V5.drafts).toBe('key');
+    expect(await db.drafts.count()).toBe(0);
   });
 
   it('still answers every query the app makes of the two tables', async () => {

@@ -22,6 +22,7 @@ vi.mock('electron', () => {
     }
     once = vi.fn();
     on = vi.fn();
+    webContents = { id: 1 };
     loadURL = async (url: string) => {
       this.record.url = url;
     };

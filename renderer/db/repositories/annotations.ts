@@ -59,11 +59,13 @@ export async function updateAnnotation(id: string, patch: AnnotationPatch, by: s
   });
 }
 
-/** Delete by leaving a tombstone, so the deletion travels in merges. */
-export async function removeAnnotation(id: string, by: string): Promise<void> {
-  await db.transaction('rw', db.annotations, db.settings, async () => {
+/** Delete by leaving a tombstone, so the deletion travels in merges; false when there was no such
+ * note in the store (a new note never given any words). */
+export async function removeAnnotation(id: string, by: string): Promise<boolean> {
+  return db.transaction('rw', db.annotations, db.settings, async () => {
     const own = await ownNote(id);
     if (own) await db.annotations.put(deleteAnnotation(own.current, by, new Date(), own.identity ? versionSigner(own.identity) : undefined));
+    return own !== undefined;
   });
 }
 

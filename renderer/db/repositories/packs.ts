@@ -6,6 +6,7 @@ import type { PackSource } from '../../../shared/pack/build';
 
 export type MeetingFields = Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'>;
 
+/** Save a meeting under `id` (a new one too, when the caller chose its id), or a fresh id when null. */
 export async function saveMeeting(db: ScrutinyDatabase, fields: MeetingFields, id: string | null, now = new Date()): Promise<Meeting> {
   return db.transaction('rw', db.meetings, async () => {
     const existing = id ? await db.meetings.get(id) : undefined;
@@ -13,7 +14,7 @@ export async function saveMeeting(db: ScrutinyDatabase, fields: MeetingFields, i
     const meeting = Meeting.parse({
       ...fields,
       committee: fields.committee.trim(),
-      id: existing?.id ?? `meeting-${crypto.randomUUID()}`,
+      id: existing?.id ?? id ?? `meeting-${crypto.randomUUID()}`,
       createdAt: existing?.createdAt ?? stamp,
       modifiedAt: stamp,
     });

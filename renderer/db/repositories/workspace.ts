@@ -112,9 +112,10 @@ const WRITE_BATCH = 2_000;
 export async function replaceWorkspace(db: ScrutinyDatabase, data: WorkspaceData, onProgress: (progress: WriteProgress) => void = () => undefined): Promise<void> {
   const collections = WORKSPACE_TABLES.filter((name): name is CollectionName => name !== 'settings');
   const total = collections.reduce((sum, name) => sum + data[name].length, 0);
-  await db.transaction('rw', [...WORKSPACE_TABLES], async () => {
+  await db.transaction('rw', [...WORKSPACE_TABLES, 'drafts'], async () => {
     const local = await db.settings.get('settings');
-    await Promise.all(WORKSPACE_TABLES.map((name) => db.table(name).clear()));
+    // Unsaved words belong to the workspace being replaced; folding them into the restored one later would be wrong.
+    await Promise.all([...WORKSPACE_TABLES, 'drafts'].map((name) => db.table(name).clear()));
     let done = 0;
     onProgress({ done, total });
     const batches: Promise<void>[] = [];

@@ -15,6 +15,7 @@ function fakeBridge(overrides: Partial<DesktopBridge> = {}) {
     latestBackup: vi.fn(async () => null),
     openExternal: vi.fn(async () => true),
     printPackPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.4')),
+    reportSaves: vi.fn(async () => true),
     ...overrides,
   };
   return { bridge, platform: desktopPlatform(bridge) };
@@ -85,5 +86,13 @@ describe('errors from the main process', () => {
     expect(failure).toBeInstanceOf(Error);
     expect((failure as Error).message).toBe('"a.pdf" is not a file. Choose a file.');
     expect((failure as Error).cause).toBe(original);
+  });
+
+  it('tells the shell when words start and stop being saved, and shrugs off a shell that cannot hear', async () => {
+    const { bridge, platform } = fakeBridge({ reportSaves: vi.fn(async () => Promise.reject(new Error('gone'))) });
+    platform.reportPendingSaves(true);
+    platform.reportPendingSaves(false);
+    expect(bridge.reportSaves).toHaveBeenNthCalledWith(1, { pending: true });
+    expect(bridge.reportSaves).toHaveBeenNthCalledWith(2, { pending: false });
   });
 });
