@@ -10,7 +10,7 @@ import { routeHref } from '../app/route';
 import { announce } from '../app/Announcer';
 import { navigate } from '../app/route';
 import { db } from '../db/instance';
-import { saveImport } from '../db/repositories/imports';
+import { ownReceivedReport, saveImport } from '../db/repositories/imports';
 import { findingsOfReport } from '../db/repositories/report-findings';
 import { readSettings } from '../db/repositories/settings';
 import { usePlatform } from '../platform/context';
@@ -25,7 +25,7 @@ const REPORT_FILES = [
 ];
 
 type Step =
-  | { step: 'choose'; error: string | null; already?: Report }
+  | { step: 'choose'; error: string | null; already?: Report; madeOwnFrom?: string }
   | { step: 'reading'; name: string; progress: ImportProgress }
   | { step: 'review'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null }
   | { step: 'saving'; result: ImportResult; rules: readonly ThemeRule[]; replace: ReplaceChoice | null };
@@ -86,6 +86,13 @@ export function ImportScreen() {
     if (!opened) return;
     // The same file again is recognised by its hash before anything is read.
     const already = sameFile(await db.reports.where('source.sha256').equals(sha256Hex(opened.bytes)).toArray(), sha256Hex(opened.bytes));
+    if (already?.receivedFrom) {
+      // The report came with a colleague's notes: choosing its very file makes it the member's own.
+      await ownReceivedReport(db, already.id);
+      setState({ step: 'choose', error: null, already, madeOwnFrom: already.receivedFrom.name || 'a colleague' });
+      announce(`${already.title} is now your own import: it came with ${already.receivedFrom.name || 'a colleague'}’s notes from this same file. Its notes stay as they are.`);
+      return;
+    }
     if (already) {
       setState({ step: 'choose', error: null, already });
       announce(`${already.title} is already in your library: this is the same file. Nothing was read or changed.`);
@@ -149,7 +156,13 @@ export function ImportScreen() {
     <section aria-labelledby="screen-title" className="import-screen">
       <h1 id="screen-title">Import a report</h1>
       <p>Bring in an inspection report as Ofsted published it. You will see what was read, and can correct it, before anything is saved.</p>
-      {state.step === 'choose' && state.already ? (
+      {state.step === 'choose' && state.already && state.madeOwnFrom ? (
+        <p className="import-already" role="alert">
+          This file is the report you received with {state.madeOwnFrom}’s notes:{' '}
+          <a href={routeHref({ screen: 'report', reportId: state.already.id, findingId: null })}>{state.already.title}</a> is now your own import, and every note on it
+          stays.
+        </p>
+      ) : state.step === 'choose' && state.already ? (
         <p className="import-already" role="alert">
           This file is already in your library: <a href={routeHref({ screen: 'report', reportId: state.already.id, findingId: null })}>{state.already.title}</a>. Nothing was read
           or changed.

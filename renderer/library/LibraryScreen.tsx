@@ -9,7 +9,7 @@ import type { Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
 import { describeLineage, sameJourney } from '../../shared/authorities';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
-import { areaLabel, frameworkLabel, gradeLabel, reportDateLabel } from './labels';
+import { areaLabel, frameworkLabel, gradeLabel, receivedFromLabel, reportDateLabel } from './labels';
 import { inspectionName } from '../../shared/journey/inspection-name';
 
 interface AuthorityGroup {
@@ -102,6 +102,7 @@ function AuthorityReports({ group, judgementsByReport }: { group: AuthorityGroup
             <p className="muted">
               {inspectionName(r)} · <span className="framework-note">{frameworkLabel(r.framework, r.variant)}</span> · {reportDateLabel(r)}
             </p>
+            {r.receivedFrom ? <p className="received-from">{receivedFromLabel(r)}</p> : null}
             <GradeList judgements={judgementsByReport.get(r.id) ?? []} />
           </li>
         ))}

@@ -37,3 +37,10 @@ export function reportDateLabel(report: Pick<Report, 'publishedOn' | 'inspection
   const ended = inspectionEndDate(report.inspectionDates);
   return ended ? `inspection ended ${dateLabel(ended)}` : 'date not known';
 }
+
+/** "Received from Cllr Ben Hughes with their notes", for a report this member never imported
+ * but took in with a colleague's notes; null for the member's own import. */
+export function receivedFromLabel(report: Pick<Report, 'receivedFrom'>): string | null {
+  if (!report.receivedFrom) return null;
+  return `Received from ${report.receivedFrom.name.trim() || 'a colleague'} with their notes`;
+}

@@ -5,7 +5,7 @@ import type { Annotation } from '../../shared/model';
 import { NO_FILTER, filterFindings, summariseAnnotations, type FindingFilter } from '../../shared/search/filter';
 import { routeHref } from '../app/route';
 import { useMemberId, useMemberName, useReportWorkspace, type ReportWorkspace } from '../db/hooks/workspace';
-import { frameworkLabel, reportDateLabel } from '../library/labels';
+import { frameworkLabel, receivedFromLabel, reportDateLabel } from '../library/labels';
 import { inspectionName } from '../../shared/journey/inspection-name';
 import { useShortcuts } from '../shortcuts/shortcuts';
 import { FilterBar } from './FilterBar';
@@ -138,6 +138,11 @@ function ReportView({ workspace, memberName, initialFindingId }: { workspace: Re
           {report.authority} · {inspectionName(report)} · <span className="framework-note">{frameworkLabel(report.framework, report.variant)}</span> · {reportDateLabel(report)}
           {report.inspectionDates ? ` · inspected ${report.inspectionDates}` : ''}
         </p>
+        {report.receivedFrom ? (
+          <p className="received-from">
+            {receivedFromLabel(report)}: you have not imported it yourself. Importing the same report later makes it your own, and every note on it stays.
+          </p>
+        ) : null}
         <ReportAuthority report={report} />
         <div className="report-tools">
           <button type="button" aria-expanded={editing === 'correct'} onClick={() => setEditing((e) => (e === 'correct' ? null : 'correct'))}>

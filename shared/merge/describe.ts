@@ -26,6 +26,13 @@ export function mergeNotices(preview: MergePreview): string[] {
     const name = signer.key.name || 'the sender';
     lines.push(`This file is signed by ${name} with a key you have not seen before, fingerprint ${fingerprint(signer.key.publicKey)}. Read it out to ${name} in person or by phone and check it matches theirs in Settings; adding these notes keeps this key as ${name}'s.`);
   }
+  // Writers whose notes the sender relays, with keys this member has not seen before either.
+  const signerId = signer.kind === 'unsigned' ? null : signer.key.memberId;
+  for (const key of preview.pin) {
+    if (key.memberId === signerId) continue;
+    const name = key.name || 'a colleague';
+    lines.push(`This file also carries notes written by ${name}, with a key you have not seen before, fingerprint ${fingerprint(key.publicKey)}; check it with ${name} too. Adding these notes keeps this key as ${name}'s.`);
+  }
   if (signer.kind === 'unsigned') lines.push('This file is not signed (it was made before members had keys, or by hand), so it cannot change or delete any note you hold.');
   const refused = preview.refused;
   if (refused > 0) lines.push(`${refused === 1 ? '1 version' : `${refused} versions`} in this file ${refused === 1 ? 'claims' : 'claim'} to change or delete notes that only their writers may change, without their signature; ${refused === 1 ? 'it was' : 'they were'} not taken in, and those notes stay as they are.`);

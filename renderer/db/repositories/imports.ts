@@ -4,7 +4,7 @@
 // re-anchored, or kept and marked orphaned.
 import type { ScrutinyDatabase } from '../database';
 import { findingsOfReport } from './report-findings';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation, Report } from '../../../shared/model';
 import { matchStored, planReimport } from '../../../shared/import/reimport';
 import type { ImportRecords } from '../../../shared/import/result';
 
@@ -54,5 +54,17 @@ export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, o
       findings: next.findings.length,
       orphans: plan.kind === 'revised' ? plan.orphans : [],
     };
+  });
+}
+
+/** The member chose the very file of a report they had received with a colleague's notes: it is
+ * now their own import (the mark goes; the report, its findings and every note stay). */
+export async function ownReceivedReport(db: ScrutinyDatabase, reportId: string): Promise<Report | undefined> {
+  return db.transaction('rw', db.reports, async () => {
+    const stored = await db.reports.get(reportId);
+    if (!stored?.receivedFrom) return stored;
+    const { receivedFrom: _from, ...own } = stored;
+    await db.reports.put(own);
+    return own;
   });
 }
