@@ -1,4 +1,4 @@
-// Member profiles for the identity tests: a fresh profile whose store holds a given member
+// Member profiles for the identity tests (tests/browser/identity.test.ts): a fresh profile whose store holds a given member
 // identity, pinned colleagues, the Devon report and notes; signed notes and bundles made as a
 // member's install makes them; and a whole-store snapshot to show that nothing was written.
 import type { Page } from 'playwright-core';
