@@ -51,7 +51,8 @@ export type DraftChange =
   | { type: 'annotation'; id: string; by: string; create: AnnotationDraft | null; patch: AnnotationChanges }
   | { type: 'pack'; pack: BriefingPack }
   | { type: 'meeting'; id: string; fields: Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'> }
-  | { type: 'settings'; patch: Partial<Pick<Settings, 'memberName' | 'defaultMarking'>> };
+  | { type: 'settings'; patch: Partial<Pick<Settings, 'memberName' | 'defaultMarking'>> }
+  | { type: 'action'; finding: Pick<Finding, 'id' | 'reportId'>; fields: Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'> };
 
 /** One backup the member made or the app made for safety, kept so Settings can say when. */
 export interface BackupRecord {

@@ -1,37 +1,45 @@
 // The recommendations tracker, filled in by a clerk: owner, due date, status and evidence for
-// each recommendation. Shown in the pack builder and in the report view; saved as it is typed.
-import { useId, useState } from 'react';
+// each recommendation. Shown in the pack builder and in the report view; saved through the one
+// autosave hook (renderer/autosave), so nothing typed is lost when the window closes.
+import { useCallback, useEffect, useId } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Finding } from '../../shared/model';
 import { ACTION_STATUSES } from '../../shared/model';
 import { ACTION_STATUS_LABELS, shortText } from '../../shared/pack/format';
+import { useAutosave } from '../autosave/useAutosave';
+import type { DraftChange } from '../db/database';
 import { db } from '../db/instance';
-import { saveAction } from '../db/repositories/actions';
 
 type Editable = Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'>;
 
+function editableOf(stored: Action | undefined): Editable {
+  return { owner: stored?.owner ?? '', dueOn: stored?.dueOn ?? null, status: stored?.status ?? 'not_started', evidence: stored?.evidence ?? '' };
+}
+
 function RecommendationRow({ finding, stored }: { finding: Finding; stored: Action | undefined }) {
   const ids = useId();
-  // The fields follow what is typed; the store follows a moment later.
-  const [draft, setDraft] = useState<Editable | null>(null);
-  const [state, setState] = useState<'saved' | 'failed'>('saved');
-  const value: Editable = draft ?? { owner: stored?.owner ?? '', dueOn: stored?.dueOn ?? null, status: stored?.status ?? 'not_started', evidence: stored?.evidence ?? '' };
-  const change = (patch: Partial<Editable>) => {
-    setDraft({ ...value, ...patch });
-    saveAction(db, finding, patch, new Date())
-      .then(() => setState('saved'))
-      .catch(() => setState('failed'));
-  };
+  const { id, reportId } = finding;
+  const fields = useAutosave(editableOf(stored), `action:${id}`, useCallback((v: Editable): DraftChange => ({ type: 'action', finding: { id, reportId }, fields: v }), [id, reportId]));
+  const { reset } = fields;
+  // What another window or a merge stores shows here, unless the clerk's own words are on their way.
+  useEffect(() => reset(editableOf(stored)), [reset, stored]);
+  const value = fields.value;
+  const change = (patch: Partial<Editable>) => fields.change({ ...value, ...patch });
   const name = shortText(finding.text, 10);
   return (
     <fieldset className="tracker-row">
       <legend>Recommendation: {name}</legend>
       <label htmlFor={`${ids}-owner`}>Owner</label>
-      <input id={`${ids}-owner`} value={value.owner} maxLength={200} onChange={(e) => change({ owner: e.target.value })} />
+      <input id={`${ids}-owner`} value={value.owner} maxLength={200} onChange={(e) => change({ owner: e.target.value })} onBlur={fields.flush} />
       <label htmlFor={`${ids}-due`}>Due date</label>
-      <input id={`${ids}-due`} type="date" value={value.dueOn ?? ''} onChange={(e) => change({ dueOn: e.target.value || null })} />
+      <input id={`${ids}-due`} type="date" value={value.dueOn ?? ''} onChange={(e) => change({ dueOn: e.target.value || null })} onBlur={fields.flush} />
       <label htmlFor={`${ids}-status`}>Status</label>
-      <select id={`${ids}-status`} value={value.status} onChange={(e) => change({ status: e.target.value as Action['status'] })}>
+      <select
+        id={`${ids}-status`}
+        value={value.status}
+        onChange={(e) => change({ status: e.target.value as Action['status'] })}
+        onBlur={fields.flush}
+      >
         {ACTION_STATUSES.map((s) => (
           <option key={s} value={s}>
             {ACTION_STATUS_LABELS[s]}
@@ -39,8 +47,8 @@ function RecommendationRow({ finding, stored }: { finding: Finding; stored: Acti
         ))}
       </select>
       <label htmlFor={`${ids}-evidence`}>Evidence</label>
-      <textarea id={`${ids}-evidence`} rows={3} maxLength={100_000} value={value.evidence} onChange={(e) => change({ evidence: e.target.value })} />
-      {state === 'failed' ? <p className="pack-error">Not saved: try again.</p> : null}
+      <textarea id={`${ids}-evidence`} rows={3} maxLength={100_000} value={value.evidence} onChange={(e) => change({ evidence: e.target.value })} onBlur={fields.flush} />
+      {fields.state === 'failed' ? <p className="pack-error">Not saved: your words are still here; try again.</p> : null}
     </fieldset>
   );
 }

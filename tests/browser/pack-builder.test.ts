@@ -3,7 +3,7 @@
 // more than 50, focus kept on the moved item, and the recommendations tracker filled in from
 // the pack builder and from the report view, printed in the pack.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './harness';
+import { launch, openApp, type AppSession } from './harness';
 import { putRows, readRows } from './store';
 import { seriousViolations } from './axe';
 import { MEETING, finding, fixturePack, fixtureWorkspace } from '../fixtures/packs/workspace';
@@ -139,5 +139,45 @@ describe('the pack builder for clerks', () => {
     await inReport.getByLabel('Status').selectOption({ label: 'Complete' });
     await expect.poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.status)).toEqual(['complete']);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('keeps the tracker evidence a clerk typed just before closing the tab', async () => {
+    app = await openApp('#/packs');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+    await seed(app);
+    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
+    await page.getByText('Recommendations tracker (1 recommendation)').click();
+    const row = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    // Typed key by key, as a clerk does, and the tab closed at once: nothing waits for a save.
+    await row.getByLabel('Evidence').pressSequentially('Panel saw the sufficiency plan (Evidence Kestrel)');
+    await page.close();
+    await app.context.close().catch(() => undefined);
+
+    app.context = await launch(app.profile);
+    app.page = await app.context.newPage();
+    await app.page.goto(`${app.url}#/report/devon-2025`);
+    await app.page.getByText('Recommendations tracker (1 recommendation)').click();
+    const reopened = app.page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    await expect.poll(() => reopened.getByLabel('Evidence').inputValue()).toBe('Panel saw the sufficiency plan (Evidence Kestrel)');
+    expect((await readRows<Action>(app.page, 'actions')).map((a) => [a.findingId, a.evidence])).toEqual([['devon-2025-f3', 'Panel saw the sufficiency plan (Evidence Kestrel)']]);
+  });
+
+  it('asks before leaving while the tracker is still saving what the clerk typed', async () => {
+    app = await openApp('#/packs');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+    await seed(app);
+    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
+    await page.getByText('Recommendations tracker (1 recommendation)').click();
+    const row = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    await row.getByLabel('Owner').pressSequentially('Head of Placements');
+    const prompt = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await prompt;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    // Staying on the page, the words are stored.
+    await expect.poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.owner)).toEqual(['Head of Placements']);
   });
 });

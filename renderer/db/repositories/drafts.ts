@@ -5,6 +5,7 @@
 import type { DraftChange, DraftRow, ScrutinyDatabase } from '../database';
 import { createAnnotation, editAnnotation } from '../../../shared/merge';
 import { versionSigner } from '../../../shared/identity/version-signature';
+import { saveAction } from './actions';
 import { saveMeeting, savePack } from './packs';
 import { saveSettings } from './settings';
 
@@ -82,6 +83,9 @@ async function applyChange(db: ScrutinyDatabase, change: DraftChange, now: Date)
     case 'settings':
       await saveSettings(db, change.patch);
       return;
+    case 'action':
+      await saveAction(db, change.finding, change.fields, now);
+      return;
   }
 }
 
@@ -89,7 +93,7 @@ async function applyChange(db: ScrutinyDatabase, change: DraftChange, now: Date)
  * of the same field (typed meanwhile) stays in the journal. Throws, keeping the draft, if the
  * words cannot be stored (say, a pack with no title). */
 export async function foldDraft(db: ScrutinyDatabase, row: DraftRow, now = new Date()): Promise<void> {
-  await db.transaction('rw', [db.drafts, db.annotations, db.packs, db.meetings, db.settings], async () => {
+  await db.transaction('rw', [db.drafts, db.annotations, db.packs, db.meetings, db.settings, db.actions], async () => {
     await applyChange(db, row.change, now);
     const stored = await db.drafts.get(row.key);
     if (stored && stored.seq <= row.seq) await db.drafts.delete(row.key);
