@@ -1,29 +1,16 @@
 // scrutiny-desk check: a one-line verdict on a workspace or bundle file, exit 0 or 2.
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { truncate, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli';
+import { useTempFolder } from './temp-folder';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import { makeCorrection } from '../../shared/corrections/make';
 import { deleteReport } from '../../shared/corrections/delete';
 import { sliceOf, withSlice } from '../../shared/corrections/slice';
 
-let folder = '';
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'scrutiny-check-'));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(folder, name);
-  await writeFile(path, text);
-  return path;
-}
+const temp = useTempFolder('scrutiny-check-');
+const file = temp.file;
 
 const workspaceText = () => serializeWorkspace(syntheticWorkspace({ reports: 3, findingsPerReport: 40, annotations: 45, seed: 9 }), 'Cllr Amara Okafor', new Date('2025-02-03T10:00:00.000Z'));
 
@@ -86,7 +73,7 @@ describe('scrutiny-desk check', () => {
   });
 
   it('refuses a file over 300 MB by its size, without reading it', async () => {
-    const path = join(folder, 'huge.json');
+    const path = temp.path('huge.json');
     await writeFile(path, '');
     await truncate(path, 301 * 1024 * 1024);
     const result = await run('check', path);
@@ -95,7 +82,7 @@ describe('scrutiny-desk check', () => {
   });
 
   it('says plainly when there is no such file, or no file is given', async () => {
-    const missing = await run('check', join(folder, 'nope.json'));
+    const missing = await run('check', temp.path('nope.json'));
     expect(missing.status).toBe(2);
     expect(missing.err[0]).toMatch(/^error: there is no file at .*nope\.json; check the path/);
     const none = await run('check');

@@ -2,11 +2,10 @@
 // correction arrives with who and when; a colleague's deletion moves my copy and its notes to
 // Deleted reports; a file that brings a report I deleted does not add it back; bad input is one
 // line and writes nothing.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli';
+import { useTempFolder } from './temp-folder';
 import { buildBundle } from '../../shared/files/bundle';
 import { restoreFileText } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -18,19 +17,8 @@ const A = 'Cllr Amara Okafor';
 const B = 'Cllr Ben Hughes';
 const NOW = new Date('2026-12-01T10:00:00.000Z');
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();
-let folder = '';
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'scrutiny-merge-corrections-'));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(folder, name);
-  await writeFile(path, text);
-  return path;
-}
+const temp = useTempFolder('scrutiny-merge-corrections-');
+const file = temp.file;
 
 function members() {
   const slice = lowmoorSlice();
@@ -54,16 +42,16 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const { ws: ben } = correct(b0, reportId, { type: 'grade', key: judgement.key, grade }, B, at(1));
     const mine = await file('mine.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs.json', bundleText(ben));
-    const out = join(folder, 'merged.json');
+    const out = temp.path('merged.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.err).toEqual([]);
     expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 0, updated 0, in conflict 0, corrections 1; 0 already present.`);
     expect(result.out).toContain(`1 correction from ${B} is applied to your reports, each marked with who made it and when; the importer’s reading of a corrected grade is kept.`);
     const merged = await mergedFile(out);
     expect(merged.judgements.find((j) => j.key === judgement.key)).toMatchObject({ grade, correction: { by: B, imported: { grade: judgement.grade } } });
-    const again = await run('merge', out, theirs, '--out', join(folder, 'merged-again.json'));
+    const again = await run('merge', out, theirs, '--out', temp.path('merged-again.json'));
     expect(again.out[0]).toMatch(/: added 0, updated 0, in conflict 0; 0 already present\.$/);
-    expect(await mergedFile(join(folder, 'merged-again.json'))).toEqual(merged);
+    expect(await mergedFile(temp.path('merged-again.json'))).toEqual(merged);
   });
 
   it('moves my copy of a report a colleague deleted, with my notes, to Deleted reports, and says so in one line', async () => {
@@ -71,7 +59,7 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const ben = remove(b0, reportId, B, at(1));
     const mine = await file('mine2.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs2.json', serializeWorkspace(ben, B, NOW));
-    const out = join(folder, 'merged2.json');
+    const out = temp.path('merged2.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
     expect(result.out[0]).toMatch(/: added 0, updated 0, in conflict 0, reports deleted 1; 0 already present\.$/);
@@ -91,7 +79,7 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const amara = remove(a0, reportId, A, at(1));
     const mine = await file('mine3.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs3.json', bundleText(corrected));
-    const out = join(folder, 'merged3.json');
+    const out = temp.path('merged3.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
     expect(result.out).toContain(`${name}, which you deleted on 1 December 2026, comes in this file with 1 note and 1 correction from ${B}: it stays under Deleted reports and is not added back to your library; they are kept with it, so restoring it brings them back.`);
@@ -128,7 +116,7 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const slug = label.replace(/\W+/g, '-');
     const mine = await file(`mine-${slug}.json`, serializeWorkspace(amara, A, NOW));
     const theirs = await file(`theirs-${slug}.json`, JSON.stringify(bundle));
-    const out = join(folder, `never-${slug}.json`);
+    const out = temp.path(`never-${slug}.json`);
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(2);
     expect(result.out).toEqual([]);

@@ -2,11 +2,10 @@
 // so it checks the bundle's signature and keys against the identity and pinned keys in <mine>,
 // pins a new colleague's key in the workspace it writes, keeps a copy of an --out it replaces,
 // and refuses each bad bundle in one line, writing nothing.
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli';
+import { useTempFolder } from './temp-folder';
 import { buildBundle } from '../../shared/files/bundle';
 import { restoreFileText } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -20,19 +19,8 @@ import { SHA_DEVON, asMember, report, workspace } from '../shared/merge/workspac
 const A = 'Cllr Amara Okafor';
 const B = 'Cllr Ben Hughes';
 const NOW = new Date('2026-12-01T10:00:00.000Z');
-let folder = '';
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'scrutiny-merge-id-'));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(folder, name);
-  await writeFile(path, text);
-  return path;
-}
+const temp = useTempFolder('scrutiny-merge-id-');
+const file = temp.file;
 
 function copyOf(name: string, identity: MemberIdentity, colleagues: PinnedKey[] = [], body?: string): WorkspaceData {
   const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
@@ -58,7 +46,7 @@ describe('scrutiny-desk merge with signed bundles', () => {
     if (merged.kind !== 'workspace') throw new Error('expected a workspace');
     expect(merged.file.data.settings?.colleagues.map((c) => [c.memberId, c.name, c.publicKey])).toEqual([[ben.memberId, B, ben.publicKey]]);
     expect(merged.file.data.annotations.map((a) => a.authorId)).toEqual([ben.memberId]);
-    expect((await readdir(folder)).some((n) => n.startsWith('mine.before-merge-'))).toBe(true);
+    expect((await readdir(temp.folder)).some((n) => n.startsWith('mine.before-merge-'))).toBe(true);
   });
 
   const cases: [string, (amara: MemberIdentity, ben: MemberIdentity) => { mine: WorkspaceData; theirs: string }, RegExp][] = [
@@ -98,7 +86,7 @@ describe('scrutiny-desk merge with signed bundles', () => {
     const slug = name.replace(/[^a-z]+/g, '-');
     const minePath = await file(`${slug}-mine.json`, serializeWorkspace(mine, A, NOW));
     const theirsPath = await file(`${slug}-theirs.json`, theirs);
-    const out = join(folder, `${slug}-out.json`);
+    const out = temp.path(`${slug}-out.json`);
     const result = await run('merge', minePath, theirsPath, '--out', out);
     expect(result.status).toBe(2);
     expect(result.err).toHaveLength(1);

@@ -1,10 +1,9 @@
 // scrutiny-desk merge: a colleague's bundle or workspace merged into mine with the app's merge;
 // counts printed; --out written whole or not at all; bad input is one error line.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, stat } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli';
+import { useTempFolder } from './temp-folder';
 import { buildBundle } from '../../shared/files/bundle';
 import { restoreFileText } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
@@ -15,20 +14,8 @@ import { SHA_DEVON, SHA_KENT, report, workspace } from '../shared/merge/workspac
 const A = 'Cllr Amara Okafor';
 const B = 'Cllr Ben Hughes';
 const NOW = new Date('2026-11-27T10:00:00.000Z');
-let folder = '';
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'scrutiny-merge-'));
-});
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
-
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(folder, name);
-  await writeFile(path, text);
-  return path;
-}
+const temp = useTempFolder('scrutiny-merge-');
+const file = temp.file;
 
 function target(ws: WorkspaceData, i: number) {
   const f = ws.findings[i];
@@ -58,7 +45,7 @@ describe('scrutiny-desk merge', () => {
     const { amara, ben } = members();
     const mine = await file('mine.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs.json', JSON.stringify(buildBundle(ben, { type: 'everything' }, B, NOW, { notes: 'everyone' })));
-    const out = join(folder, 'merged.json');
+    const out = temp.path('merged.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.err).toEqual([]);
     expect(result.status).toBe(0);
@@ -79,7 +66,7 @@ describe('scrutiny-desk merge', () => {
     delete old.data.members;
     for (const a of old.data.annotations as Record<string, unknown>[]) delete a.authorId;
     const theirs = await file('theirs-v2.json', JSON.stringify(old));
-    const out = join(folder, 'merged-v2.json');
+    const out = temp.path('merged-v2.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
     expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 1, updated 0, in conflict 1; 0 already present.`);
@@ -102,11 +89,11 @@ describe('scrutiny-desk merge', () => {
     ben.annotations.pop();
     const mine = await file('mine2.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs2.json', serializeWorkspace(ben, B, NOW));
-    const out = join(folder, 'merged2.json');
+    const out = temp.path('merged2.json');
     expect((await run('merge', mine, theirs, '--out', out)).status).toBe(0);
-    const again = await run('merge', out, theirs, '--out', join(folder, 'merged3.json'));
+    const again = await run('merge', out, theirs, '--out', temp.path('merged3.json'));
     expect(again.out[0]).toMatch(/added 0, updated 0, in conflict 0; 2 already present\.$/);
-    const [first, second] = await Promise.all([readFile(out, 'utf8'), readFile(join(folder, 'merged3.json'), 'utf8')]);
+    const [first, second] = await Promise.all([readFile(out, 'utf8'), readFile(temp.path('merged3.json'), 'utf8')]);
     expect(restoreFileText(second).file.data).toEqual(restoreFileText(first).file.data);
   });
 
@@ -115,7 +102,7 @@ describe('scrutiny-desk merge', () => {
     const mine = await file('mine4.json', serializeWorkspace(amara, A, NOW));
     const future = { ...buildBundle(ben, { type: 'everything' }, B, NOW), version: 99 };
     const theirs = await file('future.json', JSON.stringify(future));
-    const out = join(folder, 'never.json');
+    const out = temp.path('never.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(2);
     expect(result.err).toHaveLength(1);
@@ -139,9 +126,9 @@ describe('scrutiny-desk merge', () => {
     const { amara, ben } = members();
     const mine = await file('mine6.json', serializeWorkspace(amara, A, NOW));
     const wrong = await file('wrong.json', JSON.stringify({ format: 'something-else', version: 1, data: {} }));
-    expect((await run('merge', mine, wrong, '--out', join(folder, 'x.json'))).err[0]).toMatch(/^error: .*wrong\.json: this is not a Scrutiny Desk file/);
+    expect((await run('merge', mine, wrong, '--out', temp.path('x.json'))).err[0]).toMatch(/^error: .*wrong\.json: this is not a Scrutiny Desk file/);
     const bundle = await file('b.json', JSON.stringify(buildBundle(ben, { type: 'everything' }, B, NOW)));
-    const swapped = await run('merge', bundle, mine, '--out', join(folder, 'x.json'));
+    const swapped = await run('merge', bundle, mine, '--out', temp.path('x.json'));
     expect(swapped).toMatchObject({ status: 2, err: [expect.stringMatching(/is a share bundle, not a workspace; give your workspace file first/)] });
   });
 
