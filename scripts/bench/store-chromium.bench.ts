@@ -95,7 +95,6 @@ export const cases: BenchCase[] = [
           await page.getByRole('button', { name: 'Back up now' }).click();
           await download;
         });
-        const floorMs = await rawIndexedDbPut(page, await readFile(file, 'utf8'));
         // Start to interactive: a fresh page load of the library with the 200-report workspace in
         // the store, until the reports are listed and the search box takes typing.
         await page.goto('about:blank');
@@ -104,17 +103,23 @@ export const cases: BenchCase[] = [
           await page.getByRole('region').getByRole('listitem').first().waitFor();
           await page.getByRole('searchbox').first().fill('care leavers');
         });
+        // The floor hands the whole 54 MB file to the page at once, which a tab can run out of
+        // memory on; then it is said, and the app's own figures still stand.
+        const floorMs = await rawIndexedDbPut(page, await readFile(file, 'utf8')).catch((error: unknown) => {
+          console.log(`store-chromium: the raw IndexedDB floor was not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+          return null;
+        });
         return [
           { label: 'Chromium: restore from file, choosing to preview shown (read, parse, check)', value: previewMs, unit: 'ms' },
           { label: 'Chromium: restore from file, confirm to restored (safety copy, replace)', value: replaceMs, unit: 'ms' },
           { label: 'Chromium: restore from file in all', value: previewMs + replaceMs, unit: 'ms', target: 10_000 },
           { label: 'Chromium: longest task on the page thread while restoring (over 50 ms counts)', value: longest, unit: 'ms' },
-          { label: 'Chromium: for comparison, the same rows put straight into IndexedDB in one transaction', value: floorMs, unit: 'ms' },
+          ...(floorMs === null ? [] : [{ label: 'Chromium: for comparison, the same rows put straight into IndexedDB in one transaction', value: floorMs, unit: 'ms' as const }]),
           { label: 'Chromium: back up now, click to file offered', value: exportMs, unit: 'ms', target: 5_000 },
           { label: 'Chromium: start to interactive with 200 reports (page load to reports listed and typing in search)', value: interactiveMs, unit: 'ms', target: 1_000 },
         ];
       } finally {
-        await context.close();
+        await context.close().catch(() => undefined);
         await server.close();
         await rm(folder, { recursive: true, force: true });
       }
