@@ -2,6 +2,7 @@
 // and section, filtered to the member's own marks or to questions, a confirmation before adding
 // more than 50, focus kept on the moved item, and the recommendations tracker filled in from
 // the pack builder and from the report view, printed in the pack.
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, openApp, type AppSession } from './harness';
 import { putRows, readRows } from './store';
@@ -31,6 +32,12 @@ async function seed(session: AppSession, extra: Finding[] = []): Promise<void> {
     packs: [fixturePack({ items: [] })],
     settings: [{ ...settings, memberName: MEMBER }],
   });
+}
+
+/** Open the recommendations tracker on the page and give the row of the one recommendation. */
+async function trackerRow(page: Page): Promise<Locator> {
+  await page.getByText('Recommendations tracker (1 recommendation)').click();
+  return page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
 }
 
 async function openPack(session: AppSession): Promise<void> {
@@ -147,8 +154,7 @@ describe('the pack builder for clerks', () => {
     await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
     await seed(app);
     await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
-    await page.getByText('Recommendations tracker (1 recommendation)').click();
-    const row = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    const row = await trackerRow(page);
     // Typed key by key, as a clerk does, and the tab closed at once: nothing waits for a save.
     await row.getByLabel('Evidence').pressSequentially('Panel saw the sufficiency plan (Evidence Kestrel)');
     await page.close();
@@ -157,8 +163,7 @@ describe('the pack builder for clerks', () => {
     app.context = await launch(app.profile);
     app.page = await app.context.newPage();
     await app.page.goto(`${app.url}#/report/devon-2025`);
-    await app.page.getByText('Recommendations tracker (1 recommendation)').click();
-    const reopened = app.page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    const reopened = await trackerRow(app.page);
     await expect.poll(() => reopened.getByLabel('Evidence').inputValue()).toBe('Panel saw the sufficiency plan (Evidence Kestrel)');
     expect((await readRows<Action>(app.page, 'actions')).map((a) => [a.findingId, a.evidence])).toEqual([['devon-2025-f3', 'Panel saw the sufficiency plan (Evidence Kestrel)']]);
   });
@@ -169,8 +174,7 @@ describe('the pack builder for clerks', () => {
     await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
     await seed(app);
     await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
-    await page.getByText('Recommendations tracker (1 recommendation)').click();
-    const row = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    const row = await trackerRow(page);
     await row.getByLabel('Owner').pressSequentially('Head of Placements');
     const prompt = page.waitForEvent('dialog');
     await page.close({ runBeforeUnload: true });
