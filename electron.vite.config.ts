@@ -11,7 +11,11 @@ function withEntry(config: ReturnType<typeof rendererConfig>): ReturnType<typeof
   const root = resolve(import.meta.dirname, 'renderer');
   const input = resolve(root, 'index.html');
   const outDir = resolve(import.meta.dirname, 'out/renderer');
-  return { ...config, root, build: { ...config.build, outDir, rollupOptions: { ...config.build?.rollupOptions, input } } };
+  return {
+    ...config,
+    root,
+    build: { ...config.build, outDir, rollupOptions: { ...config.build?.rollupOptions, input } },
+  };
 }
 
 export default defineConfig({

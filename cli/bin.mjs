@@ -5,8 +5,11 @@ let main;
 try {
   ({ main } = await import('../out/cli/main.mjs'));
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('out/cli/main.mjs')) throw error;
-  process.stderr.write('error: the command line is not built; run "npm run build:cli" (npm ci does it) and try again.\n');
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('out/cli/main.mjs'))
+    throw error;
+  process.stderr.write(
+    'error: the command line is not built; run "npm run build:cli" (npm ci does it) and try again.\n',
+  );
   process.exit(1);
 }
 process.exitCode = await main(process.argv.slice(2));

@@ -15,9 +15,16 @@ interface Job {
 
 const job = workerData as Job;
 try {
-  const result = await importReport({ name: job.name, bytes: job.bytes }, { getDocument: nodeGetDocument, now: () => new Date(job.now), themeRules: job.themeRules });
+  const result = await importReport(
+    { name: job.name, bytes: job.bytes },
+    { getDocument: nodeGetDocument, now: () => new Date(job.now), themeRules: job.themeRules },
+  );
   parentPort?.postMessage({ result });
 } catch (error) {
-  if (isInputError(error)) parentPort?.postMessage({ refused: { message: error.message, code: error.code } });
-  else parentPort?.postMessage({ bug: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  if (isInputError(error))
+    parentPort?.postMessage({ refused: { message: error.message, code: error.code } });
+  else
+    parentPort?.postMessage({
+      bug: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
 }

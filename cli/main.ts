@@ -47,7 +47,9 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
       io.err(`error: ${(error as Error).message}`);
       return 2;
     }
-    io.err(`error: an unexpected problem (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.err(
+      `error: an unexpected problem (a bug, please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

@@ -44,7 +44,8 @@ async function removeAbandonedTemporaries(target: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (pid !== process.pid && !isRunning(pid)) await rm(join(dirname(target), name), { force: true });
+    if (pid !== process.pid && !isRunning(pid))
+      await rm(join(dirname(target), name), { force: true });
   }
 }
 
@@ -60,7 +61,10 @@ export function writeError(target: string, error: unknown): InputError {
     ENOTDIR: 'part of its path is a file, not a folder; check the path',
     EISDIR: 'it is a folder; give a file name inside it',
   };
-  return new InputError(`cannot write "${target}" (${code}): ${why[code] ?? 'check the folder exists, is not a folder name itself, and you may write to it'}.`, code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'file-unwritable');
+  return new InputError(
+    `cannot write "${target}" (${code}): ${why[code] ?? 'check the folder exists, is not a folder name itself, and you may write to it'}.`,
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'file-unwritable',
+  );
 }
 
 async function takeLock(target: string, lock: string): Promise<void> {
@@ -78,13 +82,19 @@ async function takeLock(target: string, lock: string): Promise<void> {
       const holder = await holderOf(lock);
       // A live holder, this process included (two commands run in one process, as tests do).
       if (holder !== null && isRunning(holder)) {
-        throw new InputError(`"${target}" is being written by another scrutiny-desk command (process ${holder}); run this one again when it has finished.`, 'out-locked');
+        throw new InputError(
+          `"${target}" is being written by another scrutiny-desk command (process ${holder}); run this one again when it has finished.`,
+          'out-locked',
+        );
       }
       // Left by a run that was killed: taken over.
       await rm(lock, { force: true });
     }
   }
-  throw new InputError(`"${target}" is being written by another scrutiny-desk command; run this one again when it has finished.`, 'out-locked');
+  throw new InputError(
+    `"${target}" is being written by another scrutiny-desk command; run this one again when it has finished.`,
+    'out-locked',
+  );
 }
 
 /** The same file, whether or not it exists yet, through symbolic links where it does. */
@@ -94,10 +104,17 @@ async function samePath(a: string, b: string): Promise<boolean> {
 }
 
 /** Refuses an --out that is one of the command's inputs (`pack ws.json --out ws.json`). */
-export async function refuseOutputOverInput(out: string, inputs: readonly string[], usage: string): Promise<void> {
+export async function refuseOutputOverInput(
+  out: string,
+  inputs: readonly string[],
+  usage: string,
+): Promise<void> {
   for (const input of inputs) {
     if (await samePath(out, input)) {
-      throw new InputError(`--out "${out}" is the same file as the input "${input}", which would be replaced; give another file name. ${usage}`, 'out-is-input');
+      throw new InputError(
+        `--out "${out}" is the same file as the input "${input}", which would be replaced; give another file name. ${usage}`,
+        'out-is-input',
+      );
     }
   }
 }
@@ -109,7 +126,10 @@ export interface OutFile {
 }
 
 /** Runs `work` holding the lock on `target`; the lock is let go however `work` ends. */
-export async function withOutFile<T>(target: string, work: (out: OutFile) => Promise<T>): Promise<T> {
+export async function withOutFile<T>(
+  target: string,
+  work: (out: OutFile) => Promise<T>,
+): Promise<T> {
   const lock = lockPathFor(target);
   await takeLock(target, lock);
   try {

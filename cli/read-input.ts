@@ -6,10 +6,16 @@ import { InputError, isInputError } from '../shared/errors';
 /** Read `path`, where `what` names what was expected ("a report (pdf, docx, ...)"). `checkSize`
  * throws an InputError when the file is too large to be what it should be. With `headOver`, a
  * file larger than that gives only its first 64 KB, for a caller that looks before reading all. */
-export async function readInputFile(path: string, what: string, checkSize: (bytes: number) => void, headOver = Infinity): Promise<Uint8Array> {
+export async function readInputFile(
+  path: string,
+  what: string,
+  checkSize: (bytes: number) => void,
+  headOver = Infinity,
+): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`${path} is not a file; give the path of ${what}.`, 'not-a-file');
+    if (!info.isFile())
+      throw new InputError(`${path} is not a file; give the path of ${what}.`, 'not-a-file');
     checkSize(info.size);
     if (info.size > headOver) {
       const handle = await open(path, 'r');
@@ -25,8 +31,16 @@ export async function readInputFile(path: string, what: string, checkSize: (byte
   } catch (error) {
     if (isInputError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`there is no file at ${path}; check the path and try again.`, 'no-such-file');
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`${path} cannot be read (permission denied); check its permissions.`, 'cannot-read');
+    if (code === 'ENOENT')
+      throw new InputError(
+        `there is no file at ${path}; check the path and try again.`,
+        'no-such-file',
+      );
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(
+        `${path} cannot be read (permission denied); check its permissions.`,
+        'cannot-read',
+      );
     throw error;
   }
 }

@@ -13,7 +13,10 @@ import type { ThemeRule } from '../shared/model';
 
 export const WATCHDOG = {
   /** SCRUTINY_DESK_IMPORT_SECONDS shortens it (the hostile-file tests use 1 s). */
-  seconds: Number(process.env.SCRUTINY_DESK_IMPORT_SECONDS) > 0 ? Number(process.env.SCRUTINY_DESK_IMPORT_SECONDS) : 30,
+  seconds:
+    Number(process.env.SCRUTINY_DESK_IMPORT_SECONDS) > 0
+      ? Number(process.env.SCRUTINY_DESK_IMPORT_SECONDS)
+      : 30,
   heapMb: 1_536,
 };
 
@@ -28,7 +31,13 @@ export function builtWorker(from: string = import.meta.url): URL | null {
 }
 
 /** Runs the import in `worker`, stopped after `limits.seconds` or past `limits.heapMb` of heap. */
-export function importInWorker(worker: URL, input: ImportInput, now: Date, themeRules: readonly ThemeRule[], limits: { seconds: number; heapMb: number } = WATCHDOG): Promise<ImportResult> {
+export function importInWorker(
+  worker: URL,
+  input: ImportInput,
+  now: Date,
+  themeRules: readonly ThemeRule[],
+  limits: { seconds: number; heapMb: number } = WATCHDOG,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker, {
       workerData: { name: input.name, bytes: input.bytes, now: now.toISOString(), themeRules },
@@ -56,22 +65,34 @@ export function importInWorker(worker: URL, input: ImportInput, now: Date, theme
         ),
       limits.seconds * 1000,
     );
-    thread.once('message', (message: { result?: ImportResult; refused?: { message: string; code: string }; bug?: string }) =>
-      finish(() => {
-        if (message.result) resolve(message.result);
-        else if (message.refused) reject(new InputError(message.refused.message, message.refused.code));
-        else reject(new Error(message.bug ?? 'the import stopped without a result'));
-      }),
+    thread.once(
+      'message',
+      (message: {
+        result?: ImportResult;
+        refused?: { message: string; code: string };
+        bug?: string;
+      }) =>
+        finish(() => {
+          if (message.result) resolve(message.result);
+          else if (message.refused)
+            reject(new InputError(message.refused.message, message.refused.code));
+          else reject(new Error(message.bug ?? 'the import stopped without a result'));
+        }),
     );
     thread.once('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`reading "${input.name}" needed more than ${(limits.heapMb / 1024).toFixed(1)} GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`, 'import-memory')
+            ? new InputError(
+                `reading "${input.name}" needed more than ${(limits.heapMb / 1024).toFixed(1)} GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead.`,
+                'import-memory',
+              )
             : error,
         ),
       ),
     );
-    thread.once('exit', (code) => finish(() => reject(new Error(`the import stopped early (exit ${code})`))));
+    thread.once('exit', (code) =>
+      finish(() => reject(new Error(`the import stopped early (exit ${code})`))),
+    );
   });
 }

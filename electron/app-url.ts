@@ -10,7 +10,12 @@ export function isAppUrl(url: string | null | undefined): boolean {
   try {
     const parsed = new URL(url);
     // URL.origin is "null" for custom schemes in Node, so compare the parts instead.
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }

@@ -34,7 +34,8 @@ export function guardWindowClose(window: GuardedWindow, options: CloseGuardOptio
           type: 'warning',
           title: 'Scrutiny Desk',
           message: 'Some of your typing is not saved yet.',
-          detail: 'Scrutiny Desk is still saving your last changes. Keep the window open for a moment and try again, or close anyway (what you typed last may be lost).',
+          detail:
+            'Scrutiny Desk is still saving your last changes. Keep the window open for a moment and try again, or close anyway (what you typed last may be lost).',
           buttons: ['Keep the window open', 'Close anyway'],
           defaultId: 0,
           cancelId: 0,

@@ -23,7 +23,11 @@ function openMainWindow(): void {
   const window = createMainWindow(preloadPath);
   mainWindow = window;
   const contentsId = window.webContents.id;
-  guardWindowClose(window, { states: saveStates, dialog, onKeptOpen: () => (quitRequested = false) });
+  guardWindowClose(window, {
+    states: saveStates,
+    dialog,
+    onKeptOpen: () => (quitRequested = false),
+  });
   window.on('closed', () => {
     mainWindow = null;
     saveStates.forget(contentsId);

@@ -7,17 +7,26 @@ import { isAppUrl } from './app-url';
 export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>([]);
 
 /** The one decision both handlers share: a listed permission asked for by the app's own page. */
-export function isPermissionAllowed(permission: string, requestingUrl: string | null | undefined, allowed: ReadonlySet<string> = ALLOWED_PERMISSIONS): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | null | undefined,
+  allowed: ReadonlySet<string> = ALLOWED_PERMISSIONS,
+): boolean {
   return allowed.has(permission) && isAppUrl(requestingUrl);
 }
 
 export function restrictPermissions(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+  session: Pick<
+    Session,
+    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+  >,
   allowed: ReadonlySet<string> = ALLOWED_PERMISSIONS,
 ): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
     callback(isPermissionAllowed(permission, contents.getURL(), allowed));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, allowed));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, allowed),
+  );
   session.setDevicePermissionHandler(() => false);
 }

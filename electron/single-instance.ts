@@ -5,7 +5,10 @@ import type { App, BrowserWindow } from 'electron';
  * Takes the single-instance lock. Returns false (and quits) when another copy holds it; otherwise
  * a second launch brings the first copy's window to the front.
  */
-export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>, mainWindow: () => BrowserWindow | null): boolean {
+export function claimSingleInstance(
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on'>,
+  mainWindow: () => BrowserWindow | null,
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;

@@ -12,8 +12,18 @@ const run = promisify(execFile);
 
 /** Where Chromium and Chrome are installed on each system, most likely first. */
 const CANDIDATES: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/opt/google/chrome/chrome'],
-  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ],
+  darwin: [
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  ],
   win32: [
     'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
     'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
@@ -27,11 +37,18 @@ export const NO_CHROMIUM =
   '--accessible prints the pack with Chromium or Google Chrome, and neither was found: install one (Debian or Ubuntu: "sudo apt install chromium"; Windows or macOS: Google Chrome), or set SCRUTINY_CHROMIUM to its path.';
 
 /** The browser to print with: $SCRUTINY_CHROMIUM if set, else the first installed candidate. */
-export async function findChromium(env: NodeJS.ProcessEnv, platform: string, isExecutable: (path: string) => Promise<boolean> = executable): Promise<string> {
+export async function findChromium(
+  env: NodeJS.ProcessEnv,
+  platform: string,
+  isExecutable: (path: string) => Promise<boolean> = executable,
+): Promise<string> {
   const chosen = env[CHROMIUM_VARIABLE]?.trim();
   if (chosen) {
     if (await isExecutable(chosen)) return chosen;
-    throw new InputError(`SCRUTINY_CHROMIUM is "${chosen}", which is not a program that can be run; point it at Chromium or Google Chrome, or unset it.`, 'chromium-missing');
+    throw new InputError(
+      `SCRUTINY_CHROMIUM is "${chosen}", which is not a program that can be run; point it at Chromium or Google Chrome, or unset it.`,
+      'chromium-missing',
+    );
   }
   for (const path of CANDIDATES[platform] ?? []) {
     if (await isExecutable(path)) return path;
@@ -82,12 +99,22 @@ export async function printWithChromium(html: string, browser: string): Promise<
     try {
       await run(browser, args, { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
     } catch (error) {
-      throw new InputError(`${browser} could not print the pack: ${((error as Error).message.split('\n')[0] ?? '').slice(0, 300)}`, 'chromium-failed');
+      throw new InputError(
+        `${browser} could not print the pack: ${((error as Error).message.split('\n')[0] ?? '').slice(0, 300)}`,
+        'chromium-failed',
+      );
     }
     const bytes = new Uint8Array(await readFile(output).catch(() => Buffer.alloc(0)));
-    if (bytes.byteLength === 0) throw new InputError(`${browser} printed no PDF; update Chromium or Google Chrome, or set SCRUTINY_CHROMIUM to another one.`, 'chromium-failed');
+    if (bytes.byteLength === 0)
+      throw new InputError(
+        `${browser} printed no PDF; update Chromium or Google Chrome, or set SCRUTINY_CHROMIUM to another one.`,
+        'chromium-failed',
+      );
     if (!hasStructureTree(bytes)) {
-      throw new InputError(`${browser} wrote a PDF without tags (too old to tag PDFs); update it to Chromium or Chrome 124 or later.`, 'chromium-untagged');
+      throw new InputError(
+        `${browser} wrote a PDF without tags (too old to tag PDFs); update it to Chromium or Chrome 124 or later.`,
+        'chromium-untagged',
+      );
     }
     return bytes;
   } finally {

@@ -2,4 +2,6 @@
 import type { GetDocument } from '../shared/import/readers/pdf-types';
 import { lazyGetDocument } from '../shared/import/readers/lazy-pdf';
 
-export const nodeGetDocument: GetDocument = lazyGetDocument(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+export const nodeGetDocument: GetDocument = lazyGetDocument(
+  () => import('pdfjs-dist/legacy/build/pdf.mjs'),
+);

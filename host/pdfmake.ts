@@ -13,7 +13,11 @@ import { ARABIC_FONT, HEBREW_FONT } from '../shared/pack/pdf-scripts';
 const require = createRequire(import.meta.url);
 
 /** pdfmake's own Roboto folder. */
-export const PDF_FONT_FOLDER = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+export const PDF_FONT_FOLDER = join(
+  dirname(require.resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+);
 /** The Noto fallbacks' folders (their packages export only an index in dist/, beside fonts/). */
 const ARABIC_FOLDER = join(dirname(require.resolve('@embedpdf/fonts-arabic')), '..', 'fonts');
 const HEBREW_FOLDER = join(dirname(require.resolve('@embedpdf/fonts-hebrew')), '..', 'fonts');
@@ -30,7 +34,9 @@ const regularBold = (folder: string, name: string) => ({
 /** pdfmake for Node: fonts from their own folders, every URL and every other local file refused. */
 export function nodePdfMaker(): PdfMaker {
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => FONT_FOLDERS.some((folder) => path.startsWith(folder + sep)));
+  pdfmake.setLocalAccessPolicy((path) =>
+    FONT_FOLDERS.some((folder) => path.startsWith(folder + sep)),
+  );
   pdfmake.setFonts({
     [PDF_FONT]: {
       normal: join(PDF_FONT_FOLDER, 'Roboto-Regular.ttf'),
@@ -56,6 +62,8 @@ function fontsCoverage(): Promise<CoversCodePoint> {
 }
 
 /** The fast PDF's bytes, and what it could not print as written (emoji named, letters missing). */
-export async function packPdfBytes(pack: PackDocument): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+export async function packPdfBytes(
+  pack: PackDocument,
+): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   return renderFastPdf(pack, nodePdfMaker(), await fontsCoverage());
 }

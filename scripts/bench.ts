@@ -34,7 +34,9 @@ for (const file of files) {
 }
 const chosen = wanted.length ? cases.filter((c) => wanted.includes(c.id)) : cases;
 if (chosen.length === 0) {
-  console.error(`error: no benchmark case matches ${wanted.join(', ')}; cases are: ${cases.map((c) => c.id).join(', ')}`);
+  console.error(
+    `error: no benchmark case matches ${wanted.join(', ')}; cases are: ${cases.map((c) => c.id).join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -47,14 +49,23 @@ if (childCase) {
 /** Run one case in a child process; its own output passes through, its figures come back. */
 function runInChild(bench: BenchCase): Promise<Figure[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--child', bench.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, '--child', bench.id],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let figures: Figure[] | null = null;
     createInterface({ input: child.stdout }).on('line', (text) => {
-      if (text.startsWith(CHILD_RESULT)) figures = JSON.parse(text.slice(CHILD_RESULT.length)) as Figure[];
+      if (text.startsWith(CHILD_RESULT))
+        figures = JSON.parse(text.slice(CHILD_RESULT.length)) as Figure[];
       else console.log(text);
     });
     child.on('error', reject);
-    child.on('close', (code) => (figures && code === 0 ? resolve(figures) : reject(new Error(`benchmark case ${bench.id} failed (exit ${code})`))));
+    child.on('close', (code) =>
+      figures && code === 0
+        ? resolve(figures)
+        : reject(new Error(`benchmark case ${bench.id} failed (exit ${code})`)),
+    );
   });
 }
 

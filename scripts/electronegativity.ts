@@ -37,8 +37,15 @@ export function parseAllowList(text: string): Allowance[] {
   if (!Array.isArray(data.allowed)) throw new Error('the allow-list needs an "allowed" array.');
   return data.allowed.map((entry: unknown, index) => {
     const { check, file, reason } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof check !== 'string' || typeof file !== 'string' || typeof reason !== 'string' || reason.trim().length < 20) {
-      throw new Error(`allow-list entry ${index + 1} needs "check", "file" and a "reason" of at least a sentence.`);
+    if (
+      typeof check !== 'string' ||
+      typeof file !== 'string' ||
+      typeof reason !== 'string' ||
+      reason.trim().length < 20
+    ) {
+      throw new Error(
+        `allow-list entry ${index + 1} needs "check", "file" and a "reason" of at least a sentence.`,
+      );
     }
     return { check, file, reason };
   });
@@ -49,7 +56,10 @@ function excuses(allowance: Allowance, finding: Finding): boolean {
 }
 
 /** Splits findings into failing and excused; an allowance that excuses nothing is stale. */
-export function judgeFindings(findings: readonly Finding[], allowList: readonly Allowance[]): Verdict {
+export function judgeFindings(
+  findings: readonly Finding[],
+  allowList: readonly Allowance[],
+): Verdict {
   const serious = findings.filter((f) => f.severityLevel >= FAILING_LEVEL);
   return {
     failing: serious.filter((f) => !allowList.some((a) => excuses(a, f))),
@@ -80,10 +90,15 @@ const require = createRequire(import.meta.url);
  * replaced by an immediate refusal so the scan is the same offline and never waits on a timeout.
  */
 function loadOffline(): Run {
-  const loader = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const loader = Module as unknown as {
+    _load: (request: string, parent: unknown, isMain: boolean) => unknown;
+  };
   const original = loader._load;
-  const offline = Object.assign(() => Promise.reject(new Error('offline by design')), { head: () => Promise.reject(new Error('offline by design')) });
-  loader._load = (request, parent, isMain) => (request === 'got' ? offline : original(request, parent, isMain));
+  const offline = Object.assign(() => Promise.reject(new Error('offline by design')), {
+    head: () => Promise.reject(new Error('offline by design')),
+  });
+  loader._load = (request, parent, isMain) =>
+    request === 'got' ? offline : original(request, parent, isMain);
   try {
     const loaded = require('@doyensec/electronegativity') as Run | { default: Run };
     return typeof loaded === 'function' ? loaded : loaded.default;
@@ -100,12 +115,20 @@ export async function scan(folder: string): Promise<Finding[]> {
   console.log = () => undefined; // the library's chatter (progress, translations) is not ours to show
   let result: RawResult;
   try {
-    result = await run({ input: resolve(folder), electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], isRelative: false });
+    result = await run({
+      input: resolve(folder),
+      electronVersionOverride: electronVersion,
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      isRelative: false,
+    });
   } finally {
     console.log = log;
   }
   const broken = result.errors.filter((e) => !e.tolerable);
-  if (broken.length > 0) throw new Error(`electronegativity could not read ${broken.map((e) => `${e.file} (${e.message})`).join(', ')}.`);
+  if (broken.length > 0)
+    throw new Error(
+      `electronegativity could not read ${broken.map((e) => `${e.file} (${e.message})`).join(', ')}.`,
+    );
   return result.issues.map((issue) => ({
     check: issue.id,
     file: issue.file === 'N/A' ? 'N/A' : relative(resolve(folder), issue.file).split(sep).join('/'),
@@ -121,17 +144,27 @@ function describe(f: Finding): string {
   return `${f.severity} ${f.check} ${f.file}:${f.line} (${f.confidence}): ${f.description}`;
 }
 
-export async function main(folder = 'electron', allowListPath = 'build/electronegativity-allow.json'): Promise<number> {
+export async function main(
+  folder = 'electron',
+  allowListPath = 'build/electronegativity-allow.json',
+): Promise<number> {
   const allowList = parseAllowList(readFileSync(allowListPath, 'utf8'));
   const verdict = judgeFindings(await scan(folder), allowList);
   for (const f of verdict.excused) console.log(`allowed  ${describe(f)}`);
   for (const f of verdict.failing) console.error(`FAILING  ${describe(f)}`);
-  for (const a of verdict.stale) console.error(`STALE    ${a.check} ${a.file}: nothing matches this allowance any more; remove it from ${allowListPath}.`);
+  for (const a of verdict.stale)
+    console.error(
+      `STALE    ${a.check} ${a.file}: nothing matches this allowance any more; remove it from ${allowListPath}.`,
+    );
   if (verdict.failing.length > 0 || verdict.stale.length > 0) {
-    console.error(`error: electronegativity: ${verdict.failing.length} finding(s) of medium severity or above are not allowed, ${verdict.stale.length} stale allowance(s). Fix the code, or list the finding with a reason in ${allowListPath}.`);
+    console.error(
+      `error: electronegativity: ${verdict.failing.length} finding(s) of medium severity or above are not allowed, ${verdict.stale.length} stale allowance(s). Fix the code, or list the finding with a reason in ${allowListPath}.`,
+    );
     return 1;
   }
-  console.log(`electronegativity: no unexcused findings of medium severity or above in ${folder}/ (${verdict.excused.length} allowed with a reason).`);
+  console.log(
+    `electronegativity: no unexcused findings of medium severity or above in ${folder}/ (${verdict.excused.length} allowed with a reason).`,
+  );
   return 0;
 }
 

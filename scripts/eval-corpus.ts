@@ -33,7 +33,14 @@ export function parseExpectedCsv(text: string): Expected[] {
     const at = (name: string) => cells[names.indexOf(name)] ?? '';
     const grades: Record<string, string> = {};
     for (const key of JUDGEMENT_KEYS) grades[key] = at(key);
-    return { file: at('file'), authority: at('authority'), published: at('published'), framework: at('framework'), variant: at('variant'), grades };
+    return {
+      file: at('file'),
+      authority: at('authority'),
+      published: at('published'),
+      framework: at('framework'),
+      variant: at('variant'),
+      grades,
+    };
   });
 }
 
@@ -54,34 +61,76 @@ export interface ReportOutcome {
 }
 
 function sameAuthority(a: string, b: string): boolean {
-  const norm = (s: string) => shortAuthority(s.replace(/&/g, ' and ').replace(/\bst\.?\s/gi, 'st '));
+  const norm = (s: string) =>
+    shortAuthority(s.replace(/&/g, ' and ').replace(/\bst\.?\s/gi, 'st '));
   return norm(a) === norm(b);
 }
 
 /** How many findings sit under a "What needs to improve" heading. */
 export function whatNeedsToImprove(result: ImportResult): number | null {
-  const list = result.findings.filter((f) => /what needs to improve|what does the local authority need to improve/i.test(f.section));
+  const list = result.findings.filter((f) =>
+    /what needs to improve|what does the local authority need to improve/i.test(f.section),
+  );
   return list.length || null;
 }
 
-export function compare(expected: Expected, result: ImportResult | null, refused: string | null): ReportOutcome {
+export function compare(
+  expected: Expected,
+  result: ImportResult | null,
+  refused: string | null,
+): ReportOutcome {
   const checks: FieldCheck[] = [];
-  const check = (field: string, want: string, got: string, gated = true) => checks.push({ field, expected: want, actual: got, ok: want === got, gated });
+  const check = (field: string, want: string, got: string, gated = true) =>
+    checks.push({ field, expected: want, actual: got, ok: want === got, gated });
   if (expected.framework === 'not-a-pdf') {
     // Refused with one line, or read as the HTML page it is with no judgements: both are right.
     const judgements = result?.judgements.length ?? 0;
-    checks.push({ field: 'not a report', expected: 'refused, or no judgements', actual: refused ? 'refused' : `${judgements} judgements`, ok: Boolean(refused) || judgements === 0, gated: true });
-    return { file: expected.file, refused, checks, extracted: { leadInspector: null, whatNeedsToImproveCount: null } };
+    checks.push({
+      field: 'not a report',
+      expected: 'refused, or no judgements',
+      actual: refused ? 'refused' : `${judgements} judgements`,
+      ok: Boolean(refused) || judgements === 0,
+      gated: true,
+    });
+    return {
+      file: expected.file,
+      refused,
+      checks,
+      extracted: { leadInspector: null, whatNeedsToImproveCount: null },
+    };
   }
   if (!result) {
-    checks.push({ field: 'read', expected: 'read', actual: `refused: ${refused ?? ''}`, ok: false, gated: true });
-    return { file: expected.file, refused, checks, extracted: { leadInspector: null, whatNeedsToImproveCount: null } };
+    checks.push({
+      field: 'read',
+      expected: 'read',
+      actual: `refused: ${refused ?? ''}`,
+      ok: false,
+      gated: true,
+    });
+    return {
+      file: expected.file,
+      refused,
+      checks,
+      extracted: { leadInspector: null, whatNeedsToImproveCount: null },
+    };
   }
   const grades = new Map(result.judgements.map((j) => [j.key, j.grade]));
   if (expected.framework === 'other') {
     const standard = result.judgements.filter((j) => !j.key.startsWith('other:')).map((j) => j.key);
-    checks.push({ field: 'no standard keys', expected: 'none', actual: standard.join(' ') || 'none', ok: standard.length === 0, gated: true });
-    checks.push({ field: 'framework', expected: 'not ilacs or sif', actual: result.report.framework, ok: !['ilacs', 'sif'].includes(result.report.framework), gated: true });
+    checks.push({
+      field: 'no standard keys',
+      expected: 'none',
+      actual: standard.join(' ') || 'none',
+      ok: standard.length === 0,
+      gated: true,
+    });
+    checks.push({
+      field: 'framework',
+      expected: 'not ilacs or sif',
+      actual: result.report.framework,
+      ok: !['ilacs', 'sif'].includes(result.report.framework),
+      gated: true,
+    });
   } else {
     check('framework', expected.framework, result.report.framework);
     check('variant', expected.variant, result.report.variant ?? '');
@@ -91,20 +140,37 @@ export function compare(expected: Expected, result: ImportResult | null, refused
   const code = resolveAuthorityName(expected.authority, expected.published || null)?.code;
   checks.push(
     code
-      ? { field: 'authority', expected: `${expected.authority} (${code})`, actual: `${result.report.authority} (${result.report.authorityCode ?? 'no code'})`, ok: result.report.authorityCode === code, gated: true }
-      : { field: 'authority', expected: expected.authority, actual: result.report.authority, ok: sameAuthority(expected.authority, result.report.authority), gated: true },
+      ? {
+          field: 'authority',
+          expected: `${expected.authority} (${code})`,
+          actual: `${result.report.authority} (${result.report.authorityCode ?? 'no code'})`,
+          ok: result.report.authorityCode === code,
+          gated: true,
+        }
+      : {
+          field: 'authority',
+          expected: expected.authority,
+          actual: result.report.authority,
+          ok: sameAuthority(expected.authority, result.report.authority),
+          gated: true,
+        },
   );
   check('publishedOn', expected.published, result.report.publishedOn ?? '', false);
   return {
     file: expected.file,
     refused,
     checks,
-    extracted: { leadInspector: result.report.leadInspector, whatNeedsToImproveCount: whatNeedsToImprove(result) },
+    extracted: {
+      leadInspector: result.report.leadInspector,
+      whatNeedsToImproveCount: whatNeedsToImprove(result),
+    },
   };
 }
 
 /** The share of gated checks right, per field, over all reports. */
-export function fieldTotals(outcomes: readonly ReportOutcome[]): Map<string, { right: number; total: number; gated: boolean }> {
+export function fieldTotals(
+  outcomes: readonly ReportOutcome[],
+): Map<string, { right: number; total: number; gated: boolean }> {
   const totals = new Map<string, { right: number; total: number; gated: boolean }>();
   for (const o of outcomes) {
     for (const c of o.checks) {
@@ -129,8 +195,13 @@ export const THRESHOLDS: Record<string, number> = {
   authority: 1,
 };
 
-async function main(folder: string, options: { verbose: boolean; only: string | null; findingsReportOnly?: boolean }): Promise<number> {
-  const expected = parseExpectedCsv(await readFile(join(folder, 'expected.csv'), 'utf8')).filter((row) => !options.only || row.file.includes(options.only));
+async function main(
+  folder: string,
+  options: { verbose: boolean; only: string | null; findingsReportOnly?: boolean },
+): Promise<number> {
+  const expected = parseExpectedCsv(await readFile(join(folder, 'expected.csv'), 'utf8')).filter(
+    (row) => !options.only || row.file.includes(options.only),
+  );
   const results = new Map<string, ImportResult>();
   const present = new Set(await readdir(folder));
   const outcomes: ReportOutcome[] = [];
@@ -138,14 +209,22 @@ async function main(folder: string, options: { verbose: boolean; only: string | 
   for (const row of expected) {
     if (!present.has(row.file)) {
       console.log(`${row.file}: missing from the folder`);
-      outcomes.push({ file: row.file, refused: 'missing', checks: [{ field: 'read', expected: 'read', actual: 'missing', ok: false, gated: true }], extracted: { leadInspector: null, whatNeedsToImproveCount: null } });
+      outcomes.push({
+        file: row.file,
+        refused: 'missing',
+        checks: [{ field: 'read', expected: 'read', actual: 'missing', ok: false, gated: true }],
+        extracted: { leadInspector: null, whatNeedsToImproveCount: null },
+      });
       continue;
     }
     const bytes = new Uint8Array(await readFile(join(folder, row.file)));
     let result: ImportResult | null = null;
     let refused: string | null = null;
     try {
-      result = await importReport({ name: row.file, bytes }, { getDocument: nodeGetDocument, now: () => new Date() });
+      result = await importReport(
+        { name: row.file, bytes },
+        { getDocument: nodeGetDocument, now: () => new Date() },
+      );
     } catch (error) {
       if (!isInputError(error)) throw error;
       refused = error.message;
@@ -157,9 +236,14 @@ async function main(folder: string, options: { verbose: boolean; only: string | 
     const gatedWrong = wrong.filter((c) => c.gated);
     console.log(`${gatedWrong.length ? 'FAIL' : 'ok  '} ${row.file}`);
     if (refused) console.log(`       refused: ${refused}`);
-    for (const c of wrong) console.log(`       ${c.gated ? 'wrong' : 'note '} ${c.field}: expected "${c.expected}", got "${c.actual}"`);
+    for (const c of wrong)
+      console.log(
+        `       ${c.gated ? 'wrong' : 'note '} ${c.field}: expected "${c.expected}", got "${c.actual}"`,
+      );
     if (result) {
-      console.log(`       lead inspector: ${outcome.extracted.leadInspector ?? '(not stated)'}; "What needs to improve" items: ${outcome.extracted.whatNeedsToImproveCount ?? '(no such section)'}; findings: ${result.findings.length}`);
+      console.log(
+        `       lead inspector: ${outcome.extracted.leadInspector ?? '(not stated)'}; "What needs to improve" items: ${outcome.extracted.whatNeedsToImproveCount ?? '(no such section)'}; findings: ${result.findings.length}`,
+      );
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -170,18 +254,40 @@ async function main(folder: string, options: { verbose: boolean; only: string | 
     const threshold = THRESHOLDS[field];
     const below = threshold !== undefined && share < threshold;
     failed ||= below;
-    const mark = threshold === undefined ? '(reported, not gated)' : below ? `BELOW the pass mark ${threshold * 100}%` : `pass mark ${threshold * 100}%`;
-    console.log(`  ${field.padEnd(18)} ${String(t.right).padStart(4)}/${String(t.total).padEnd(4)} ${(share * 100).toFixed(1).padStart(5)}%  ${mark}`);
+    const mark =
+      threshold === undefined
+        ? '(reported, not gated)'
+        : below
+          ? `BELOW the pass mark ${threshold * 100}%`
+          : `pass mark ${threshold * 100}%`;
+    console.log(
+      `  ${field.padEnd(18)} ${String(t.right).padStart(4)}/${String(t.total).padEnd(4)} ${(share * 100).toFixed(1).padStart(5)}%  ${mark}`,
+    );
   }
   const all = outcomes.flatMap((o) => o.checks.filter((c) => c.gated));
   const right = all.filter((c) => c.ok).length;
-  console.log(`\nTotal: ${right}/${all.length} checks right; ${outcomes.filter((o) => o.checks.every((c) => !c.gated || c.ok)).length}/${outcomes.length} reports fully right.`);
-  const keyReports = parseKeyReports(await readFile(join(KEY_FOLDER, 'reports.csv'), 'utf8')).filter((r) => !options.only || r.file.includes(options.only));
+  console.log(
+    `\nTotal: ${right}/${all.length} checks right; ${outcomes.filter((o) => o.checks.every((c) => !c.gated || c.ok)).length}/${outcomes.length} reports fully right.`,
+  );
+  const keyReports = parseKeyReports(
+    await readFile(join(KEY_FOLDER, 'reports.csv'), 'utf8'),
+  ).filter((r) => !options.only || r.file.includes(options.only));
   const keys = new Map<string, KeyRow[]>();
-  for (const r of keyReports) keys.set(r.file, parseKey(await readFile(join(KEY_FOLDER, r.file.replace(/\.pdf$/, '.csv')), 'utf8')));
-  const findingsPass = evaluateFindings(keyReports, keys, (file) => results.get(file)?.findings ?? null, { verbose: options.verbose, log: (line) => console.log(line) });
+  for (const r of keyReports)
+    keys.set(
+      r.file,
+      parseKey(await readFile(join(KEY_FOLDER, r.file.replace(/\.pdf$/, '.csv')), 'utf8')),
+    );
+  const findingsPass = evaluateFindings(
+    keyReports,
+    keys,
+    (file) => results.get(file)?.findings ?? null,
+    { verbose: options.verbose, log: (line) => console.log(line) },
+  );
   if (options.findingsReportOnly && !findingsPass) {
-    console.log('The findings figures are below their pass marks; reported only (--findings-report-only), so they do not fail this run.');
+    console.log(
+      'The findings figures are below their pass marks; reported only (--findings-report-only), so they do not fail this run.',
+    );
   } else {
     failed ||= !findingsPass;
   }
@@ -195,15 +301,27 @@ if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
   const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? null) : null;
   const folder = args.find((a, i) => !a.startsWith('-') && (onlyAt < 0 || i !== onlyAt + 1));
   if (!folder) {
-    console.error('error: give the folder of reports; usage: npm run eval:corpus -- <folder with expected.csv> [--verbose] [--only <part of a file name>] [--findings-report-only]');
+    console.error(
+      'error: give the folder of reports; usage: npm run eval:corpus -- <folder with expected.csv> [--verbose] [--only <part of a file name>] [--findings-report-only]',
+    );
     process.exit(2);
   }
-  main(folder, { verbose: args.includes('--verbose'), only, findingsReportOnly: args.includes('--findings-report-only') }).then(
+  main(folder, {
+    verbose: args.includes('--verbose'),
+    only,
+    findingsReportOnly: args.includes('--findings-report-only'),
+  }).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' ? `error: ${message}` : `error: an unexpected problem (a bug): ${message}`);
-      process.exit(isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' ? 2 : 1);
+      console.error(
+        isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `error: ${message}`
+          : `error: an unexpected problem (a bug): ${message}`,
+      );
+      process.exit(
+        isInputError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' ? 2 : 1,
+      );
     },
   );
 }

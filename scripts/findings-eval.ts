@@ -101,11 +101,19 @@ export interface ReportScore {
 /** A balanced paragraph is right with either kind when the importer says it is balanced. */
 export function kindAgrees(row: KeyRow, finding: Pick<Finding, 'kind' | 'balance'>): boolean {
   if (finding.kind === row.kind) return true;
-  return row.balanced && finding.balance !== undefined && (finding.kind === 'strength' || finding.kind === 'improvement') && (row.kind === 'strength' || row.kind === 'improvement');
+  return (
+    row.balanced &&
+    finding.balance !== undefined &&
+    (finding.kind === 'strength' || finding.kind === 'improvement') &&
+    (row.kind === 'strength' || row.kind === 'improvement')
+  );
 }
 
 /** Matches key rows to findings in reading order (a finding starting with the row's first words). */
-export function scoreReport(key: readonly KeyRow[], findings: readonly Pick<Finding, 'kind' | 'text' | 'balance'>[]): ReportScore {
+export function scoreReport(
+  key: readonly KeyRow[],
+  findings: readonly Pick<Finding, 'kind' | 'text' | 'balance'>[],
+): ReportScore {
   const squashed = findings.map((f) => squash(f.text));
   const used = new Set<number>();
   const outcomes: KeyOutcome[] = [];
@@ -129,7 +137,12 @@ export function scoreReport(key: readonly KeyRow[], findings: readonly Pick<Find
     used.add(at);
     from = at + 1;
     const finding = findings[at] as Pick<Finding, 'kind' | 'text' | 'balance'>;
-    outcomes.push({ row, finding, whole: (squashed[at] ?? '').endsWith(last), kindRight: kindAgrees(row, finding) });
+    outcomes.push({
+      row,
+      finding,
+      whole: (squashed[at] ?? '').endsWith(last),
+      kindRight: kindAgrees(row, finding),
+    });
   }
   const matched = outcomes.filter((o) => o.finding);
   const spuriousTexts = findings.filter((_, i) => !used.has(i)).map((f) => f.text);
@@ -173,7 +186,9 @@ export function rates(t: Tally): { kindAccuracy: number; cutOrSpurious: number }
 
 export function passes(t: Tally): boolean {
   const r = rates(t);
-  return r.kindAccuracy >= FINDINGS_PASS.kindAccuracy && r.cutOrSpurious < FINDINGS_PASS.cutOrSpurious;
+  return (
+    r.kindAccuracy >= FINDINGS_PASS.kindAccuracy && r.cutOrSpurious < FINDINGS_PASS.cutOrSpurious
+  );
 }
 
 export interface FindingsEvalOptions {
@@ -213,14 +228,24 @@ export function evaluateFindings(
     addTally(group.all, score);
     addTally(report.split === 'held-out' ? group.heldOut : group.tune, score);
     const r = rates(score);
-    log(`  ${report.file.padEnd(52)} ${report.split === 'held-out' ? 'held-out' : 'tuning  '} kinds ${String(score.kindRight).padStart(3)}/${String(score.matched).padEnd(3)} ${pct(r.kindAccuracy)}  cut ${score.cut}, spurious ${score.spurious} of ${score.rows} (${pct(r.cutOrSpurious)})`);
+    log(
+      `  ${report.file.padEnd(52)} ${report.split === 'held-out' ? 'held-out' : 'tuning  '} kinds ${String(score.kindRight).padStart(3)}/${String(score.matched).padEnd(3)} ${pct(r.kindAccuracy)}  cut ${score.cut}, spurious ${score.spurious} of ${score.rows} (${pct(r.cutOrSpurious)})`,
+    );
     if (options.verbose) {
-      for (const o of score.wrong) log(`      kind   #${o.row.n} "${o.row.first}…": key ${o.row.kind}${o.row.balanced ? ' (balanced)' : ''}, got ${o.finding?.kind ?? '-'}${o.finding?.balance ? ' (balanced)' : ''}`);
-      for (const o of score.cutRows) log(`      cut    #${o.row.n} "${o.row.first}…${o.row.last}": ${o.finding ? `finding ends "…${o.finding.text.slice(-60)}"` : 'no finding starts here'}`);
+      for (const o of score.wrong)
+        log(
+          `      kind   #${o.row.n} "${o.row.first}…": key ${o.row.kind}${o.row.balanced ? ' (balanced)' : ''}, got ${o.finding?.kind ?? '-'}${o.finding?.balance ? ' (balanced)' : ''}`,
+        );
+      for (const o of score.cutRows)
+        log(
+          `      cut    #${o.row.n} "${o.row.first}…${o.row.last}": ${o.finding ? `finding ends "…${o.finding.text.slice(-60)}"` : 'no finding starts here'}`,
+        );
       for (const t of score.spuriousTexts) log(`      extra  "${t.slice(0, 90)}"`);
     }
   }
-  log('\nPer framework (pass marks: kinds at least 95% right; under 0.5% of findings cut or spurious):');
+  log(
+    '\nPer framework (pass marks: kinds at least 95% right; under 0.5% of findings cut or spurious):',
+  );
   let ok = true;
   for (const [name, g] of groups) {
     const pass = passes(g.all);
@@ -229,7 +254,9 @@ export function evaluateFindings(
       const r = rates(t);
       return `${label} kinds ${pct(r.kindAccuracy)} (${t.kindRight}/${t.matched}), cut or spurious ${pct(r.cutOrSpurious)} (${t.cut} cut, ${t.spurious} spurious, ${t.rows} findings)`;
     };
-    log(`  ${name.padEnd(11)} ${line('all     ', g.all)}  ${pass ? 'pass' : 'BELOW the pass mark'}`);
+    log(
+      `  ${name.padEnd(11)} ${line('all     ', g.all)}  ${pass ? 'pass' : 'BELOW the pass mark'}`,
+    );
     if (g.tune.rows) log(`  ${''.padEnd(11)} ${line('tuning  ', g.tune)}`);
     if (g.heldOut.rows) log(`  ${''.padEnd(11)} ${line('held-out', g.heldOut)}`);
   }

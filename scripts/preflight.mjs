@@ -4,6 +4,8 @@ import { missingSystemTools } from './system-tools.mjs';
 
 const missing = missingSystemTools();
 if (missing.length > 0) {
-  console.error(`error: the tests need system tools that are missing here (${missing.join(', ')}); install them with "npm run setup" (apt-get, as root or through sudo), then run "npm test" again.`);
+  console.error(
+    `error: the tests need system tools that are missing here (${missing.join(', ')}); install them with "npm run setup" (apt-get, as root or through sudo), then run "npm test" again.`,
+  );
   process.exit(1);
 }

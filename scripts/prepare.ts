@@ -15,12 +15,21 @@ export const ELECTRON_UNAVAILABLE =
 export function fetchElectron(timeoutMs = 600_000): { ok: boolean; line: string } {
   if (findElectronBinary()) return { ok: true, line: 'Electron is installed.' };
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-    return { ok: false, line: 'Electron was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD is set), so `npm start` will open Scrutiny Desk in your browser.' };
+    return {
+      ok: false,
+      line: 'Electron was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD is set), so `npm start` will open Scrutiny Desk in your browser.',
+    };
   }
-  const installer = join(dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'install.js');
+  const installer = join(
+    dirname(createRequire(import.meta.url).resolve('electron/package.json')),
+    'install.js',
+  );
   const run = spawnSync(process.execPath, [installer], { encoding: 'utf8', timeout: timeoutMs });
   if (run.status === 0 && findElectronBinary()) return { ok: true, line: 'Electron is installed.' };
-  const reason = run.error?.message ?? /(?:Error|RequestError|HTTPError)[^\n]*/.exec(run.stderr)?.[0] ?? `exit ${run.status}`;
+  const reason =
+    run.error?.message ??
+    /(?:Error|RequestError|HTTPError)[^\n]*/.exec(run.stderr)?.[0] ??
+    `exit ${run.status}`;
   return { ok: false, line: `${ELECTRON_UNAVAILABLE} (${reason.slice(0, 160)})` };
 }
 

@@ -10,9 +10,14 @@ if (missing.length === 0) {
   const root = process.getuid?.() === 0;
   const run = (args) => {
     const [command, ...rest] = root ? args : ['sudo', ...args];
-    const result = spawnSync(command, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) {
-      console.error(`error: "${args.join(' ')}" failed; install these Debian packages yourself: ${missing.join(' ')}`);
+      console.error(
+        `error: "${args.join(' ')}" failed; install these Debian packages yourself: ${missing.join(' ')}`,
+      );
       process.exit(1);
     }
   };

@@ -11,7 +11,10 @@ export const NO_ELECTRON_MESSAGE =
 export type StartPlan = { kind: 'desktop'; binary: string } | { kind: 'browser'; message: string };
 
 /** The path of the Electron binary, or null when the electron package or its binary is missing. */
-export function findElectronBinary(resolveElectron: () => unknown = () => createRequire(import.meta.url)('electron'), exists: (path: string) => boolean = existsSync): string | null {
+export function findElectronBinary(
+  resolveElectron: () => unknown = () => createRequire(import.meta.url)('electron'),
+  exists: (path: string) => boolean = existsSync,
+): string | null {
   try {
     const path = resolveElectron();
     return typeof path === 'string' && exists(path) ? path : null;

@@ -6,7 +6,6 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS, contentTypeFor } from '../shared/security/response-headers';
 
-
 export interface StaticServer {
   url: string;
   close(): Promise<void>;

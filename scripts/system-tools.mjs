@@ -6,16 +6,34 @@ import { delimiter, join } from 'node:path';
 
 /** Each Debian package, and how to tell it is here: a program on PATH or a file. */
 export const SYSTEM_TOOLS = [
-  { pkg: 'chromium', check: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'), why: 'browser tests' },
-  { pkg: 'poppler-utils', check: () => onPath('pdftotext') && onPath('pdfinfo'), why: 'PDF reader tests' },
+  {
+    pkg: 'chromium',
+    check: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+    why: 'browser tests',
+  },
+  {
+    pkg: 'poppler-utils',
+    check: () => onPath('pdftotext') && onPath('pdfinfo'),
+    why: 'PDF reader tests',
+  },
   { pkg: 'pandoc', check: () => onPath('pandoc'), why: 'Word reader tests' },
-  { pkg: 'libreoffice-writer-nogui', check: () => onPath('soffice') || onPath('libreoffice'), why: 'Word-to-PDF reader tests' },
+  {
+    pkg: 'libreoffice-writer-nogui',
+    check: () => onPath('soffice') || onPath('libreoffice'),
+    why: 'Word-to-PDF reader tests',
+  },
   { pkg: 'qpdf', check: () => onPath('qpdf'), why: 'the accessible PDF reader test' },
-  { pkg: 'fonts-dejavu-core', check: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'), why: 'fonts for the PDF readers' },
+  {
+    pkg: 'fonts-dejavu-core',
+    check: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+    why: 'fonts for the PDF readers',
+  },
 ];
 
 function onPath(program) {
-  return (process.env.PATH ?? '').split(delimiter).some((folder) => folder && existsSync(join(folder, program)));
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((folder) => folder && existsSync(join(folder, program)));
 }
 
 /** The Debian packages whose tools are missing here. */

@@ -12,5 +12,7 @@ export async function buildAndServeWeb(port: number, outDir = 'out/web'): Promis
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 5178);
   const { url } = await buildAndServeWeb(port);
-  console.log(`Scrutiny Desk is running at ${url} (open it in Chromium, Chrome, Edge or Firefox; Ctrl+C stops it).`);
+  console.log(
+    `Scrutiny Desk is running at ${url} (open it in Chromium, Chrome, Edge or Firefox; Ctrl+C stops it).`,
+  );
 }

@@ -14,12 +14,19 @@ function readChecked(path: string): Promise<Uint8Array> {
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
   const files = args.filter((a) => !a.startsWith('-'));
   const unknown = args.find((a) => a.startsWith('-'));
-  if (unknown) throw new UsageError(`check takes no option "${unknown}"; usage: scrutiny-desk check <file.json>`);
+  if (unknown)
+    throw new UsageError(
+      `check takes no option "${unknown}"; usage: scrutiny-desk check <file.json>`,
+    );
   const [path] = files;
-  if (path === undefined || files.length > 1) throw new UsageError('check takes one file; usage: scrutiny-desk check <file.json>');
+  if (path === undefined || files.length > 1)
+    throw new UsageError('check takes one file; usage: scrutiny-desk check <file.json>');
   const bytes = await readChecked(path);
   const restored = restoreFileBytes(bytes);
-  const upgraded = restored.fromVersion < CURRENT_FILE_VERSION ? ` (written at version ${restored.fromVersion}, upgraded when loaded)` : '';
+  const upgraded =
+    restored.fromVersion < CURRENT_FILE_VERSION
+      ? ` (written at version ${restored.fromVersion}, upgraded when loaded)`
+      : '';
   io.out(`ok: ${describeFile(restored)}${upgraded}`);
   return 0;
 }

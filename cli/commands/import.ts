@@ -23,7 +23,8 @@ import { describeImport } from '../../shared/import/summary';
 import { assignAuthority } from '../../shared/import/authority';
 import { authorityByCode, type AuthorityEntry } from '../../shared/authorities';
 
-const USAGE = 'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>] [--authority <code>]';
+const USAGE =
+  'usage: scrutiny-desk import <file> [--json] [--out <workspace.json>] [--authority <code>]';
 
 const HELP = `${USAGE}
 
@@ -59,37 +60,59 @@ function parseArgs(args: readonly string[]): Options {
     if (arg === '--json') json = true;
     else if (arg === '--out') {
       const next = args[i + 1];
-      if (!next || next.startsWith('--')) throw new UsageError(`--out needs the workspace file to write; ${USAGE}`);
+      if (!next || next.startsWith('--'))
+        throw new UsageError(`--out needs the workspace file to write; ${USAGE}`);
       out = next;
       i += 1;
     } else if (arg === '--authority') {
       const next = args[i + 1];
-      if (!next || next.startsWith('--')) throw new UsageError(`--authority needs the council's three-digit LA code (878 for Devon); ${USAGE}`);
+      if (!next || next.startsWith('--'))
+        throw new UsageError(
+          `--authority needs the council's three-digit LA code (878 for Devon); ${USAGE}`,
+        );
       authority = next;
       i += 1;
-    } else if (arg.startsWith('-')) throw new UsageError(`import takes no option "${arg}"; ${USAGE}`);
+    } else if (arg.startsWith('-'))
+      throw new UsageError(`import takes no option "${arg}"; ${USAGE}`);
     else files.push(arg);
   }
   const [file] = files;
-  if (file === undefined || files.length > 1) throw new UsageError(`import takes one report file; ${USAGE}`);
+  if (file === undefined || files.length > 1)
+    throw new UsageError(`import takes one report file; ${USAGE}`);
   return { file, json, out, authority };
 }
 
 async function readInput(path: string): Promise<Uint8Array> {
   let size = 0;
-  const bytes = await readInputFile(path, 'a report (pdf, docx, html, txt or md)', (bytes) => {
-    size = bytes;
-    if (bytes > LIMITS.maxFileBytes) {
-      throw new InputError(`${path} is ${megabytes(bytes)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
-    }
-  }, LIMITS.maxTextFileBytes);
+  const bytes = await readInputFile(
+    path,
+    'a report (pdf, docx, html, txt or md)',
+    (bytes) => {
+      size = bytes;
+      if (bytes > LIMITS.maxFileBytes) {
+        throw new InputError(
+          `${path} is ${megabytes(bytes)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`,
+          'too-large',
+        );
+      }
+    },
+    LIMITS.maxTextFileBytes,
+  );
   // A large file is first read only as far as its start: text or a web page past their own limits
   // is refused from that, without reading (and copying to the import's thread) hundreds of MB.
   if (bytes.length < size) {
     const { type } = sniff(basename(path), bytes);
-    const limit = type === 'text' ? LIMITS.maxTextFileBytes : type === 'html' ? LIMITS.maxHtmlFileBytes : Infinity;
+    const limit =
+      type === 'text'
+        ? LIMITS.maxTextFileBytes
+        : type === 'html'
+          ? LIMITS.maxHtmlFileBytes
+          : Infinity;
     if (size > limit) {
-      throw new InputError(`"${basename(path)}" is ${megabytes(size)} of ${type === 'text' ? 'text' : 'web page'}, more than any inspection report; import the report itself.`, 'too-much-text');
+      throw new InputError(
+        `"${basename(path)}" is ${megabytes(size)} of ${type === 'text' ? 'text' : 'web page'}, more than any inspection report; import the report itself.`,
+        'too-much-text',
+      );
     }
     return readInputFile(path, 'a report (pdf, docx, html, txt or md)', () => undefined);
   }
@@ -102,12 +125,16 @@ async function readWorkspace(path: string): Promise<{ data: WorkspaceData; expor
     bytes = await readInputFile(path, 'a workspace file (or a new file name)', checkFileSize);
   } catch (error) {
     // A workspace that does not exist yet is created.
-    if (isInputError(error) && error.code === 'no-such-file') return { data: emptyWorkspaceData(), exportedBy: '' };
+    if (isInputError(error) && error.code === 'no-such-file')
+      return { data: emptyWorkspaceData(), exportedBy: '' };
     throw error;
   }
   const restored = restoreFileBytes(bytes);
   if (restored.kind !== 'workspace') {
-    throw new InputError(`${path} is a share bundle, not a workspace; give a workspace file to add the report to (or a new file name).`, 'not-a-workspace');
+    throw new InputError(
+      `${path} is a share bundle, not a workspace; give a workspace file to add the report to (or a new file name).`,
+      'not-a-workspace',
+    );
   }
   return { data: restored.file.data, exportedBy: restored.file.exportedBy };
 }
@@ -121,7 +148,9 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   // Checked before anything is read, so a mistyped code costs nothing.
   const chosen = options.authority === null ? null : authorityByCode(options.authority.trim());
   if (options.authority !== null && !chosen) {
-    throw new UsageError(`--authority "${options.authority}" is not an LA code on the list of English children's services authorities; give the council's three-digit DfE code (878 for Devon).`);
+    throw new UsageError(
+      `--authority "${options.authority}" is not an LA code on the list of English children's services authorities; give the council's three-digit DfE code (878 for Devon).`,
+    );
   }
   if (!options.out) return importInto(options, chosen ?? null, null, io);
   await refuseOutputOverInput(options.out, [options.file], USAGE);
@@ -130,7 +159,12 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   return withOutFile(options.out, (out) => importInto(options, chosen ?? null, out, io));
 }
 
-async function importInto(options: Options, chosen: AuthorityEntry | null, out: OutFile | null, io: Io): Promise<number> {
+async function importInto(
+  options: Options,
+  chosen: AuthorityEntry | null,
+  out: OutFile | null,
+  io: Io,
+): Promise<number> {
   const bytes = await readInput(options.file);
   const now = new Date();
   const existing = options.out ? await readWorkspace(options.out) : null;
@@ -142,16 +176,31 @@ async function importInto(options: Options, chosen: AuthorityEntry | null, out: 
     : await importReport(input, { getDocument: nodeGetDocument, now: () => now, themeRules });
   const result = chosen ? assignAuthority(read, chosen) : read;
 
-  let change: { file: string; change: string; reportId: string; orphaned: { id: string; findingText: string; quote: string | null }[] } | null = null;
+  let change: {
+    file: string;
+    change: string;
+    reportId: string;
+    orphaned: { id: string; findingText: string; quote: string | null }[];
+  } | null = null;
   if (options.out && existing) {
-    const editor = existing.data.settings?.memberName || existing.exportedBy || 'scrutiny-desk import';
-    const plan = planReimport({ reports: existing.data.reports, annotations: existing.data.annotations }, result, editor, now);
+    const editor =
+      existing.data.settings?.memberName || existing.exportedBy || 'scrutiny-desk import';
+    const plan = planReimport(
+      { reports: existing.data.reports, annotations: existing.data.annotations },
+      result,
+      editor,
+      now,
+    );
     const orphans = plan.kind === 'revised' ? plan.orphans : [];
     change = {
       file: options.out,
       change: plan.kind === 'new' ? 'added' : plan.kind,
       reportId: plan.reportId,
-      orphaned: orphans.map((a) => ({ id: a.id, findingText: a.target.findingText, quote: a.target.selector?.exact ?? null })),
+      orphaned: orphans.map((a) => ({
+        id: a.id,
+        findingText: a.target.findingText,
+        quote: a.target.selector?.exact ?? null,
+      })),
     };
     if (plan.kind !== 'unchanged' && out) {
       await out.write(serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
@@ -159,7 +208,13 @@ async function importInto(options: Options, chosen: AuthorityEntry | null, out: 
   }
 
   if (options.json) {
-    io.out(JSON.stringify(change ? { ...toImportResultJson(result), workspace: change } : toImportResultJson(result), null, 2));
+    io.out(
+      JSON.stringify(
+        change ? { ...toImportResultJson(result), workspace: change } : toImportResultJson(result),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   io.out(describeImport(result));
@@ -172,8 +227,11 @@ async function importInto(options: Options, chosen: AuthorityEntry | null, out: 
           : `Replaced the earlier version of this report in ${change.file}; its annotations were re-anchored.`;
     io.out(`\n${said}`);
     if (change.orphaned.length) {
-      io.out(`${change.orphaned.length} annotation${change.orphaned.length === 1 ? '' : 's'} could not be placed in the new version and ${change.orphaned.length === 1 ? 'is' : 'are'} kept as orphaned:`);
-      for (const o of change.orphaned) io.out(`  - ${o.id}: "${(o.quote ?? o.findingText).slice(0, 120)}"`);
+      io.out(
+        `${change.orphaned.length} annotation${change.orphaned.length === 1 ? '' : 's'} could not be placed in the new version and ${change.orphaned.length === 1 ? 'is' : 'are'} kept as orphaned:`,
+      );
+      for (const o of change.orphaned)
+        io.out(`  - ${o.id}: "${(o.quote ?? o.findingText).slice(0, 120)}"`);
     }
   }
   return 0;

@@ -22,7 +22,11 @@ const USAGE = 'usage: scrutiny-desk merge <mine.json> <theirs.json> --out <merge
 
 function parse(args: readonly string[]) {
   try {
-    return parseArgs({ args: [...args], allowPositionals: true, options: { out: { type: 'string' } } });
+    return parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { out: { type: 'string' } },
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`);
   }
@@ -47,7 +51,10 @@ async function keepSafetyCopy(out: string, now: Date): Promise<string | null> {
   } catch {
     return null;
   }
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   const copy = `${out.replace(/\.json$/i, '')}.before-merge-${stamp}.json`;
   try {
     await atomicWrite(copy, bytes);
@@ -60,7 +67,8 @@ async function keepSafetyCopy(out: string, now: Date): Promise<string | null> {
 export async function mergeCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args);
   const [minePath, theirsPath, ...extra] = positionals;
-  if (minePath === undefined || theirsPath === undefined || extra.length > 0) throw new UsageError(`give two files, mine then theirs; ${USAGE}`);
+  if (minePath === undefined || theirsPath === undefined || extra.length > 0)
+    throw new UsageError(`give two files, mine then theirs; ${USAGE}`);
   if (!values.out) throw new UsageError(`--out <merged.json> is required; ${USAGE}`);
 
   // Merging into mine (--out mine.json) is allowed: it is read and written under the lock. Over
@@ -69,10 +77,18 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
   return withOutFile(values.out, (out) => mergeInto(minePath, theirsPath, out, io));
 }
 
-async function mergeInto(minePath: string, theirsPath: string, out: OutFile, io: Io): Promise<number> {
+async function mergeInto(
+  minePath: string,
+  theirsPath: string,
+  out: OutFile,
+  io: Io,
+): Promise<number> {
   const mine = await readFileFor(minePath);
   if (mine.kind !== 'workspace') {
-    throw new InputError(`${minePath} is a share bundle, not a workspace; give your workspace file first and the bundle second.`, 'not-workspace');
+    throw new InputError(
+      `${minePath} is a share bundle, not a workspace; give your workspace file first and the bundle second.`,
+      'not-workspace',
+    );
   }
   const theirs = await readFileFor(theirsPath);
   const preview = previewMerge(mine.file.data, theirs);
@@ -82,7 +98,9 @@ async function mergeInto(minePath: string, theirsPath: string, out: OutFile, io:
   await out.write(serializeWorkspace(merged, mine.file.exportedBy, now));
 
   const from = preview.from ? ` from ${preview.from}` : '';
-  io.out(`Merged ${theirsPath}${from} into ${minePath}: ${mergeCounts(preview)}; ${preview.unchanged} already present.`);
+  io.out(
+    `Merged ${theirsPath}${from} into ${minePath}: ${mergeCounts(preview)}; ${preview.unchanged} already present.`,
+  );
   for (const line of mergeNotices(preview)) io.out(line);
   if (safety) io.out(`Kept a copy of the earlier ${out.path} as ${safety}.`);
   io.out(`Wrote ${out.path}.`);

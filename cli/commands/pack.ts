@@ -15,14 +15,20 @@ import { renderPackDocx } from '../../shared/pack/docx';
 import { renderPackPrintDocument } from '../../shared/pack/print';
 import { findChromium, printWithChromium } from '../../host/chromium-pdf';
 
-const USAGE = 'usage: scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]';
+const USAGE =
+  'usage: scrutiny-desk pack <workspace.json> --format docx|pdf --out <file> [--pack <id>] [--accessible]';
 
 function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, pack: { type: 'string' }, accessible: { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        pack: { type: 'string' },
+        accessible: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; ${USAGE}`);
@@ -33,7 +39,10 @@ async function readWorkspace(path: string) {
   const bytes = await readInputFile(path, 'a workspace file', checkFileSize);
   const restored = restoreFileBytes(bytes);
   if (restored.kind !== 'workspace') {
-    throw new InputError(`"${path}" is a share bundle, not a workspace: merge it into a workspace first with "scrutiny-desk merge".`, 'not-workspace');
+    throw new InputError(
+      `"${path}" is a share bundle, not a workspace: merge it into a workspace first with "scrutiny-desk merge".`,
+      'not-workspace',
+    );
   }
   return restored.file.data;
 }
@@ -41,10 +50,15 @@ async function readWorkspace(path: string) {
 export async function packCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args);
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new UsageError(`give one workspace file; ${USAGE}`);
-  if (values.format !== 'docx' && values.format !== 'pdf') throw new UsageError(`--format must be docx or pdf; ${USAGE}`);
+  if (source === undefined || extra.length > 0)
+    throw new UsageError(`give one workspace file; ${USAGE}`);
+  if (values.format !== 'docx' && values.format !== 'pdf')
+    throw new UsageError(`--format must be docx or pdf; ${USAGE}`);
   if (!values.out) throw new UsageError(`--out <file> is required; ${USAGE}`);
-  if (values.accessible && values.format !== 'pdf') throw new UsageError(`--accessible is for --format pdf (the Word file is tagged already); ${USAGE}`);
+  if (values.accessible && values.format !== 'pdf')
+    throw new UsageError(
+      `--accessible is for --format pdf (the Word file is tagged already); ${USAGE}`,
+    );
   await refuseOutputOverInput(values.out, [source], USAGE);
   // Find the browser before reading anything, so a missing one fails at once.
   const browser = values.accessible ? await findChromium(process.env, process.platform) : null;
@@ -68,6 +82,8 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   await withOutFile(values.out, (out) => out.write(bytes));
   for (const warning of warnings) io.err(`warning: ${warning}`);
   const kind = browser ? 'tagged pdf printed by Chromium' : values.format;
-  io.out(`Wrote "${pack.title}" (${kind}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`);
+  io.out(
+    `Wrote "${pack.title}" (${kind}, ${bytes.byteLength.toLocaleString('en-GB')} bytes) to ${values.out}`,
+  );
   return 0;
 }

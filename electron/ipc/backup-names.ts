@@ -20,7 +20,9 @@ export function backupWrittenAt(name: string): string | null {
 
 /** The dated backups among `names`, newest first; other files are ignored. */
 export function datedBackupsNewestFirst(names: readonly string[]): string[] {
-  return names.filter((name) => backupWrittenAt(name) !== null && name.endsWith('.json')).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  return names
+    .filter((name) => backupWrittenAt(name) !== null && name.endsWith('.json'))
+    .sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
 }
 
 /** The dated backups to delete so that only the newest `keep` remain. */

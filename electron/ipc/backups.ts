@@ -5,21 +5,34 @@ import type { App, IpcMain } from 'electron';
 import { atomicWrite } from '../../host/atomic-write';
 import { handleChannel } from './handle';
 import { ownBytes } from './own-bytes';
-import { backupWrittenAt, backupsToPrune, datedBackupName, datedBackupsNewestFirst } from './backup-names';
+import {
+  backupWrittenAt,
+  backupsToPrune,
+  datedBackupName,
+  datedBackupsNewestFirst,
+} from './backup-names';
 
 export function backupsFolder(userData: string): string {
   return join(userData, 'backups');
 }
 
-export async function writeBackup(folder: string, fileName: string, bytes: Uint8Array, now: Date): Promise<{ path: string; writtenAt: string }> {
+export async function writeBackup(
+  folder: string,
+  fileName: string,
+  bytes: Uint8Array,
+  now: Date,
+): Promise<{ path: string; writtenAt: string }> {
   await mkdir(folder, { recursive: true });
   const path = join(folder, datedBackupName(now, fileName));
   await atomicWrite(path, bytes);
-  for (const old of backupsToPrune(await readdir(folder))) await rm(join(folder, old), { force: true });
+  for (const old of backupsToPrune(await readdir(folder)))
+    await rm(join(folder, old), { force: true });
   return { path, writtenAt: now.toISOString() };
 }
 
-export async function latestBackup(folder: string): Promise<{ name: string; writtenAt: string; bytes: Uint8Array } | null> {
+export async function latestBackup(
+  folder: string,
+): Promise<{ name: string; writtenAt: string; bytes: Uint8Array } | null> {
   let names: string[];
   try {
     names = await readdir(folder);
@@ -32,7 +45,15 @@ export async function latestBackup(folder: string): Promise<{ name: string; writ
   return { name: newest, writtenAt, bytes: ownBytes(await readFile(join(folder, newest))) };
 }
 
-export function registerBackupsIpc(ipcMain: Pick<IpcMain, 'handle'>, app: Pick<App, 'getPath'>, now: () => Date = () => new Date()): void {
-  handleChannel(ipcMain, 'backups:write', async (_event, { fileName, bytes }) => writeBackup(backupsFolder(app.getPath('userData')), fileName, bytes, now()));
-  handleChannel(ipcMain, 'backups:latest', async () => latestBackup(backupsFolder(app.getPath('userData'))));
+export function registerBackupsIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  app: Pick<App, 'getPath'>,
+  now: () => Date = () => new Date(),
+): void {
+  handleChannel(ipcMain, 'backups:write', async (_event, { fileName, bytes }) =>
+    writeBackup(backupsFolder(app.getPath('userData')), fileName, bytes, now()),
+  );
+  handleChannel(ipcMain, 'backups:latest', async () =>
+    latestBackup(backupsFolder(app.getPath('userData'))),
+  );
 }

@@ -30,11 +30,18 @@ export async function readChosenFile(path: string): Promise<{ name: string; byte
 type WindowFinder = (event: IpcMainInvokeEvent) => BrowserWindow | null;
 type Dialogs = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 
-export function registerFilesIpc(ipcMain: Pick<IpcMain, 'handle'>, dialog: Dialogs, app: Pick<App, 'getPath'>, windowOf: WindowFinder): void {
+export function registerFilesIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dialog: Dialogs,
+  app: Pick<App, 'getPath'>,
+  windowOf: WindowFinder,
+): void {
   handleChannel(ipcMain, 'files:open-dialog', async (event, { title, filters }) => {
     const options = { title, filters, properties: ['openFile' as const] };
     const window = windowOf(event);
-    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const choice = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
     const [path] = choice.filePaths;
     if (choice.canceled || path === undefined) return null;
     return readChosenFile(path);
@@ -43,7 +50,9 @@ export function registerFilesIpc(ipcMain: Pick<IpcMain, 'handle'>, dialog: Dialo
   handleChannel(ipcMain, 'files:save-dialog', async (event, { suggestedName, bytes, filters }) => {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
     const window = windowOf(event);
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    const choice = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return null;
     await atomicWrite(choice.filePath, bytes);
     return { path: choice.filePath };

@@ -12,7 +12,9 @@ import { ownBytes } from './own-bytes';
 /** The partition of the print window's session: nothing shared with the app's own storage. */
 export const PRINT_PARTITION = 'scrutiny-print';
 
-type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & { webContents: Pick<BrowserWindow['webContents'], 'printToPDF'> };
+type PrintWindow = Pick<BrowserWindow, 'loadURL' | 'destroy'> & {
+  webContents: Pick<BrowserWindow['webContents'], 'printToPDF'>;
+};
 export type MakeWindow = (options: BrowserWindowConstructorOptions) => PrintWindow;
 type PrintSession = Pick<Session, 'webRequest' | 'setPermissionRequestHandler'>;
 
@@ -40,13 +42,19 @@ export const PRINT_OPTIONS = {
 } as const;
 
 /** Print one whole HTML document to a tagged PDF; the temporary file and window always go. */
-export async function printHtml(html: string, makeWindow: MakeWindow, session: PrintSession): Promise<Uint8Array> {
+export async function printHtml(
+  html: string,
+  makeWindow: MakeWindow,
+  session: PrintSession,
+): Promise<Uint8Array> {
   const folder = await mkdtemp(join(tmpdir(), 'scrutiny-print-'));
   const page = join(folder, 'pack.html');
   await writeFile(page, html);
   const allowed = pathToFileURL(page).href;
   // The document may read nothing else: no other local file, no network, no data it could leak.
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== allowed }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: details.url !== allowed }),
+  );
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const window = makeWindow(PRINT_WINDOW_OPTIONS);
   try {
@@ -58,6 +66,12 @@ export async function printHtml(html: string, makeWindow: MakeWindow, session: P
   }
 }
 
-export function registerPrintIpc(ipcMain: Pick<IpcMain, 'handle'>, makeWindow: MakeWindow, printSession: () => PrintSession): void {
-  handleChannel(ipcMain, 'packs:print-pdf', async (_event, { html }) => printHtml(html, makeWindow, printSession()));
+export function registerPrintIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  makeWindow: MakeWindow,
+  printSession: () => PrintSession,
+): void {
+  handleChannel(ipcMain, 'packs:print-pdf', async (_event, { html }) =>
+    printHtml(html, makeWindow, printSession()),
+  );
 }

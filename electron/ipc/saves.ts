@@ -49,7 +49,10 @@ export class SaveStates {
 /** The one set of save states of this process. */
 export const saveStates = new SaveStates();
 
-export function registerSavesIpc(ipcMain: Pick<IpcMain, 'handle'>, states: SaveStates = saveStates): void {
+export function registerSavesIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  states: SaveStates = saveStates,
+): void {
   handleChannel(ipcMain, 'saves:state', async (event, state) => {
     states.set(event.sender.id, state.pending);
     return true;

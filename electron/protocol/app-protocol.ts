@@ -16,7 +16,10 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 }
 
 function refusal(status: 403 | 404, text: string): Response {
-  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(text, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 function isInside(folder: string, file: string): boolean {
@@ -24,7 +27,9 @@ function isInside(folder: string, file: string): boolean {
 }
 
 /** The request handler, apart from Electron so it can be tested with plain Requests. */
-export function createAppRequestHandler(bundleFolder: string): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(
+  bundleFolder: string,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     const resolved = resolveAppRequest(request.url);
     if (!resolved.ok) return refusal(403, `Refused: ${resolved.reason}.`);

@@ -24,7 +24,8 @@ export function resolveAppRequest(rawUrl: string): ResolvedRequest {
   const queryStart = afterHost.search(/[?#]/);
   const rawPath = queryStart === -1 ? afterHost : afterHost.slice(0, queryStart);
 
-  if (ENCODED_DANGER.test(rawPath)) return refuse('encoded dot, slash, backslash, percent or NUL in the path');
+  if (ENCODED_DANGER.test(rawPath))
+    return refuse('encoded dot, slash, backslash, percent or NUL in the path');
   if (PLAIN_DANGER.test(rawPath)) return refuse('backslash or NUL in the path');
   let path: string;
   try {

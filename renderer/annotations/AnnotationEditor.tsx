@@ -23,17 +23,42 @@ export function AnnotationEditor({ annotation, memberName, create = null, onDele
   const id = useId();
   const key = `annotation:${annotation.id}`;
   const change = useCallback(
-    (patch: AnnotationPatch): DraftChange => ({ type: 'annotation', id: annotation.id, by: memberName, create, patch }),
+    (patch: AnnotationPatch): DraftChange => ({
+      type: 'annotation',
+      id: annotation.id,
+      by: memberName,
+      create,
+      patch,
+    }),
     [annotation.id, memberName, create],
   );
-  const body = useAutosave(annotation.body, `${key}:body`, useCallback((body: string) => (create && body.trim() === '' ? null : change({ body })), [change, create]));
+  const body = useAutosave(
+    annotation.body,
+    `${key}:body`,
+    useCallback(
+      (body: string) => (create && body.trim() === '' ? null : change({ body })),
+      [change, create],
+    ),
+  );
   const answer = useAutosave(
     annotation.question?.answer ?? '',
     `${key}:answer`,
-    useCallback((answer: string) => change({ question: { status: annotation.question?.status ?? 'to_ask', answer } }), [change, annotation.question?.status]),
+    useCallback(
+      (answer: string) =>
+        change({ question: { status: annotation.question?.status ?? 'to_ask', answer } }),
+      [change, annotation.question?.status],
+    ),
   );
-  const tags = useAutosave(annotation.tags.join(', '), `${key}:tags`, useCallback((text: string) => change({ tags: parseTags(text) }), [change]));
-  const other = useAutosave<AnnotationPatch | null>(null, `${key}:other`, useCallback((patch: AnnotationPatch | null) => (patch ? change(patch) : null), [change]));
+  const tags = useAutosave(
+    annotation.tags.join(', '),
+    `${key}:tags`,
+    useCallback((text: string) => change({ tags: parseTags(text) }), [change]),
+  );
+  const other = useAutosave<AnnotationPatch | null>(
+    null,
+    `${key}:other`,
+    useCallback((patch: AnnotationPatch | null) => (patch ? change(patch) : null), [change]),
+  );
   const setNow = (patch: AnnotationPatch) => {
     other.change(patch);
     other.flush();
@@ -46,17 +71,33 @@ export function AnnotationEditor({ annotation, memberName, create = null, onDele
     onDelete(annotation);
   };
   const label = kindLabel(annotation);
-  const bodyLabel = annotation.kind === 'question' ? 'Question for officers' : annotation.kind === 'highlight' ? 'Note on the highlighted words' : 'Note';
+  const bodyLabel =
+    annotation.kind === 'question'
+      ? 'Question for officers'
+      : annotation.kind === 'highlight'
+        ? 'Note on the highlighted words'
+        : 'Note';
 
   return (
     <fieldset className={`annotation annotation-${annotation.kind}`}>
       <legend>
-        {label} by {annotation.author} <span className="muted">· {create ? 'new: kept once you type in it' : whenLabel(annotation.createdAt)}</span>
+        {label} by {annotation.author}{' '}
+        <span className="muted">
+          · {create ? 'new: kept once you type in it' : whenLabel(annotation.createdAt)}
+        </span>
       </legend>
       <AnnotationFlags annotation={annotation} />
-      {annotation.target.selector ? <blockquote className="quote">“{annotation.target.selector.exact}”</blockquote> : null}
+      {annotation.target.selector ? (
+        <blockquote className="quote">“{annotation.target.selector.exact}”</blockquote>
+      ) : null}
       <label htmlFor={`${id}-body`}>{bodyLabel}</label>
-      <textarea id={`${id}-body`} rows={3} value={body.value} onChange={(e) => body.change(e.target.value)} onBlur={body.flush} />
+      <textarea
+        id={`${id}-body`}
+        rows={3}
+        value={body.value}
+        onChange={(e) => body.change(e.target.value)}
+        onBlur={body.flush}
+      />
       {annotation.kind === 'question' ? (
         <div className="field-row">
           <div>
@@ -64,7 +105,11 @@ export function AnnotationEditor({ annotation, memberName, create = null, onDele
             <select
               id={`${id}-status`}
               value={annotation.question?.status ?? 'to_ask'}
-              onChange={(e) => setNow({ question: { status: e.target.value as QuestionStatus, answer: answer.value } })}
+              onChange={(e) =>
+                setNow({
+                  question: { status: e.target.value as QuestionStatus, answer: answer.value },
+                })
+              }
             >
               {QUESTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -75,21 +120,38 @@ export function AnnotationEditor({ annotation, memberName, create = null, onDele
           </div>
           <div className="grow">
             <label htmlFor={`${id}-answer`}>Officers’ answer</label>
-            <textarea id={`${id}-answer`} rows={2} value={answer.value} onChange={(e) => answer.change(e.target.value)} onBlur={answer.flush} />
+            <textarea
+              id={`${id}-answer`}
+              rows={2}
+              value={answer.value}
+              onChange={(e) => answer.change(e.target.value)}
+              onBlur={answer.flush}
+            />
           </div>
         </div>
       ) : null}
       <div className="field-row">
         <div className="grow">
           <label htmlFor={`${id}-tags`}>Tags</label>
-          <input id={`${id}-tags`} aria-describedby={`${id}-tags-hint`} value={tags.value} onChange={(e) => tags.change(e.target.value)} onBlur={tags.flush} />
+          <input
+            id={`${id}-tags`}
+            aria-describedby={`${id}-tags-hint`}
+            value={tags.value}
+            onChange={(e) => tags.change(e.target.value)}
+            onBlur={tags.flush}
+          />
           <span id={`${id}-tags-hint`} className="hint">
             Separate tags with commas
           </span>
         </div>
         <div>
           <label htmlFor={`${id}-follow`}>Follow up on</label>
-          <input id={`${id}-follow`} type="date" value={annotation.followUpOn ?? ''} onChange={(e) => setNow({ followUpOn: e.target.value || null })} />
+          <input
+            id={`${id}-follow`}
+            type="date"
+            value={annotation.followUpOn ?? ''}
+            onChange={(e) => setNow({ followUpOn: e.target.value || null })}
+          />
         </div>
       </div>
       <div className="annotation-actions">
@@ -108,12 +170,14 @@ export function AnnotationFlags({ annotation }: { annotation: Annotation }) {
     <>
       {annotation.orphaned ? (
         <p className="flag flag-orphaned">
-          <strong>Orphaned:</strong> the words this was written on are no longer in the report. It was written on: “{annotation.target.selector?.exact ?? annotation.target.findingText}”
+          <strong>Orphaned:</strong> the words this was written on are no longer in the report. It
+          was written on: “{annotation.target.selector?.exact ?? annotation.target.findingText}”
         </p>
       ) : null}
       {annotation.conflicts.length > 0 ? (
         <p className="flag flag-conflict">
-          <strong>Conflict:</strong> {annotation.conflicts.length} other {annotation.conflicts.length === 1 ? 'version' : 'versions'} from colleagues.{' '}
+          <strong>Conflict:</strong> {annotation.conflicts.length} other{' '}
+          {annotation.conflicts.length === 1 ? 'version' : 'versions'} from colleagues.{' '}
           <a href={routeHref({ screen: 'sharing' })}>Resolve it in Share notes</a>
         </p>
       ) : null}

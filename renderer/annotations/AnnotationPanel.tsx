@@ -3,7 +3,12 @@
 // it), each with "Copy into my own note". Deleting asks nothing but offers Undo.
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationKind, Finding, TextQuoteSelector } from '../../shared/model';
-import { addAnnotation, copyIntoMyNote, removeAnnotation, undoRemoveAnnotation } from '../db/repositories/annotations';
+import {
+  addAnnotation,
+  copyIntoMyNote,
+  removeAnnotation,
+  undoRemoveAnnotation,
+} from '../db/repositories/annotations';
 import { useMemberId } from '../db/hooks/workspace';
 import { createAnnotation, type AnnotationDraft } from '../../shared/merge';
 import { announce } from '../app/Announcer';
@@ -37,7 +42,9 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   useEffect(() => {
     const id = focusRequest.current;
     if (!id) return;
-    const box = panelRef.current?.querySelector<HTMLTextAreaElement>(`[data-annotation="${CSS.escape(id)}"] textarea`);
+    const box = panelRef.current?.querySelector<HTMLTextAreaElement>(
+      `[data-annotation="${CSS.escape(id)}"] textarea`,
+    );
     if (!box) return;
     focusRequest.current = null;
     box.focus();
@@ -52,13 +59,21 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   const myRating = live.find((a) => a.kind === 'rating' && isMine(a));
   const stored = new Set(annotations.map((a) => a.id));
   const unsaved = fresh.filter((f) => !stored.has(f.annotation.id));
-  const listed = [...live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt)), ...unsaved.map((f) => f.annotation)];
+  const listed = [
+    ...live.filter((a) => a !== myRating).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    ...unsaved.map((f) => f.annotation),
+  ];
   const createFor = new Map(unsaved.map((f) => [f.annotation.id, f.draft]));
 
   const create = async (kind: AnnotationKind, selector: TextQuoteSelector | null = null) => {
     const draft: AnnotationDraft = {
       kind,
-      target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector },
+      target: {
+        reportId: finding.reportId,
+        findingId: finding.id,
+        findingText: finding.text,
+        selector,
+      },
       body: '',
       question: kind === 'question' ? { status: 'to_ask', answer: '' } : null,
       rag: null,
@@ -67,7 +82,10 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
       followUpOn: null,
     };
     // A highlight holds the chosen words, so it is stored at once; a note waits for its words.
-    const annotation = kind === 'highlight' ? await addAnnotation(draft, memberName) : createAnnotation(draft, memberName, new Date(), undefined, memberId || null);
+    const annotation =
+      kind === 'highlight'
+        ? await addAnnotation(draft, memberName)
+        : createAnnotation(draft, memberName, new Date(), undefined, memberId || null);
     // Appended, not pruned by this render's view of the store: a note whose first words are still
     // on their way must keep its editor (and its words) when the next one is added.
     if (kind !== 'highlight') setFresh((list) => [...list, { annotation, draft }]);
@@ -109,7 +127,11 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
   return (
     <div className="annotation-panel" ref={panelRef}>
       <RatingControls finding={finding} mine={myRating} memberName={memberName} />
-      <HighlightForm finding={finding} selection={selection} onHighlight={(selector) => void create('highlight', selector)} />
+      <HighlightForm
+        finding={finding}
+        selection={selection}
+        onHighlight={(selector) => void create('highlight', selector)}
+      />
       <div className="panel-actions">
         <button type="button" onClick={() => void create('note')}>
           Add a note
@@ -129,7 +151,12 @@ export function AnnotationPanel({ finding, annotations, memberName, selection }:
       {listed.map((a) =>
         isMine(a) ? (
           <div key={a.id} data-annotation={a.id}>
-            <AnnotationEditor annotation={a} memberName={memberName} create={createFor.get(a.id) ?? null} onDelete={(x) => void remove(x)} />
+            <AnnotationEditor
+              annotation={a}
+              memberName={memberName}
+              create={createFor.get(a.id) ?? null}
+              onDelete={(x) => void remove(x)}
+            />
           </div>
         ) : (
           <AnnotationView key={a.id} annotation={a} onCopy={(x) => void copy(x)} />

@@ -2,17 +2,33 @@
 // it, so the member is offered to copy it into a note of their own instead.
 import type { Annotation } from '../../shared/model';
 import { AnnotationFlags } from './AnnotationEditor';
-import { PRIORITY_LABELS, QUESTION_STATUS_LABELS, RAG_LABELS, dayLabel, kindLabel, whenLabel } from './describe';
+import {
+  PRIORITY_LABELS,
+  QUESTION_STATUS_LABELS,
+  RAG_LABELS,
+  dayLabel,
+  kindLabel,
+  whenLabel,
+} from './describe';
 
-export function AnnotationView({ annotation, onCopy }: { annotation: Annotation; onCopy?: (a: Annotation) => void }) {
+export function AnnotationView({
+  annotation,
+  onCopy,
+}: {
+  annotation: Annotation;
+  onCopy?: (a: Annotation) => void;
+}) {
   const a = annotation;
   return (
     <div className={`annotation annotation-${a.kind} read-only`}>
       <p className="annotation-byline">
-        <strong>{kindLabel(a)}</strong> by {a.author} <span className="muted">· {whenLabel(a.modifiedAt)}</span>
+        <strong>{kindLabel(a)}</strong> by {a.author}{' '}
+        <span className="muted">· {whenLabel(a.modifiedAt)}</span>
       </p>
       <AnnotationFlags annotation={a} />
-      {a.target.selector ? <blockquote className="quote">“{a.target.selector.exact}”</blockquote> : null}
+      {a.target.selector ? (
+        <blockquote className="quote">“{a.target.selector.exact}”</blockquote>
+      ) : null}
       {a.body ? <p className="annotation-body">{a.body}</p> : null}
       {a.question ? (
         <p>
@@ -22,13 +38,20 @@ export function AnnotationView({ annotation, onCopy }: { annotation: Annotation;
       ) : null}
       {a.rag || a.priority ? (
         <p>
-          {a.rag ? <span className={`rag-badge rag-${a.rag}`}>RAG: {RAG_LABELS[a.rag]}</span> : null} {a.priority ? `Priority: ${PRIORITY_LABELS[a.priority]}` : ''}
+          {a.rag ? (
+            <span className={`rag-badge rag-${a.rag}`}>RAG: {RAG_LABELS[a.rag]}</span>
+          ) : null}{' '}
+          {a.priority ? `Priority: ${PRIORITY_LABELS[a.priority]}` : ''}
         </p>
       ) : null}
       {a.tags.length ? <p>Tags: {a.tags.join(', ')}</p> : null}
       {a.followUpOn ? <p>Follow up on {dayLabel(a.followUpOn)}</p> : null}
       {onCopy && a.kind !== 'rating' ? (
-        <button type="button" onClick={() => onCopy(a)} aria-label={`Copy ${a.author}\u2019s ${kindLabel(a).toLowerCase()} into my own note`}>
+        <button
+          type="button"
+          onClick={() => onCopy(a)}
+          aria-label={`Copy ${a.author}\u2019s ${kindLabel(a).toLowerCase()} into my own note`}
+        >
           Copy into my own note
         </button>
       ) : null}

@@ -17,7 +17,15 @@ function locate(text: string, words: string): { start: number; end: number } | n
   return at === -1 ? null : { start: at, end: at + words.length };
 }
 
-export function HighlightForm({ finding, selection, onHighlight }: { finding: Finding; selection: FindingSelection | null; onHighlight: (selector: TextQuoteSelector) => void }) {
+export function HighlightForm({
+  finding,
+  selection,
+  onHighlight,
+}: {
+  finding: Finding;
+  selection: FindingSelection | null;
+  onHighlight: (selector: TextQuoteSelector) => void;
+}) {
   const id = useId();
   const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState('');
@@ -26,10 +34,19 @@ export function HighlightForm({ finding, selection, onHighlight }: { finding: Fi
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const trimmed = words.trim();
-    const place = selection && typed === null && selection.text === words ? selection : trimmed ? locate(finding.text, trimmed) : null;
+    const place =
+      selection && typed === null && selection.text === words
+        ? selection
+        : trimmed
+          ? locate(finding.text, trimmed)
+          : null;
     const selector = place ? quoteSelector(finding.text, place.start, place.end) : null;
     if (!selector) {
-      setError(trimmed ? 'Those words are not in this finding. Select them in the finding, or type them exactly as written.' : 'Select some words in the finding first, or type them here.');
+      setError(
+        trimmed
+          ? 'Those words are not in this finding. Select them in the finding, or type them exactly as written.'
+          : 'Select some words in the finding first, or type them here.',
+      );
       return;
     }
     setError('');

@@ -20,9 +20,19 @@ export function MemberNamePrompt() {
   };
   return (
     <form className="name-prompt" onSubmit={submit} noValidate>
-      <p>Before your first note: what name should your notes carry? Colleagues see it when you share notes. You can change it in Settings.</p>
+      <p>
+        Before your first note: what name should your notes carry? Colleagues see it when you share
+        notes. You can change it in Settings.
+      </p>
       <label htmlFor={`${id}-name`}>Your name</label>
-      <input id={`${id}-name`} value={name} autoComplete="name" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => setName(e.target.value)} />
+      <input
+        id={`${id}-name`}
+        value={name}
+        autoComplete="name"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setName(e.target.value)}
+      />
       {error ? (
         <p id={`${id}-error`} className="error">
           {error}

@@ -7,12 +7,22 @@ import { announce } from '../app/Announcer';
 import { PRIORITY_LABELS, RAG_LABELS } from './describe';
 import { SaveStatus, type SaveState } from '../autosave/useAutosave';
 
-export function RatingControls({ finding, mine, memberName }: { finding: Finding; mine: Annotation | undefined; memberName: string }) {
+export function RatingControls({
+  finding,
+  mine,
+  memberName,
+}: {
+  finding: Finding;
+  mine: Annotation | undefined;
+  memberName: string;
+}) {
   const id = useId();
   const [state, setState] = useState<SaveState>('idle');
   const live = mine && !mine.deletedAt ? mine : undefined;
   // The choice shows at once; the stored value takes over once the write is done.
-  const [chosen, setChosen] = useState<{ rag: RagRating | null; priority: Priority | null } | null>(null);
+  const [chosen, setChosen] = useState<{ rag: RagRating | null; priority: Priority | null } | null>(
+    null,
+  );
   const shown = chosen ?? { rag: live?.rag ?? null, priority: live?.priority ?? null };
   // The rating made by this panel, before the live read brings it back, so a quick second
   // choice edits it rather than making another.
@@ -27,7 +37,12 @@ export function RatingControls({ finding, mine, memberName }: { finding: Finding
       : addAnnotation(
           {
             kind: 'rating',
-            target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector: null },
+            target: {
+              reportId: finding.reportId,
+              findingId: finding.id,
+              findingText: finding.text,
+              selector: null,
+            },
             body: '',
             question: null,
             rag: patch.rag ?? null,
@@ -59,14 +74,23 @@ export function RatingControls({ finding, mine, memberName }: { finding: Finding
         <legend>Your RAG rating</legend>
         {[...RAG_RATINGS, null].map((rag) => (
           <label key={rag ?? 'none'} className={`rag-option rag-${rag ?? 'none'}`}>
-            <input type="radio" name={`${id}-rag`} checked={shown.rag === rag} onChange={() => set({ rag })} />
+            <input
+              type="radio"
+              name={`${id}-rag`}
+              checked={shown.rag === rag}
+              onChange={() => set({ rag })}
+            />
             {rag ? RAG_LABELS[rag] : 'Not rated'}
           </label>
         ))}
       </fieldset>
       <div>
         <label htmlFor={`${id}-priority`}>Priority</label>
-        <select id={`${id}-priority`} value={shown.priority ?? ''} onChange={(e) => set({ priority: (e.target.value || null) as Priority | null })}>
+        <select
+          id={`${id}-priority`}
+          value={shown.priority ?? ''}
+          onChange={(e) => set({ priority: (e.target.value || null) as Priority | null })}
+        >
           <option value="">None</option>
           {PRIORITIES.map((p) => (
             <option key={p} value={p}>

@@ -65,7 +65,10 @@ export function App() {
           <ul>
             {NAV.map((item) => (
               <li key={item.label}>
-                <a href={routeHref(item.route)} aria-current={item.route.screen === route.screen ? 'page' : undefined}>
+                <a
+                  href={routeHref(item.route)}
+                  aria-current={item.route.screen === route.screen ? 'page' : undefined}
+                >
                   {item.label}
                 </a>
               </li>

@@ -25,7 +25,9 @@ export function parseRoute(hash: string): Route {
   const [screen = '', first, second] = hash.replace(/^#\/?/, '').split('/').map(decodePart);
   switch (screen) {
     case 'report':
-      return first ? { screen: 'report', reportId: first, findingId: second ?? null } : { screen: 'library' };
+      return first
+        ? { screen: 'report', reportId: first, findingId: second ?? null }
+        : { screen: 'library' };
     case 'import':
     case 'questions':
     case 'sharing':
@@ -34,7 +36,9 @@ export function parseRoute(hash: string): Route {
     case 'themes':
       return { screen: 'themes', theme: first ?? null };
     case 'packs':
-      return first && second === 'print' ? { screen: 'packs', packId: first, print: true } : { screen: 'packs', packId: first ?? null };
+      return first && second === 'print'
+        ? { screen: 'packs', packId: first, print: true }
+        : { screen: 'packs', packId: first ?? null };
     default:
       return { screen: 'library' };
   }
@@ -48,7 +52,9 @@ export function routeHref(route: Route): string {
     case 'themes':
       return route.theme ? `#/themes/${part(route.theme)}` : '#/themes';
     case 'packs':
-      return route.packId ? `#/packs/${part(route.packId)}${route.print ? '/print' : ''}` : '#/packs';
+      return route.packId
+        ? `#/packs/${part(route.packId)}${route.print ? '/print' : ''}`
+        : '#/packs';
     default:
       return `#/${route.screen}`;
   }

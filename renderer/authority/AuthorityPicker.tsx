@@ -4,16 +4,31 @@
 import { useId, useMemo, useState } from 'react';
 import { authorityLabel, searchAuthorities, type AuthorityEntry } from '../../shared/authorities';
 
-export function AuthorityPicker({ initialQuery = '', onChoose }: { initialQuery?: string; onChoose: (entry: AuthorityEntry) => void }) {
+export function AuthorityPicker({
+  initialQuery = '',
+  onChoose,
+}: {
+  initialQuery?: string;
+  onChoose: (entry: AuthorityEntry) => void;
+}) {
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
   const matches = useMemo(() => searchAuthorities(query), [query]);
   return (
     <div className="authority-picker">
       <label htmlFor={`${id}-search`}>Find the authority</label>
-      <input id={`${id}-search`} type="search" value={query} autoComplete="off" onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-count`} />
+      <input
+        id={`${id}-search`}
+        type="search"
+        value={query}
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+        aria-describedby={`${id}-count`}
+      />
       <p id={`${id}-count`} role="status">
-        {matches.length === 0 ? 'No authority matches; try part of its name or its three-digit LA code.' : `${matches.length} ${matches.length === 1 ? 'authority matches' : 'authorities match'}.`}
+        {matches.length === 0
+          ? 'No authority matches; try part of its name or its three-digit LA code.'
+          : `${matches.length} ${matches.length === 1 ? 'authority matches' : 'authorities match'}.`}
       </p>
       <label htmlFor={`${id}-list`}>Authority</label>
       <select

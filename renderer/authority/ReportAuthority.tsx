@@ -8,7 +8,11 @@ import { setReportAuthority } from '../db/repositories/authority';
 import { announce } from '../app/Announcer';
 import { AuthorityPicker } from './AuthorityPicker';
 
-export function ReportAuthority({ report }: { report: Pick<Report, 'id' | 'authority' | 'authorityCode'> }) {
+export function ReportAuthority({
+  report,
+}: {
+  report: Pick<Report, 'id' | 'authority' | 'authorityCode'>;
+}) {
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const lineage = report.authorityCode ? describeLineage(report.authorityCode) : [];
@@ -16,7 +20,9 @@ export function ReportAuthority({ report }: { report: Pick<Report, 'id' | 'autho
     <div className="report-authority">
       <p>
         Authority: {report.authority}
-        {report.authorityCode ? ` (LA ${report.authorityCode})` : ': not yet chosen from the list of authorities'}
+        {report.authorityCode
+          ? ` (LA ${report.authorityCode})`
+          : ': not yet chosen from the list of authorities'}
         {lineage.length ? <span className="muted"> · {lineage.join('; ')}</span> : null}{' '}
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {report.authorityCode ? 'Change the authority' : 'Choose the authority'}
@@ -32,7 +38,10 @@ export function ReportAuthority({ report }: { report: Pick<Report, 'id' | 'autho
                 setProblem(null);
                 announce(`Authority changed to ${entry.name}.`);
               },
-              (error: unknown) => setProblem(`The authority was not changed: ${error instanceof Error ? error.message : String(error)}`),
+              (error: unknown) =>
+                setProblem(
+                  `The authority was not changed: ${error instanceof Error ? error.message : String(error)}`,
+                ),
             );
           }}
         />

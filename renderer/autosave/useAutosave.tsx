@@ -32,7 +32,12 @@ export interface Autosave<T> {
  * `key` names the field in the journal ("annotation:<id>:body"); `toChange` says what saving a
  * value does, or null when there is nothing to keep (a new note still empty).
  */
-export function useAutosave<T>(initial: T, key: string, toChange: (value: T) => DraftChange | null, options: { saved?: (value: T) => string } = {}): Autosave<T> {
+export function useAutosave<T>(
+  initial: T,
+  key: string,
+  toChange: (value: T) => DraftChange | null,
+  options: { saved?: (value: T) => string } = {},
+): Autosave<T> {
   const [value, setValue] = useState(initial);
   const [state, setState] = useState<SaveState>('idle');
   const unfolded = useRef<DraftRow | null>(null);
@@ -77,7 +82,9 @@ export function useAutosave<T>(initial: T, key: string, toChange: (value: T) => 
         if (!unfolded.current) failed.current = row;
         else values.current.delete(row);
         setState('failed');
-        announce(`Not saved: ${error instanceof Error ? error.message : String(error)}. Your words are still here; try again.`);
+        announce(
+          `Not saved: ${error instanceof Error ? error.message : String(error)}. Your words are still here; try again.`,
+        );
         pendingChanged();
       },
     );
@@ -113,7 +120,10 @@ export function useAutosave<T>(initial: T, key: string, toChange: (value: T) => 
 
   // Counted among the page's unsaved editors while mounted; leaving the screen saves it.
   useEffect(() => {
-    const unregister = registerEditor({ flush, pending: () => unfolded.current !== null || failed.current !== null });
+    const unregister = registerEditor({
+      flush,
+      pending: () => unfolded.current !== null || failed.current !== null,
+    });
     return () => {
       flush();
       unregister();
@@ -135,10 +145,23 @@ export function useAutosave<T>(initial: T, key: string, toChange: (value: T) => 
 
 /** The combined state of several fields of one editor, for one status line. */
 export function combinedState(states: readonly SaveState[]): SaveState {
-  return states.includes('failed') ? 'failed' : states.includes('saving') ? 'saving' : states.includes('saved') ? 'saved' : 'idle';
+  return states.includes('failed')
+    ? 'failed'
+    : states.includes('saving')
+      ? 'saving'
+      : states.includes('saved')
+        ? 'saved'
+        : 'idle';
 }
 
 export function SaveStatus({ state }: { state: SaveState }) {
-  const words = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : state === 'failed' ? 'Not saved' : '';
+  const words =
+    state === 'saving'
+      ? 'Saving…'
+      : state === 'saved'
+        ? 'Saved'
+        : state === 'failed'
+          ? 'Not saved'
+          : '';
   return <span className={`save-status save-${state}`}>{words}</span>;
 }

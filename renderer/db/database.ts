@@ -48,11 +48,25 @@ export interface DraftRow {
 /** What a draft does to the store when folded in: always the same function, whether at a pause in
  * typing or when the store next opens after a crash. */
 export type DraftChange =
-  | { type: 'annotation'; id: string; by: string; create: AnnotationDraft | null; patch: AnnotationChanges }
+  | {
+      type: 'annotation';
+      id: string;
+      by: string;
+      create: AnnotationDraft | null;
+      patch: AnnotationChanges;
+    }
   | { type: 'pack'; pack: BriefingPack }
-  | { type: 'meeting'; id: string; fields: Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'> }
+  | {
+      type: 'meeting';
+      id: string;
+      fields: Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'>;
+    }
   | { type: 'settings'; patch: Partial<Pick<Settings, 'memberName' | 'defaultMarking'>> }
-  | { type: 'action'; finding: Pick<Finding, 'id' | 'reportId'>; fields: Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'> };
+  | {
+      type: 'action';
+      finding: Pick<Finding, 'id' | 'reportId'>;
+      fields: Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'>;
+    };
 
 /** One backup the member made or the app made for safety, kept so Settings can say when. */
 export interface BackupRecord {
@@ -74,7 +88,8 @@ export const SCHEMA_V1 = {
   judgements: 'id, reportId, key',
   sections: 'id, reportId',
   findings: 'id, reportId, sectionId, kind, *themes',
-  annotations: 'id, target.reportId, target.findingId, kind, author, modifiedAt, followUpOn, question.status',
+  annotations:
+    'id, target.reportId, target.findingId, kind, author, modifiedAt, followUpOn, question.status',
   meetings: 'id, date',
   packs: 'id, meetingId, modifiedAt',
   actions: 'id, reportId, findingId',
@@ -165,7 +180,13 @@ export class ScrutinyDatabase extends Dexie {
       .upgrade(async (tx) => {
         const settings = (await tx.table('settings').get('settings')) as Settings | undefined;
         if (settings?.lastBackupAt) {
-          const record: BackupRecord = { at: settings.lastBackupAt, kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null };
+          const record: BackupRecord = {
+            at: settings.lastBackupAt,
+            kind: 'manual',
+            reason: 'recorded before version 2',
+            fileName: '',
+            location: null,
+          };
           await tx.table('backups').add(record);
         }
       });
@@ -176,20 +197,32 @@ export class ScrutinyDatabase extends Dexie {
       .upgrade(async (tx) => {
         // Only the fields the filing reads are kept in memory: a report's text can be large.
         const heads: Pick<Report, 'id' | 'authorityId' | 'authority' | 'publishedOn'>[] = [];
-        await tx.table('reports').each((r: Report) => heads.push({ id: r.id, authorityId: r.authorityId, authority: r.authority, publishedOn: r.publishedOn }));
+        await tx.table('reports').each((r: Report) =>
+          heads.push({
+            id: r.id,
+            authorityId: r.authorityId,
+            authority: r.authority,
+            publishedOn: r.publishedOn,
+          }),
+        );
         const authorities = (await tx.table('authorities').toArray()) as Authority[];
         const filed = fileByCode(authorities, heads);
         const byId = new Map(filed.reports.map((r) => [r.id, r]));
-        await tx.table('reports').toCollection().modify((r: Report) => {
-          const next = byId.get(r.id);
-          if (!next) return;
-          r.authorityId = next.authorityId;
-          r.authority = next.authority;
-          r.authorityCode = next.authorityCode;
-        });
+        await tx
+          .table('reports')
+          .toCollection()
+          .modify((r: Report) => {
+            const next = byId.get(r.id);
+            if (!next) return;
+            r.authorityId = next.authorityId;
+            r.authority = next.authority;
+            r.authorityCode = next.authorityCode;
+          });
         await tx.table('authorities').clear();
         await tx.table('authorities').bulkAdd(filed.authorities);
-        await adoptIdentity(tx.table('settings'), tx.table('annotations'), new Date(), { create: false });
+        await adoptIdentity(tx.table('settings'), tx.table('annotations'), new Date(), {
+          create: false,
+        });
       });
   }
 }

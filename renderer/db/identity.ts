@@ -10,14 +10,25 @@ import type { WorkspaceData } from '../../shared/files/envelope';
 
 /** Give the store an identity if it has none, and claim the member's notes: those whose author is
  * the member's name and that name no member id. Every note gets `authorId` (null if not theirs). */
-export async function adoptIdentity(settingsTable: Table, annotationsTable: Table, now: Date, options: { create: boolean }): Promise<void> {
+export async function adoptIdentity(
+  settingsTable: Table,
+  annotationsTable: Table,
+  now: Date,
+  options: { create: boolean },
+): Promise<void> {
   const stored = (await settingsTable.get('settings')) as Partial<Settings> | undefined;
   let identity: MemberIdentity | null = stored?.identity ?? null;
   // The upgrade of a store with no settings yet leaves the identity to the first start (ensureIdentity).
   if (stored || options.create) {
-    const settings: Settings = { ...DEFAULT_SETTINGS, ...stored, identity: stored?.identity ?? null, colleagues: stored?.colleagues ?? [] };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      ...stored,
+      identity: stored?.identity ?? null,
+      colleagues: stored?.colleagues ?? [],
+    };
     identity ??= newIdentity(now);
-    if (!stored || stored.identity !== identity || stored.colleagues === undefined) await settingsTable.put({ ...settings, identity });
+    if (!stored || stored.identity !== identity || stored.colleagues === undefined)
+      await settingsTable.put({ ...settings, identity });
   }
   const name = stored?.memberName ?? '';
   const memberId = identity?.memberId ?? null;
@@ -32,7 +43,9 @@ export async function adoptIdentity(settingsTable: Table, annotationsTable: Tabl
 export async function ensureIdentity(db: ScrutinyDatabase): Promise<void> {
   const settings = await db.settings.get('settings');
   if (settings?.identity && settings.colleagues) return;
-  await db.transaction('rw', db.settings, db.annotations, () => adoptIdentity(db.settings, db.annotations, new Date(), { create: true }));
+  await db.transaction('rw', db.settings, db.annotations, () =>
+    adoptIdentity(db.settings, db.annotations, new Date(), { create: true }),
+  );
 }
 
 /** The workspace about to be restored, with an identity: a backup that holds one brings it (so a
@@ -42,8 +55,15 @@ export function withIdentity(data: WorkspaceData, current: Settings | undefined)
   if (data.settings?.identity || !current?.identity) return data;
   const identity = current.identity;
   const base = data.settings ?? { ...current, lastBackupAt: null };
-  const colleagues = [...base.colleagues, ...current.colleagues.filter((c) => !base.colleagues.some((b) => b.memberId === c.memberId))];
+  const colleagues = [
+    ...base.colleagues,
+    ...current.colleagues.filter((c) => !base.colleagues.some((b) => b.memberId === c.memberId)),
+  ];
   const name = base.memberName;
-  const annotations = data.annotations.map((a) => ((a.authorId ?? null) === null && name !== '' && a.author === name ? { ...a, authorId: identity.memberId } : a));
+  const annotations = data.annotations.map((a) =>
+    (a.authorId ?? null) === null && name !== '' && a.author === name
+      ? { ...a, authorId: identity.memberId }
+      : a,
+  );
   return { ...data, settings: { ...base, identity, colleagues }, annotations };
 }

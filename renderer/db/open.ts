@@ -11,11 +11,18 @@ import { finishPendingReplacement } from './replace-store';
 import { recoverDrafts } from './repositories/drafts';
 
 export type OpenOutcome =
-  | { ok: true; upgradedFrom: number | null; safetyCopy: SafetyCopy | null; recoveredDrafts: number }
+  | {
+      ok: true;
+      upgradedFrom: number | null;
+      safetyCopy: SafetyCopy | null;
+      recoveredDrafts: number;
+    }
   | { ok: false; problem: 'newer' | 'safety-copy' | 'failed'; detail: string };
 
 /** The schema version of the database on disk, or null when there is none yet. */
-async function versionOnDisk(db: ScrutinyDatabase): Promise<{ version: number; probe: Dexie } | null> {
+async function versionOnDisk(
+  db: ScrutinyDatabase,
+): Promise<{ version: number; probe: Dexie } | null> {
   const probe = new Dexie(db.name, { ...db.dexieOptions, addons: [] });
   try {
     await probe.open();
@@ -31,26 +38,46 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-export async function openDatabase(db: ScrutinyDatabase, writeSafetyCopy: WriteSafetyCopy): Promise<OpenOutcome> {
+export async function openDatabase(
+  db: ScrutinyDatabase,
+  writeSafetyCopy: WriteSafetyCopy,
+): Promise<OpenOutcome> {
   let upgradedFrom: number | null = null;
   let safetyCopy: SafetyCopy | null = null;
   try {
     await finishPendingReplacement(db);
   } catch (error) {
-    return { ok: false, problem: 'failed', detail: `A restore was stopped part-way; the restored workspace is kept safely and will be put in place when the store next opens (${describe(error)}).` };
+    return {
+      ok: false,
+      problem: 'failed',
+      detail: `A restore was stopped part-way; the restored workspace is kept safely and will be put in place when the store next opens (${describe(error)}).`,
+    };
   }
   try {
     const disk = await versionOnDisk(db);
     if (disk) {
       try {
         if (disk.version > CURRENT_SCHEMA_VERSION) {
-          return { ok: false, problem: 'newer', detail: `The store is at version ${disk.version}; this app knows up to ${CURRENT_SCHEMA_VERSION}.` };
+          return {
+            ok: false,
+            problem: 'newer',
+            detail: `The store is at version ${disk.version}; this app knows up to ${CURRENT_SCHEMA_VERSION}.`,
+          };
         }
         if (disk.version < CURRENT_SCHEMA_VERSION) {
           upgradedFrom = disk.version;
-          const member = ((await disk.probe.table('settings').get('settings')) as { memberName?: string } | undefined)?.memberName ?? '';
+          const member =
+            (
+              (await disk.probe.table('settings').get('settings')) as
+                { memberName?: string } | undefined
+            )?.memberName ?? '';
           try {
-            safetyCopy = await writeSafetyCopyOf(disk.probe, writeSafetyCopy, `before-update-to-version-${CURRENT_SCHEMA_VERSION}`, member);
+            safetyCopy = await writeSafetyCopyOf(
+              disk.probe,
+              writeSafetyCopy,
+              `before-update-to-version-${CURRENT_SCHEMA_VERSION}`,
+              member,
+            );
           } catch (error) {
             return { ok: false, problem: 'safety-copy', detail: describe(error) };
           }
@@ -61,13 +88,18 @@ export async function openDatabase(db: ScrutinyDatabase, writeSafetyCopy: WriteS
     }
     await db.open();
     if (safetyCopy) {
-      await recordBackup(db, { ...safetyCopy, kind: 'safety', reason: `before the update to version ${CURRENT_SCHEMA_VERSION}` });
+      await recordBackup(db, {
+        ...safetyCopy,
+        kind: 'safety',
+        reason: `before the update to version ${CURRENT_SCHEMA_VERSION}`,
+      });
     }
     // Words typed just before a window closed or crashed, journalled but not yet folded in.
     const { folded } = await recoverDrafts(db);
     return { ok: true, upgradedFrom, safetyCopy, recoveredDrafts: folded };
   } catch (error) {
-    if (error instanceof Dexie.VersionError) return { ok: false, problem: 'newer', detail: describe(error) };
+    if (error instanceof Dexie.VersionError)
+      return { ok: false, problem: 'newer', detail: describe(error) };
     return { ok: false, problem: 'failed', detail: describe(error) };
   }
 }

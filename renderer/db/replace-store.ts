@@ -37,7 +37,9 @@ function holdingDatabase(db: ScrutinyDatabase): Dexie {
 
 /** What the holding database holds: nothing (there is none), an empty one (its write never
  * committed), or a whole workspace. Opens without a schema, so a missing one is not created. */
-async function held(db: ScrutinyDatabase): Promise<{ exists: false } | { exists: true; data: WorkspaceData | null }> {
+async function held(
+  db: ScrutinyDatabase,
+): Promise<{ exists: false } | { exists: true; data: WorkspaceData | null }> {
   const probe = new Dexie(holdingName(db), { ...db.dexieOptions, addons: [] });
   try {
     await probe.open();
@@ -48,7 +50,11 @@ async function held(db: ScrutinyDatabase): Promise<{ exists: false } | { exists:
   }
   try {
     if (!probe.tables.some((t) => t.name === HOLDING_TABLE)) return { exists: true, data: null };
-    return { exists: true, data: ((await probe.table(HOLDING_TABLE).get(HOLDING_KEY)) as WorkspaceData | undefined) ?? null };
+    return {
+      exists: true,
+      data:
+        ((await probe.table(HOLDING_TABLE).get(HOLDING_KEY)) as WorkspaceData | undefined) ?? null,
+    };
   } finally {
     probe.close();
   }
@@ -60,7 +66,9 @@ async function verifyStore(db: ScrutinyDatabase, data: WorkspaceData): Promise<v
     const expected = name === 'settings' ? (data.settings ? 1 : null) : data[name].length;
     const stored = await db.table(name).count();
     if (expected !== null && stored !== expected) {
-      throw new Error(`the restored store holds ${stored} ${name} where the file holds ${expected}`);
+      throw new Error(
+        `the restored store holds ${stored} ${name} where the file holds ${expected}`,
+      );
     }
   }
 }
@@ -68,7 +76,11 @@ async function verifyStore(db: ScrutinyDatabase, data: WorkspaceData): Promise<v
 /** Delete the old store, write the held workspace into a fresh one, check it, then drop the
  * holding database. Leaves `db` closed. The fresh store is made through a new handle: a handle
  * whose open failed keeps the broken store's schema in memory and would build it again. */
-async function replaceFromHeld(db: ScrutinyDatabase, data: WorkspaceData, onProgress?: (progress: WriteProgress) => void): Promise<void> {
+async function replaceFromHeld(
+  db: ScrutinyDatabase,
+  data: WorkspaceData,
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<void> {
   db.close();
   const fresh = new ScrutinyDatabase(db.name, db.dexieOptions);
   await fresh.delete();
@@ -85,7 +97,11 @@ async function replaceFromHeld(db: ScrutinyDatabase, data: WorkspaceData, onProg
 /** Replace the store that could not be opened with `data` (already checked by restoreFile).
  * Throws a plain error when nothing was changed, or ReplacementPendingError when the old store
  * is gone but the new one is not yet complete (the next open completes it). */
-export async function replaceUnopenableStore(db: ScrutinyDatabase, data: WorkspaceData, onProgress?: (progress: WriteProgress) => void): Promise<void> {
+export async function replaceUnopenableStore(
+  db: ScrutinyDatabase,
+  data: WorkspaceData,
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<void> {
   const holding = holdingDatabase(db);
   try {
     await holding.open();
@@ -98,7 +114,9 @@ export async function replaceUnopenableStore(db: ScrutinyDatabase, data: Workspa
     await replaceFromHeld(db, data, onProgress);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new ReplacementPendingError(`your restored workspace is kept safely and Scrutiny Desk will finish putting it in place when it next opens (${why})`);
+    throw new ReplacementPendingError(
+      `your restored workspace is kept safely and Scrutiny Desk will finish putting it in place when it next opens (${why})`,
+    );
   }
 }
 

@@ -16,17 +16,31 @@ export interface SafetyCopy {
 
 /** "scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json" */
 export function safetyCopyName(now: Date, why: string): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return `scrutiny-desk-safety-copy-${stamp}-${why}.json`;
 }
 
 /** Write the whole workspace of `database` as a safety copy; throws if the host could not. A store
  * not yet upgraded holds rows of an older file version, and its copy says so, so that restoring it
  * upgrades it like any old file. */
-export async function writeSafetyCopyOf(database: Dexie, write: WriteSafetyCopy, why: string, exportedBy: string, now = new Date()): Promise<SafetyCopy> {
+export async function writeSafetyCopyOf(
+  database: Dexie,
+  write: WriteSafetyCopy,
+  why: string,
+  exportedBy: string,
+  now = new Date(),
+): Promise<SafetyCopy> {
   const data = await readWorkspace(database);
   const fileName = safetyCopyName(now, why);
-  const result = await write(fileName, new TextEncoder().encode(serializeWorkspace(data, exportedBy, now, fileVersionOfSchema(database.verno))));
+  const result = await write(
+    fileName,
+    new TextEncoder().encode(
+      serializeWorkspace(data, exportedBy, now, fileVersionOfSchema(database.verno)),
+    ),
+  );
   if (!result.saved) throw new Error('The safety copy was not saved.');
   return { at: now.toISOString(), fileName, location: result.location };
 }

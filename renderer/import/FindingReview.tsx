@@ -1,6 +1,11 @@
 // One finding under review: its words and source, with its kind, themes, and merge or split.
 import { memo } from 'react';
-import { FINDING_KINDS, FINDING_KIND_LABELS, type Finding, type FindingKind } from '../../shared/model';
+import {
+  FINDING_KINDS,
+  FINDING_KIND_LABELS,
+  type Finding,
+  type FindingKind,
+} from '../../shared/model';
 import { parseThemes } from '../../shared/import/review';
 import { KindReason } from './KindReason';
 
@@ -25,7 +30,12 @@ export const FindingReview = memo(function FindingReview({
   onMerge: () => void;
   onSplit: () => void;
 }) {
-  const where = [finding.source.page ? `page ${finding.source.page}` : null, `paragraph ${finding.source.paragraph}`].filter(Boolean).join(', ');
+  const where = [
+    finding.source.page ? `page ${finding.source.page}` : null,
+    `paragraph ${finding.source.paragraph}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <li className={selected ? 'review-finding selected' : 'review-finding'} value={number}>
       <p>{finding.text}</p>
@@ -36,7 +46,11 @@ export const FindingReview = memo(function FindingReview({
         </button>
         <label>
           Kind of finding {number}{' '}
-          <select aria-label={`Kind of finding ${number}`} value={finding.kind} onChange={(e) => onKind(e.target.value as FindingKind)}>
+          <select
+            aria-label={`Kind of finding ${number}`}
+            value={finding.kind}
+            onChange={(e) => onKind(e.target.value as FindingKind)}
+          >
             {FINDING_KINDS.map((k) => (
               <option key={k} value={k}>
                 {FINDING_KIND_LABELS[k]}

@@ -5,7 +5,13 @@ import { useMemo, useRef, useState } from 'react';
 import { GRADE_LABELS, type Grade } from '../../shared/model';
 import type { ImportResult } from '../../shared/import/result';
 import { countKinds } from '../../shared/import/result';
-import { mergeWithNext, setGrade, setKind, setThemes, splitFinding } from '../../shared/import/review';
+import {
+  mergeWithNext,
+  setGrade,
+  setKind,
+  setThemes,
+  splitFinding,
+} from '../../shared/import/review';
 import { frameworkName } from '../../shared/import/summary';
 import { announce } from '../app/Announcer';
 import { FindingReview } from './FindingReview';
@@ -18,7 +24,13 @@ import { AuthorityPicker } from '../authority/AuthorityPicker';
 import { assignAuthority } from '../../shared/import/authority';
 import type { ThemeRule } from '../../shared/model';
 
-const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
+const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = [
+  'outstanding',
+  'good',
+  'requires_improvement',
+  'inadequate',
+  'adequate',
+];
 
 export function ReviewImport({
   initial,
@@ -51,13 +63,18 @@ export function ReviewImport({
   const [page, setPage] = useState(0);
   const pages = pageCount(result.findings.length);
   const shownPage = Math.min(page, pages - 1);
-  const groups = useMemo(() => groupsOfPage(result.findings, shownPage), [result.findings, shownPage]);
+  const groups = useMemo(
+    () => groupsOfPage(result.findings, shownPage),
+    [result.findings, shownPage],
+  );
   const starts = useMemo(() => sectionStarts(result.findings), [result.findings]);
   const firstShown = shownPage * FINDINGS_PER_PAGE + 1;
   const lastShown = Math.min(result.findings.length, firstShown + FINDINGS_PER_PAGE - 1);
   const goTo = (next: number) => {
     setPage(next);
-    announce(`Findings ${next * FINDINGS_PER_PAGE + 1} to ${Math.min(result.findings.length, (next + 1) * FINDINGS_PER_PAGE)} of ${result.findings.length}.`);
+    announce(
+      `Findings ${next * FINDINGS_PER_PAGE + 1} to ${Math.min(result.findings.length, (next + 1) * FINDINGS_PER_PAGE)} of ${result.findings.length}.`,
+    );
   };
   const pager = (where: string) =>
     pages > 1 ? (
@@ -66,7 +83,8 @@ export function ReviewImport({
           Previous findings
         </button>
         <span>
-          Findings {firstShown}–{lastShown} of {result.findings.length} (page {shownPage + 1} of {pages})
+          Findings {firstShown}–{lastShown} of {result.findings.length} (page {shownPage + 1} of{' '}
+          {pages})
         </span>
         <button type="button" onClick={() => goTo(shownPage + 1)} disabled={shownPage >= pages - 1}>
           Next findings
@@ -94,14 +112,17 @@ export function ReviewImport({
     <section aria-labelledby="screen-title" className="review-import">
       <h1 id="screen-title">Check the report before saving</h1>
       <p>
-        Nothing is saved yet. Check the judgements and findings against the report&rsquo;s own words, correct anything that is wrong, then save.
+        Nothing is saved yet. Check the judgements and findings against the report&rsquo;s own
+        words, correct anything that is wrong, then save.
       </p>
       <dl className="review-facts">
         <dt>Report</dt>
         <dd>{report.title}</dd>
         <dt>Authority</dt>
         <dd>
-          {report.authorityCode ? `${report.authority} (LA ${report.authorityCode})` : `${report.authority}: not on the list of authorities`}{' '}
+          {report.authorityCode
+            ? `${report.authority} (LA ${report.authorityCode})`
+            : `${report.authority}: not on the list of authorities`}{' '}
           {report.authorityCode && !choosing ? (
             <button type="button" className="link-button" onClick={() => setChoosing(true)}>
               Change the authority
@@ -123,8 +144,15 @@ export function ReviewImport({
         <section aria-labelledby="already-title" className="review-warnings">
           <h2 id="already-title">This inspection is already in your library</h2>
           <p>
-            You already have <a href={routeHref({ screen: 'report', reportId: replace.existing.id, findingId: null })}>{replace.existing.title}</a> for the same authority and
-            inspection dates, from a different file ({replace.existing.source.name}). Choose whether this copy replaces it or the existing report is kept.
+            You already have{' '}
+            <a
+              href={routeHref({ screen: 'report', reportId: replace.existing.id, findingId: null })}
+            >
+              {replace.existing.title}
+            </a>{' '}
+            for the same authority and inspection dates, from a different file (
+            {replace.existing.source.name}). Choose whether this copy replaces it or the existing
+            report is kept.
           </p>
           <p>{describeReplace(replace)}</p>
         </section>
@@ -137,9 +165,17 @@ export function ReviewImport({
               ? 'Choose another council if this one is wrong.'
               : `The report does not name a council on the list of English children’s services authorities${report.authority !== 'Unknown authority' ? ` (it says “${report.authority}”)` : ''}. Choose the council before saving, so its reports stay together.`}
           </p>
-          {needAuthority ? <p role="alert">Choose the council this report is about before saving.</p> : null}
+          {needAuthority ? (
+            <p role="alert">Choose the council this report is about before saving.</p>
+          ) : null}
           <AuthorityPicker
-            initialQuery={report.authorityCode ? '' : report.authority === 'Unknown authority' ? '' : report.authority.split(/\s/)[0] ?? ''}
+            initialQuery={
+              report.authorityCode
+                ? ''
+                : report.authority === 'Unknown authority'
+                  ? ''
+                  : (report.authority.split(/\s/)[0] ?? '')
+            }
             onChoose={(entry) => {
               setChoosing(false);
               setNeedAuthority(false);
@@ -162,7 +198,10 @@ export function ReviewImport({
       <section aria-labelledby="review-judgements-title">
         <h2 id="review-judgements-title">Judgements</h2>
         {result.judgements.length === 0 ? (
-          <p>No graded judgements were found. That is right for visits, letters and summaries that give no grades.</p>
+          <p>
+            No graded judgements were found. That is right for visits, letters and summaries that
+            give no grades.
+          </p>
         ) : (
           <table className="review-judgements">
             <thead>
@@ -186,7 +225,10 @@ export function ReviewImport({
                         value={j.grade}
                         onChange={(e) => {
                           const grade = e.target.value as Exclude<Grade, 'score'>;
-                          change(setGrade(latest.current, j.id, grade), `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`);
+                          change(
+                            setGrade(latest.current, j.id, grade),
+                            `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`,
+                          );
                         }}
                       >
                         {CHOOSABLE_GRADES.map((g) => (
@@ -208,7 +250,8 @@ export function ReviewImport({
         <section aria-labelledby="review-findings-title" className="review-findings">
           <h2 id="review-findings-title">Findings ({result.findings.length})</h2>
           <p>
-            {counts.strength} strengths, {counts.improvement} areas for improvement, {counts.recommendation} recommendations, {counts.context} context.
+            {counts.strength} strengths, {counts.improvement} areas for improvement,{' '}
+            {counts.recommendation} recommendations, {counts.context} context.
           </p>
           {starts.length > 1 ? (
             <label>
@@ -232,7 +275,11 @@ export function ReviewImport({
           ) : null}
           {pager('top')}
           {groups.map((group) => (
-            <section key={`${group.section}-${group.items[0]?.index ?? 0}`} aria-label={`Findings under ${group.section}`} className="review-section">
+            <section
+              key={`${group.section}-${group.items[0]?.index ?? 0}`}
+              aria-label={`Findings under ${group.section}`}
+              className="review-section"
+            >
               <h3>{group.section}</h3>
               <ol start={(group.items[0]?.index ?? 0) + 1}>
                 {group.items.map(({ finding: f, index }) => (
@@ -243,13 +290,33 @@ export function ReviewImport({
                     isLast={index === result.findings.length - 1}
                     selected={f.id === selected}
                     onSelect={() => setSelected(f.id)}
-                    onKind={(kind) => change(setKind(latest.current, f.id, kind), `Finding ${index + 1} is now ${kind}.`)}
-                    onThemes={(themes) => change(setThemes(latest.current, f.id, themes), `Themes of finding ${index + 1} saved for review.`)}
-                    onMerge={() => change(mergeWithNext(latest.current, f.id), `Finding ${index + 1} merged with the next one.`)}
+                    onKind={(kind) =>
+                      change(
+                        setKind(latest.current, f.id, kind),
+                        `Finding ${index + 1} is now ${kind}.`,
+                      )
+                    }
+                    onThemes={(themes) =>
+                      change(
+                        setThemes(latest.current, f.id, themes),
+                        `Themes of finding ${index + 1} saved for review.`,
+                      )
+                    }
+                    onMerge={() =>
+                      change(
+                        mergeWithNext(latest.current, f.id),
+                        `Finding ${index + 1} merged with the next one.`,
+                      )
+                    }
                     onSplit={() => {
                       const before = latest.current;
                       const next = splitFinding(before, f.id);
-                      change(next, next === before ? `Finding ${index + 1} is one sentence and cannot be split.` : `Finding ${index + 1} split in two.`);
+                      change(
+                        next,
+                        next === before
+                          ? `Finding ${index + 1} is one sentence and cannot be split.`
+                          : `Finding ${index + 1} split in two.`,
+                      );
                     }}
                   />
                 ))}
@@ -265,7 +332,12 @@ export function ReviewImport({
       <div className="review-actions">
         {replace ? (
           <>
-            <button type="button" className="primary" onClick={() => onKeep(latest.current !== initial)} disabled={saving}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => onKeep(latest.current !== initial)}
+              disabled={saving}
+            >
               Keep the existing report
             </button>
             <button type="button" onClick={save} disabled={saving}>

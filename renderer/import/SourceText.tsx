@@ -12,7 +12,12 @@ export function SourceText({ text, highlight }: { text: string; highlight: Sourc
   return (
     <section aria-labelledby="source-title" className="review-source">
       <h2 id="source-title">The report&rsquo;s text</h2>
-      <div className="review-source-text" tabIndex={0} role="region" aria-label="The report's text as read">
+      <div
+        className="review-source-text"
+        tabIndex={0}
+        role="region"
+        aria-label="The report's text as read"
+      >
         {highlight ? (
           <>
             {text.slice(0, start)}

@@ -8,7 +8,10 @@ export function ThemeRulesNote({ memberRules }: { memberRules: readonly ThemeRul
   return (
     <details className="theme-rules">
       <summary>How themes were chosen</summary>
-      <p>A finding gets a theme when it uses one of that theme&rsquo;s words. Your own rules (from Settings) come last. You can change any finding&rsquo;s themes above before saving.</p>
+      <p>
+        A finding gets a theme when it uses one of that theme&rsquo;s words. Your own rules (from
+        Settings) come last. You can change any finding&rsquo;s themes above before saving.
+      </p>
       <table>
         <thead>
           <tr>

@@ -19,7 +19,10 @@ serveRequests<ImportRequest, ImportProgress, ImportResult>(self, async (request,
       getDocument: browserGetDocument,
       themeRules: request.themeRules,
       now,
-      onProgress: (pagesRead, pages) => progress(pagesRead < pages ? { stage: 'reading', pagesRead, pages } : { stage: 'structure' }),
+      onProgress: (pagesRead, pages) =>
+        progress(
+          pagesRead < pages ? { stage: 'reading', pagesRead, pages } : { stage: 'structure' },
+        ),
     },
   );
   return { result };

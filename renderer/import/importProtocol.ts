@@ -7,6 +7,7 @@ export type ImportRequest =
   | { kind: 'paste'; text: string; themeRules: readonly ThemeRule[] };
 
 /** Where the import has got to: reading the file (pages, for a PDF), then finding its structure. */
-export type ImportProgress = { stage: 'reading'; pagesRead: number; pages: number } | { stage: 'structure' };
+export type ImportProgress =
+  { stage: 'reading'; pagesRead: number; pages: number } | { stage: 'structure' };
 
 export type { ImportResult };

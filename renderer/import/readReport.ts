@@ -9,7 +9,8 @@ import type { ImportProgress, ImportRequest, ImportResult } from './importProtoc
 export const IMPORT_STALL_MS = 30_000;
 
 const importer = new WorkerClient<ImportRequest, ImportProgress, ImportResult>(
-  () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }),
+  () =>
+    new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' }),
 );
 
 export function readReportFile(
@@ -20,9 +21,26 @@ export function readReportFile(
 ): Promise<ImportResult> {
   // A copy goes to the worker, so the page's bytes stay usable if the member tries again.
   const bytes = file.bytes.slice();
-  return importer.call({ kind: 'file', name: file.name, bytes, themeRules }, { onProgress, signal, stallMs: IMPORT_STALL_MS, doing: `reading ${file.name}`, transfer: [bytes.buffer] });
+  return importer.call(
+    { kind: 'file', name: file.name, bytes, themeRules },
+    {
+      onProgress,
+      signal,
+      stallMs: IMPORT_STALL_MS,
+      doing: `reading ${file.name}`,
+      transfer: [bytes.buffer],
+    },
+  );
 }
 
-export function readPastedText(text: string, themeRules: readonly ThemeRule[], onProgress: (progress: ImportProgress) => void, signal?: AbortSignal): Promise<ImportResult> {
-  return importer.call({ kind: 'paste', text, themeRules }, { onProgress, signal, stallMs: IMPORT_STALL_MS, doing: 'reading the pasted text' });
+export function readPastedText(
+  text: string,
+  themeRules: readonly ThemeRule[],
+  onProgress: (progress: ImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  return importer.call(
+    { kind: 'paste', text, themeRules },
+    { onProgress, signal, stallMs: IMPORT_STALL_MS, doing: 'reading the pasted text' },
+  );
 }

@@ -27,7 +27,9 @@ export function groupsOfPage(findings: readonly Finding[], page: number): Sectio
 }
 
 /** Each section once, with the page its first finding is on. */
-export function sectionStarts(findings: readonly Finding[]): { section: string; page: number; count: number }[] {
+export function sectionStarts(
+  findings: readonly Finding[],
+): { section: string; page: number; count: number }[] {
   const starts: { section: string; page: number; count: number }[] = [];
   findings.forEach((f, i) => {
     const last = starts[starts.length - 1];

@@ -1,7 +1,13 @@
 // An improvement or decline, said in words and shown with colour and an arrow (never colour alone).
 import { CHANGE_WORDS, type JourneyChange } from '../../shared/journey/journey';
 
-const ARROWS: Record<JourneyChange, string> = { improved: '▲', declined: '▼', same: '▬', first: '', not_comparable: '' };
+const ARROWS: Record<JourneyChange, string> = {
+  improved: '▲',
+  declined: '▼',
+  same: '▬',
+  first: '',
+  not_comparable: '',
+};
 
 export function ChangeBadge({ change }: { change: JourneyChange }) {
   return (

@@ -27,25 +27,52 @@ function shortHeading(heading: string): string {
   return heading.replace(/^([A-Z][a-z]{2})[a-z]* (\d{4})$/, '$1 $2');
 }
 
-export function JourneyChart({ grid, titleId, descId }: { grid: JourneyGrid; titleId: string; descId: string }) {
-  const charted = grid.columns.map((c, i) => ({ column: c, index: i })).filter(({ index }) => grid.rows.some((r) => { const e = r.cells[index]; return e ? rankOf(e) !== null : false; }));
+export function JourneyChart({
+  grid,
+  titleId,
+  descId,
+}: {
+  grid: JourneyGrid;
+  titleId: string;
+  descId: string;
+}) {
+  const charted = grid.columns
+    .map((c, i) => ({ column: c, index: i }))
+    .filter(({ index }) =>
+      grid.rows.some((r) => {
+        const e = r.cells[index];
+        return e ? rankOf(e) !== null : false;
+      }),
+    );
   const rows = grid.rows.filter((r) => r.cells.some((e) => e !== null && rankOf(e) !== null));
   if (charted.length === 0 || rows.length === 0) return null;
   const span = W - PAD.left - PAD.right;
-  const x = (at: number) => PAD.left + (charted.length === 1 ? span / 2 : (at / (charted.length - 1)) * span);
+  const x = (at: number) =>
+    PAD.left + (charted.length === 1 ? span / 2 : (at / (charted.length - 1)) * span);
   const y = (rank: number) => PAD.top + ((4 - rank) / 3) * (H - PAD.top - PAD.bottom);
   const first = charted[0]?.column.heading ?? '';
   const last = charted[charted.length - 1]?.column.heading ?? '';
   return (
     <figure className="journey-figure">
-      <svg className="journey-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      <svg
+        className="journey-chart"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+      >
         <title id={titleId}>Grades by inspection</title>
         <desc id={descId}>
           {`Grades for ${rows.length} ${rows.length === 1 ? 'area' : 'areas'} at ${charted.length} ${charted.length === 1 ? 'inspection' : 'inspections'}, ${first === last ? first : `${first} to ${last}`}. The table that follows gives every judgement in words.`}
         </desc>
         {LEVELS.map((l) => (
           <g key={l.rank}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(l.rank)} y2={y(l.rank)} className="journey-grid" />
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(l.rank)}
+              y2={y(l.rank)}
+              className="journey-grid"
+            />
             <text x={PAD.left - 8} y={y(l.rank) + 4} textAnchor="end" className="journey-axis">
               {l.label}
             </text>
@@ -67,7 +94,12 @@ export function JourneyChart({ grid, titleId, descId }: { grid: JourneyGrid; tit
             <g key={row.key} className={`journey-series series-${i % 6}`}>
               <path d={path} fill="none" />
               {points.map((p) => (
-                <Marker key={p.at} shape={SHAPES[i % SHAPES.length] ?? 'circle'} cx={x(p.at)} cy={y(p.rank)}>
+                <Marker
+                  key={p.at}
+                  shape={SHAPES[i % SHAPES.length] ?? 'circle'}
+                  cx={x(p.at)}
+                  cy={y(p.rank)}
+                >
                   <title>{`${p.e.inspection}: ${areaLabel(row.key, row.label)}, ${gradeLabel(p.e.grade, p.e.score)}`}</title>
                 </Marker>
               ))}
@@ -82,7 +114,13 @@ export function JourneyChart({ grid, titleId, descId }: { grid: JourneyGrid; tit
         <ul className="journey-legend" aria-labelledby={`${titleId}-key`}>
           {rows.map((row, i) => (
             <li key={row.key}>
-              <svg viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" className="journey-swatch">
+              <svg
+                viewBox="0 0 28 12"
+                width="28"
+                height="12"
+                aria-hidden="true"
+                className="journey-swatch"
+              >
                 <g className={`journey-series series-${i % 6}`}>
                   <path d="M1,6 L27,6" fill="none" />
                   <Marker shape={SHAPES[i % SHAPES.length] ?? 'circle'} cx={14} cy={6} />
@@ -97,16 +135,44 @@ export function JourneyChart({ grid, titleId, descId }: { grid: JourneyGrid; tit
   );
 }
 
-function Marker({ shape, cx, cy, children }: { shape: Shape; cx: number; cy: number; children?: React.ReactNode }) {
+function Marker({
+  shape,
+  cx,
+  cy,
+  children,
+}: {
+  shape: Shape;
+  cx: number;
+  cy: number;
+  children?: React.ReactNode;
+}) {
   const r = 5;
   switch (shape) {
     case 'circle':
-      return <circle cx={cx} cy={cy} r={r}>{children}</circle>;
+      return (
+        <circle cx={cx} cy={cy} r={r}>
+          {children}
+        </circle>
+      );
     case 'square':
-      return <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r}>{children}</rect>;
+      return (
+        <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r}>
+          {children}
+        </rect>
+      );
     case 'diamond':
-      return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`}>{children}</polygon>;
+      return (
+        <polygon
+          points={`${cx},${cy - r - 1} ${cx + r + 1},${cy} ${cx},${cy + r + 1} ${cx - r - 1},${cy}`}
+        >
+          {children}
+        </polygon>
+      );
     case 'triangle':
-      return <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`}>{children}</polygon>;
+      return (
+        <polygon points={`${cx},${cy - r - 1} ${cx + r + 1},${cy + r} ${cx - r - 1},${cy + r}`}>
+          {children}
+        </polygon>
+      );
   }
 }

@@ -8,11 +8,25 @@ import { areaLabel, gradeLabel } from '../library/labels';
 import { JourneyChart } from './JourneyChart';
 import { ChangeBadge } from './ChangeBadge';
 
-export function JourneyView({ authority, code, reports, judgements }: { authority: string; code: string | null; reports: readonly Report[]; judgements: readonly Judgement[] }) {
+export function JourneyView({
+  authority,
+  code,
+  reports,
+  judgements,
+}: {
+  authority: string;
+  code: string | null;
+  reports: readonly Report[];
+  judgements: readonly Judgement[];
+}) {
   const grid = useMemo(() => journeyGrid(reports, judgements, code), [reports, judgements, code]);
   const id = useId();
   if (grid.columns.length === 0) {
-    return <p>{authority} has no graded inspections in your library yet, so there is no journey to show.</p>;
+    return (
+      <p>
+        {authority} has no graded inspections in your library yet, so there is no journey to show.
+      </p>
+    );
   }
   return (
     <div className="journey">
@@ -25,7 +39,15 @@ export function JourneyView({ authority, code, reports, judgements }: { authorit
               <th scope="col">Area</th>
               {grid.columns.map((c) => (
                 <th scope="col" key={c.id}>
-                  {c.reportId ? <a href={routeHref({ screen: 'report', reportId: c.reportId, findingId: null })}>{c.heading}</a> : c.heading}
+                  {c.reportId ? (
+                    <a
+                      href={routeHref({ screen: 'report', reportId: c.reportId, findingId: null })}
+                    >
+                      {c.heading}
+                    </a>
+                  ) : (
+                    c.heading
+                  )}
                   <small className="journey-framework">
                     {c.framework}
                     {c.authorityNote ? `, ${c.authorityNote}` : ''}
@@ -42,11 +64,18 @@ export function JourneyView({ authority, code, reports, judgements }: { authorit
                   <td key={grid.columns[i]?.id ?? i}>
                     {e ? (
                       <>
-                        <span className={`grade grade-${e.grade}`}>{gradeLabel(e.grade, e.score)}</span>
+                        <span className={`grade grade-${e.grade}`}>
+                          {gradeLabel(e.grade, e.score)}
+                        </span>
                         {e.change === 'first' ? null : (
                           <small className="journey-change">
                             <ChangeBadge change={e.change} />
-                            {e.previous ? <span className="visually-hidden"> since the {e.previous.inspection}</span> : null}
+                            {e.previous ? (
+                              <span className="visually-hidden">
+                                {' '}
+                                since the {e.previous.inspection}
+                              </span>
+                            ) : null}
                           </small>
                         )}
                       </>

@@ -1,6 +1,13 @@
 // Words for frameworks, grades and dates, as members read them.
 import { frameworkLabel } from '../../shared/frameworks';
-import { GRADE_LABELS, JUDGEMENT_LABELS, inspectionEndDate, type Grade, type Report, type StandardJudgementKey } from '../../shared/model';
+import {
+  GRADE_LABELS,
+  JUDGEMENT_LABELS,
+  inspectionEndDate,
+  type Grade,
+  type Report,
+  type StandardJudgementKey,
+} from '../../shared/model';
 
 /** Framework names come from the framework profiles, which the importer and the CLI read too. */
 export { frameworkLabel };
@@ -22,10 +29,17 @@ const SHORT_AREAS: Record<StandardJudgementKey, string> = {
 };
 
 export function areaLabel(key: string, fallback: string): string {
-  return key in SHORT_AREAS ? SHORT_AREAS[key as StandardJudgementKey] : fallback || (JUDGEMENT_LABELS as Record<string, string>)[key] || key;
+  return key in SHORT_AREAS
+    ? SHORT_AREAS[key as StandardJudgementKey]
+    : fallback || (JUDGEMENT_LABELS as Record<string, string>)[key] || key;
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function dateLabel(iso: string | null): string {
   return iso ? DATE.format(new Date(`${iso}T00:00:00Z`)) : 'date not known';

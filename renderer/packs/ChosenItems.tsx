@@ -5,18 +5,34 @@ import type { PackItem } from '../../shared/model';
 import { announce } from '../app/Announcer';
 import { moveItem } from '../../shared/pack/reorder';
 
-const keyOf = (item: PackItem) => (item.type === 'report' ? `r:${item.reportId}` : `f:${item.findingId}`);
+const keyOf = (item: PackItem) =>
+  item.type === 'report' ? `r:${item.reportId}` : `f:${item.findingId}`;
 
-export function ChosenItems({ items, labelOf, onChange }: { items: readonly PackItem[]; labelOf: (item: PackItem) => string; onChange: (items: PackItem[]) => void }) {
+export function ChosenItems({
+  items,
+  labelOf,
+  onChange,
+}: {
+  items: readonly PackItem[];
+  labelOf: (item: PackItem) => string;
+  onChange: (items: PackItem[]) => void;
+}) {
   const [dragging, setDragging] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
   // After Move up or Move down, focus stays with the moved item: on the same button, or on the
   // other one when the item has reached the end of the list and that button is disabled.
-  const [focusAfterMove, setFocusAfterMove] = useState<{ key: string; button: 'up' | 'down' } | null>(null);
+  const [focusAfterMove, setFocusAfterMove] = useState<{
+    key: string;
+    button: 'up' | 'down';
+  } | null>(null);
   useEffect(() => {
     if (!focusAfterMove || !list.current) return;
-    const buttons = [...list.current.querySelectorAll<HTMLButtonElement>('button[data-item]')].filter((b) => b.dataset.item === focusAfterMove.key);
-    const wanted = buttons.find((b) => b.dataset.button === focusAfterMove.button && !b.disabled) ?? buttons.find((b) => !b.disabled);
+    const buttons = [
+      ...list.current.querySelectorAll<HTMLButtonElement>('button[data-item]'),
+    ].filter((b) => b.dataset.item === focusAfterMove.key);
+    const wanted =
+      buttons.find((b) => b.dataset.button === focusAfterMove.button && !b.disabled) ??
+      buttons.find((b) => !b.disabled);
     if (wanted) {
       wanted.focus();
       setFocusAfterMove(null);
@@ -51,10 +67,24 @@ export function ChosenItems({ items, labelOf, onChange }: { items: readonly Pack
           >
             <span className="pack-chosen-label">{label}</span>
             <span className="pack-chosen-buttons">
-              <button type="button" data-item={keyOf(item)} data-button="up" disabled={index === 0} onClick={() => move(index, index - 1, 'up')} aria-label={`Move up: ${label}`}>
+              <button
+                type="button"
+                data-item={keyOf(item)}
+                data-button="up"
+                disabled={index === 0}
+                onClick={() => move(index, index - 1, 'up')}
+                aria-label={`Move up: ${label}`}
+              >
                 Move up
               </button>
-              <button type="button" data-item={keyOf(item)} data-button="down" disabled={index === items.length - 1} onClick={() => move(index, index + 1, 'down')} aria-label={`Move down: ${label}`}>
+              <button
+                type="button"
+                data-item={keyOf(item)}
+                data-button="down"
+                disabled={index === items.length - 1}
+                onClick={() => move(index, index + 1, 'down')}
+                aria-label={`Move down: ${label}`}
+              >
                 Move down
               </button>
               <button

@@ -10,7 +10,13 @@ import type { ExportFormat } from './exportProtocol';
 
 const NAMES: Record<ExportFormat, string> = { docx: 'Word', pdf: 'PDF' };
 
-export function ExportPanel({ document, packId }: { document: PackDocument | null; packId: string }) {
+export function ExportPanel({
+  document,
+  packId,
+}: {
+  document: PackDocument | null;
+  packId: string;
+}) {
   const platform = usePlatform();
   const [busy, setBusy] = useState<ExportFormat | 'accessible' | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -25,10 +31,20 @@ export function ExportPanel({ document, packId }: { document: PackDocument | nul
     try {
       const result = await exportPack(document, format, setProgress);
       setWarnings(result.warnings);
-      const saved = await platform.saveFile(packFileName(document, format, new Date()), result.bytes, FILE_KINDS[format]);
-      const done = saved.saved ? `Saved the ${NAMES[format]} file${saved.location ? ` to ${saved.location}` : ''}.` : 'Not saved: the save was cancelled.';
+      const saved = await platform.saveFile(
+        packFileName(document, format, new Date()),
+        result.bytes,
+        FILE_KINDS[format],
+      );
+      const done = saved.saved
+        ? `Saved the ${NAMES[format]} file${saved.location ? ` to ${saved.location}` : ''}.`
+        : 'Not saved: the save was cancelled.';
       setMessage(done);
-      announce(result.warnings.length ? `${done} ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: see the list.` : done);
+      announce(
+        result.warnings.length
+          ? `${done} ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}: see the list.`
+          : done,
+      );
     } catch (error) {
       const failed = `The ${NAMES[format]} file could not be built: ${error instanceof Error ? error.message : String(error)}`;
       setMessage(failed);
@@ -52,8 +68,14 @@ export function ExportPanel({ document, packId }: { document: PackDocument | nul
     setMessage('Printing the accessible PDF…');
     try {
       const bytes = await print(renderPackPrintDocument(document));
-      const saved = await platform.saveFile(packFileName(document, 'pdf', new Date()), bytes, FILE_KINDS.pdf);
-      const done = saved.saved ? `Saved the accessible PDF${saved.location ? ` to ${saved.location}` : ''}.` : 'Not saved: the save was cancelled.';
+      const saved = await platform.saveFile(
+        packFileName(document, 'pdf', new Date()),
+        bytes,
+        FILE_KINDS.pdf,
+      );
+      const done = saved.saved
+        ? `Saved the accessible PDF${saved.location ? ` to ${saved.location}` : ''}.`
+        : 'Not saved: the save was cancelled.';
       setMessage(done);
       announce(done);
     } catch (error) {
@@ -69,25 +91,43 @@ export function ExportPanel({ document, packId }: { document: PackDocument | nul
     <section aria-labelledby="export-title" className="pack-export">
       <h2 id="export-title">Export</h2>
       <div className="pack-actions">
-        <button type="button" className="primary" disabled={!document || busy !== null} onClick={() => void run('docx')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!document || busy !== null}
+          onClick={() => void run('docx')}
+        >
           Export to Word
         </button>
-        <button type="button" className="primary" disabled={!document || busy !== null} onClick={() => void run('pdf')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!document || busy !== null}
+          onClick={() => void run('pdf')}
+        >
           Export to PDF
         </button>
-        <button type="button" disabled={!document || busy !== null} onClick={() => void accessible()}>
+        <button
+          type="button"
+          disabled={!document || busy !== null}
+          onClick={() => void accessible()}
+        >
           {platform.printPdf ? 'Accessible PDF for publishing' : 'Print view for an accessible PDF'}
         </button>
       </div>
       <p className="pack-muted">
-        Export to PDF is quick, for reading and circulating; it is not tagged for screen readers. The accessible PDF is tagged (headings, lists, tables, language) for
-        publishing on the council’s website.
+        Export to PDF is quick, for reading and circulating; it is not tagged for screen readers.
+        The accessible PDF is tagged (headings, lists, tables, language) for publishing on the
+        council’s website.
       </p>
       {busy && busy !== 'accessible' && (
         <p>
           <label>
             {progress?.stage === 'render' ? 'Writing pages' : 'Laying out pages'}{' '}
-            <progress max={1} value={progress?.stage === 'render' ? progress.fraction : undefined} />
+            <progress
+              max={1}
+              value={progress?.stage === 'render' ? progress.fraction : undefined}
+            />
           </label>
         </p>
       )}

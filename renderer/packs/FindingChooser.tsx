@@ -14,13 +14,17 @@ export const CONFIRM_OVER = 50;
 /** "Devon ILACS inspection 2025 (2025)": a report as its findings' group is headed. */
 function reportLabel(report: Report): string {
   const year = (reportDate(report) ?? '').slice(0, 4);
-  return year && !reportName(report).includes(year) ? `${reportName(report)} (${year})` : reportName(report);
+  return year && !reportName(report).includes(year)
+    ? `${reportName(report)} (${year})`
+    : reportName(report);
 }
 
 /** Findings in report order: reports newest first, each report's findings as the report has them. */
 function inReportOrder(findings: readonly Finding[], reports: readonly Report[]): Finding[] {
   const rank = new Map([...reports].sort(newestFirst).map((r, i) => [r.id, i]));
-  return [...findings].sort((a, b) => (rank.get(a.reportId) ?? 0) - (rank.get(b.reportId) ?? 0) || a.order - b.order);
+  return [...findings].sort(
+    (a, b) => (rank.get(a.reportId) ?? 0) - (rank.get(b.reportId) ?? 0) || a.order - b.order,
+  );
 }
 
 interface Group {
@@ -38,7 +42,12 @@ function grouped(findings: readonly Finding[], reports: ReadonlyMap<string, Repo
     if (last && last.key === `${f.reportId}|${f.section}`) last.findings.push(f);
     else {
       const report = reports.get(f.reportId);
-      groups.push({ key: `${f.reportId}|${f.section}`, report: report ? reportLabel(report) : 'A deleted report', section: f.section || 'No section', findings: [f] });
+      groups.push({
+        key: `${f.reportId}|${f.section}`,
+        report: report ? reportLabel(report) : 'A deleted report',
+        section: f.section || 'No section',
+        findings: [f],
+      });
     }
   }
   return groups;
@@ -66,7 +75,10 @@ export function FindingChooser({
   const [mine, setMine] = useState(false);
   const [questioned, setQuestioned] = useState(false);
   const query = useDeferredValue(text.trim().toLowerCase());
-  const chosen = useMemo(() => new Set(items.flatMap((i) => (i.type === 'finding' ? [i.findingId] : []))), [items]);
+  const chosen = useMemo(
+    () => new Set(items.flatMap((i) => (i.type === 'finding' ? [i.findingId] : []))),
+    [items],
+  );
   const themes = useMemo(() => [...new Set(findings.flatMap((f) => f.themes))].sort(), [findings]);
   const reportsById = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
   const ordered = useMemo(() => inReportOrder(findings, reports), [findings, reports]);
@@ -75,7 +87,15 @@ export function FindingChooser({
     const me = memberName.trim().toLowerCase();
     const live = annotations.filter((a) => a.deletedAt === null);
     return {
-      mine: new Set(live.filter((a) => me !== '' && (a.author.trim().toLowerCase() === me || a.modifiedBy.trim().toLowerCase() === me)).map((a) => a.target.findingId)),
+      mine: new Set(
+        live
+          .filter(
+            (a) =>
+              me !== '' &&
+              (a.author.trim().toLowerCase() === me || a.modifiedBy.trim().toLowerCase() === me),
+          )
+          .map((a) => a.target.findingId),
+      ),
       questions: new Set(live.filter((a) => a.kind === 'question').map((a) => a.target.findingId)),
     };
   }, [annotations, memberName]);
@@ -95,12 +115,21 @@ export function FindingChooser({
 
   const add = (toAdd: readonly Finding[]) => {
     const fresh = toAdd.filter((f) => !chosen.has(f.id));
-    if (fresh.length > CONFIRM_OVER && !window.confirm(`Add ${fresh.length} findings to the pack? That is a long paper; you can narrow the list with the filters first.`)) {
+    if (
+      fresh.length > CONFIRM_OVER &&
+      !window.confirm(
+        `Add ${fresh.length} findings to the pack? That is a long paper; you can narrow the list with the filters first.`,
+      )
+    ) {
       announce('Nothing added.');
       return;
     }
     onChange([...items, ...fresh.map((f) => ({ type: 'finding' as const, findingId: f.id }))]);
-    announce(fresh.length === 1 ? 'Added 1 finding to the pack.' : `Added ${fresh.length} findings to the pack.`);
+    announce(
+      fresh.length === 1
+        ? 'Added 1 finding to the pack.'
+        : `Added ${fresh.length} findings to the pack.`,
+    );
   };
   const toggle = (finding: Finding, include: boolean) => {
     if (include) add([finding]);
@@ -154,13 +183,20 @@ export function FindingChooser({
           </select>
         </label>
         <label>
-          Words in the finding <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          Words in the finding{' '}
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <label>
-          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> Only findings I’ve annotated or rated
+          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> Only
+          findings I’ve annotated or rated
         </label>
         <label>
-          <input type="checkbox" checked={questioned} onChange={(e) => setQuestioned(e.target.checked)} /> Only findings with questions for officers
+          <input
+            type="checkbox"
+            checked={questioned}
+            onChange={(e) => setQuestioned(e.target.checked)}
+          />{' '}
+          Only findings with questions for officers
         </label>
       </div>
       <div className="pack-actions">
@@ -168,13 +204,26 @@ export function FindingChooser({
           Add the whole report
         </button>
         <button type="button" onClick={() => add(matches)} disabled={matches.length === 0}>
-          {matches.length === 1 ? 'Add the 1 matching finding' : `Add all ${matches.length} matching findings`}
+          {matches.length === 1
+            ? 'Add the 1 matching finding'
+            : `Add all ${matches.length} matching findings`}
         </button>
       </div>
       <p aria-live="polite">
-        {matches.length === 0 ? 'No findings match.' : matches.length > SHOWN ? `${matches.length} findings match; the first ${SHOWN} are listed.` : matches.length === 1 ? '1 finding matches.' : `${matches.length} findings match.`}
+        {matches.length === 0
+          ? 'No findings match.'
+          : matches.length > SHOWN
+            ? `${matches.length} findings match; the first ${SHOWN} are listed.`
+            : matches.length === 1
+              ? '1 finding matches.'
+              : `${matches.length} findings match.`}
       </p>
-      <div className="pack-findings" tabIndex={0} role="region" aria-label="Findings you can add, by report and section">
+      <div
+        className="pack-findings"
+        tabIndex={0}
+        role="region"
+        aria-label="Findings you can add, by report and section"
+      >
         {grouped(matches.slice(0, SHOWN), reportsById).map((g, i) => (
           <section key={`${g.key}-${i}`} aria-label={`${g.report}: ${g.section}`}>
             <h3 className="pack-findings-group">
@@ -184,7 +233,12 @@ export function FindingChooser({
               {g.findings.map((f) => (
                 <li key={f.id}>
                   <label>
-                    <input type="checkbox" checked={chosen.has(f.id)} onChange={(e) => toggle(f, e.target.checked)} /> <strong>{FINDING_KIND_LABELS[f.kind]}:</strong> {shortText(f.text, 30)}{' '}
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(f.id)}
+                      onChange={(e) => toggle(f, e.target.checked)}
+                    />{' '}
+                    <strong>{FINDING_KIND_LABELS[f.kind]}:</strong> {shortText(f.text, 30)}{' '}
                     <span className="pack-muted">({g.report})</span>
                   </label>
                 </li>

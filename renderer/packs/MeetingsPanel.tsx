@@ -9,7 +9,11 @@ import { announce } from '../app/Announcer';
 import { longDate } from '../../shared/pack/format';
 import type { Meeting } from '../../shared/model';
 
-const COMMITTEES = ["Children and Young People's Overview and Scrutiny Committee", 'Corporate Parenting Panel', "Children's Services Scrutiny Committee"];
+const COMMITTEES = [
+  "Children and Young People's Overview and Scrutiny Committee",
+  'Corporate Parenting Panel',
+  "Children's Services Scrutiny Committee",
+];
 const EMPTY: MeetingFields = { committee: '', date: '', agendaItem: '', agendaTitle: '' };
 
 /** A meeting's fields save as typed once it has a committee and a date (the least a meeting
@@ -17,14 +21,26 @@ const EMPTY: MeetingFields = { committee: '', date: '', agendaItem: '', agendaTi
 function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () => void }) {
   const [id] = useState(() => editing?.id ?? `meeting-${crypto.randomUUID()}`);
   const form = useAutosave<MeetingFields>(
-    editing ? { committee: editing.committee, date: editing.date, agendaItem: editing.agendaItem, agendaTitle: editing.agendaTitle } : EMPTY,
+    editing
+      ? {
+          committee: editing.committee,
+          date: editing.date,
+          agendaItem: editing.agendaItem,
+          agendaTitle: editing.agendaTitle,
+        }
+      : EMPTY,
     `meeting:${id}`,
-    useCallback((fields: MeetingFields): DraftChange | null => (fields.committee.trim() && fields.date ? { type: 'meeting', id, fields } : null), [id]),
+    useCallback(
+      (fields: MeetingFields): DraftChange | null =>
+        fields.committee.trim() && fields.date ? { type: 'meeting', id, fields } : null,
+      [id],
+    ),
   );
   const fields = form.value;
   const [error, setError] = useState('');
   const ids = useId();
-  const set = (key: keyof MeetingFields) => (event: { target: { value: string } }) => form.change({ ...fields, [key]: event.target.value });
+  const set = (key: keyof MeetingFields) => (event: { target: { value: string } }) =>
+    form.change({ ...fields, [key]: event.target.value });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,18 +58,44 @@ function MeetingForm({ editing, onDone }: { editing: Meeting | null; onDone: () 
     <form onSubmit={submit} aria-labelledby={`${ids}-title`} className="pack-form">
       <h3 id={`${ids}-title`}>{editing ? 'Edit meeting' : 'Add a meeting'}</h3>
       <label htmlFor={`${ids}-committee`}>Committee</label>
-      <input id={`${ids}-committee`} list={`${ids}-committees`} value={fields.committee} onChange={set('committee')} onBlur={form.flush} required />
+      <input
+        id={`${ids}-committee`}
+        list={`${ids}-committees`}
+        value={fields.committee}
+        onChange={set('committee')}
+        onBlur={form.flush}
+        required
+      />
       <datalist id={`${ids}-committees`}>
         {COMMITTEES.map((c) => (
           <option key={c} value={c} />
         ))}
       </datalist>
       <label htmlFor={`${ids}-date`}>Meeting date</label>
-      <input id={`${ids}-date`} type="date" value={fields.date} onChange={set('date')} onBlur={form.flush} required />
+      <input
+        id={`${ids}-date`}
+        type="date"
+        value={fields.date}
+        onChange={set('date')}
+        onBlur={form.flush}
+        required
+      />
       <label htmlFor={`${ids}-item`}>Agenda item</label>
-      <input id={`${ids}-item`} value={fields.agendaItem} onChange={set('agendaItem')} onBlur={form.flush} maxLength={50} />
+      <input
+        id={`${ids}-item`}
+        value={fields.agendaItem}
+        onChange={set('agendaItem')}
+        onBlur={form.flush}
+        maxLength={50}
+      />
       <label htmlFor={`${ids}-agenda-title`}>Agenda item title</label>
-      <input id={`${ids}-agenda-title`} value={fields.agendaTitle} onChange={set('agendaTitle')} onBlur={form.flush} maxLength={500} />
+      <input
+        id={`${ids}-agenda-title`}
+        value={fields.agendaTitle}
+        onChange={set('agendaTitle')}
+        onBlur={form.flush}
+        maxLength={500}
+      />
       {error && (
         <p className="pack-error" role="alert">
           {error}
@@ -99,12 +141,20 @@ export function MeetingsPanel() {
                 <td>{longDate(m.date)}</td>
                 <td>{[m.agendaItem, m.agendaTitle].filter(Boolean).join(': ')}</td>
                 <td>
-                  <button type="button" onClick={() => setEditing(m)} aria-label={`Edit meeting ${m.committee}, ${longDate(m.date)}`}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(m)}
+                    aria-label={`Edit meeting ${m.committee}, ${longDate(m.date)}`}
+                  >
                     Edit
                   </button>{' '}
                   <button
                     type="button"
-                    onClick={() => void deleteMeeting(db, m.id).then(() => announce('Meeting deleted; its packs are kept.'))}
+                    onClick={() =>
+                      void deleteMeeting(db, m.id).then(() =>
+                        announce('Meeting deleted; its packs are kept.'),
+                      )
+                    }
                     aria-label={`Delete meeting ${m.committee}, ${longDate(m.date)}`}
                   >
                     Delete

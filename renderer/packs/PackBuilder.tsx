@@ -24,7 +24,10 @@ import { ExportPanel } from './ExportPanel';
 function findingsInPack(items: readonly PackItem[], findings: readonly Finding[]): Finding[] {
   const out = new Map<string, Finding>();
   for (const item of items) {
-    const chosen = item.type === 'report' ? findings.filter((f) => f.reportId === item.reportId).sort((a, b) => a.order - b.order) : findings.filter((f) => f.id === item.findingId);
+    const chosen =
+      item.type === 'report'
+        ? findings.filter((f) => f.reportId === item.reportId).sort((a, b) => a.order - b.order)
+        : findings.filter((f) => f.id === item.findingId);
     for (const f of chosen) out.set(f.id, f);
   }
   return [...out.values()];
@@ -37,7 +40,8 @@ export function PackBuilder({ packId }: { packId: string }) {
       <section aria-labelledby="screen-title">
         <h1 id="screen-title">Pack not found</h1>
         <p>
-          This pack has been deleted. <a href={routeHref({ screen: 'packs', packId: null })}>Back to meetings and packs</a>
+          This pack has been deleted.{' '}
+          <a href={routeHref({ screen: 'packs', packId: null })}>Back to meetings and packs</a>
         </p>
       </section>
     );
@@ -49,7 +53,11 @@ export function PackBuilder({ packId }: { packId: string }) {
 /** The member's edits go through the one autosave hook: every field is journalled as typed, so a
  * title typed just before leaving the screen is kept. */
 function PackEditor({ stored }: { stored: BriefingPack }) {
-  const pack = useAutosave(stored, `pack:${stored.id}`, useCallback((p: BriefingPack): DraftChange => ({ type: 'pack', pack: p }), []));
+  const pack = useAutosave(
+    stored,
+    `pack:${stored.id}`,
+    useCallback((p: BriefingPack): DraftChange => ({ type: 'pack', pack: p }), []),
+  );
   const latest = useRef(pack.value);
   const draft = pack.value;
   const update = (patch: Partial<BriefingPack>) => {
@@ -67,7 +75,9 @@ function PackEditor({ stored }: { stored: BriefingPack }) {
       return report ? `Whole report: ${reportName(report)}` : 'A deleted report';
     }
     const finding = source.findings.find((f) => f.id === item.findingId);
-    return finding ? `${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 12)}` : 'A deleted finding';
+    return finding
+      ? `${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 12)}`
+      : 'A deleted finding';
   };
 
   return (
@@ -77,22 +87,42 @@ function PackEditor({ stored }: { stored: BriefingPack }) {
       </p>
       <h1 id="screen-title">Briefing pack: {draft.title || 'untitled'}</h1>
       <p className="pack-muted" role="status">
-        {saveState === 'saving' ? 'Saving…' : saveState === 'failed' ? 'Not saved: check the title is filled in.' : 'All changes saved.'}
+        {saveState === 'saving'
+          ? 'Saving…'
+          : saveState === 'failed'
+            ? 'Not saved: check the title is filled in.'
+            : 'All changes saved.'}
       </p>
       <div className="pack-columns">
         <div>
           <PackSettings pack={draft} meetings={meetings} onChange={update} />
-          <PaperSettings pack={draft} reports={source.reports} findings={source.findings} onChange={update} />
+          <PaperSettings
+            pack={draft}
+            reports={source.reports}
+            findings={source.findings}
+            onChange={update}
+          />
           <section aria-labelledby="chosen-title">
             <h2 id="chosen-title">In the pack ({draft.items.length})</h2>
-            <ChosenItems items={draft.items} labelOf={labelOf} onChange={(items) => update({ items })} />
+            <ChosenItems
+              items={draft.items}
+              labelOf={labelOf}
+              onChange={(items) => update({ items })}
+            />
           </section>
-          <FindingChooser reports={source.reports} findings={source.findings} annotations={source.annotations} items={draft.items} onChange={(items) => update({ items })} />
+          <FindingChooser
+            reports={source.reports}
+            findings={source.findings}
+            annotations={source.annotations}
+            items={draft.items}
+            onChange={(items) => update({ items })}
+          />
           <TrackerEditor findings={findingsInPack(draft.items, source.findings)} />
           <button
             type="button"
             onClick={() => {
-              if (!window.confirm(`Delete the pack "${draft.title}"? Your notes are not affected.`)) return;
+              if (!window.confirm(`Delete the pack "${draft.title}"? Your notes are not affected.`))
+                return;
               void deletePack(db, draft.id).then(() => {
                 announce('Pack deleted.');
                 navigate({ screen: 'packs', packId: null });
@@ -116,7 +146,13 @@ function PackEditor({ stored }: { stored: BriefingPack }) {
                   </p>
                 ))}
                 {/* Every piece of text in the preview is escaped by renderPackHtml. */}
-                <div className="pack-preview-frame" tabIndex={0} role="region" aria-label="Preview of the pack as it will export" dangerouslySetInnerHTML={{ __html: preview }} />
+                <div
+                  className="pack-preview-frame"
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Preview of the pack as it will export"
+                  dangerouslySetInnerHTML={{ __html: preview }}
+                />
               </>
             )}
           </section>

@@ -9,7 +9,8 @@ import { routeHref } from '../app/route';
 import { usePackDocument } from './usePackDocument';
 
 /** In print, only the pack: the app's header and this view's own buttons are left off the paper. */
-const HIDE_APP = '.app-header, .skip-link, .pack-print-toolbar, .announcer { display: none !important; } main { padding: 0 !important; margin: 0 !important; }';
+const HIDE_APP =
+  '.app-header, .skip-link, .pack-print-toolbar, .announcer { display: none !important; } main { padding: 0 !important; margin: 0 !important; }';
 
 export function PackPrintView({ packId }: { packId: string }) {
   const pack = useLiveQuery(async () => (await db.packs.get(packId)) ?? null, [packId]);
@@ -39,10 +40,17 @@ export function PackPrintView({ packId }: { packId: string }) {
           <a href={routeHref({ screen: 'packs', packId })}>Back to the pack builder</a>
         </p>
         <p>
-          To publish the pack as an accessible PDF, press <strong>Print or save as PDF</strong> and choose <strong>Save as PDF</strong> as the destination (in Chrome or Edge the
-          saved PDF is tagged: headings, lists and tables for screen readers). The marking and page numbers go in the page margins.
+          To publish the pack as an accessible PDF, press <strong>Print or save as PDF</strong> and
+          choose <strong>Save as PDF</strong> as the destination (in Chrome or Edge the saved PDF is
+          tagged: headings, lists and tables for screen readers). The marking and page numbers go in
+          the page margins.
         </p>
-        <button type="button" className="primary" onClick={() => window.print()} disabled={!built.document}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => window.print()}
+          disabled={!built.document}
+        >
           Print or save as PDF
         </button>
       </div>
@@ -50,7 +58,19 @@ export function PackPrintView({ packId }: { packId: string }) {
         <p className="pack-error">{built.error}</p>
       ) : (
         // Every piece of text is escaped by renderPackHtml.
-        <div className="pack-print" dangerouslySetInnerHTML={{ __html: built.document ? renderPackHtml(built.document, { idPrefix: 'print-', headingOffset: 0, furniture: false, links: true }) : '' }} />
+        <div
+          className="pack-print"
+          dangerouslySetInnerHTML={{
+            __html: built.document
+              ? renderPackHtml(built.document, {
+                  idPrefix: 'print-',
+                  headingOffset: 0,
+                  furniture: false,
+                  links: true,
+                })
+              : '',
+          }}
+        />
       )}
     </>
   );

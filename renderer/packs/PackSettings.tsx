@@ -24,16 +24,34 @@ const NOTES: { value: PackOptions['notes']; label: string }[] = [
   { value: 'none', label: 'No notes' },
 ];
 
-export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack; meetings: readonly Meeting[]; onChange: (patch: Partial<BriefingPack>) => void }) {
+export function PackSettings({
+  pack,
+  meetings,
+  onChange,
+}: {
+  pack: BriefingPack;
+  meetings: readonly Meeting[];
+  onChange: (patch: Partial<BriefingPack>) => void;
+}) {
   const ids = useId();
-  const setOption = (patch: Partial<PackOptions>) => onChange({ options: { ...pack.options, ...patch } });
+  const setOption = (patch: Partial<PackOptions>) =>
+    onChange({ options: { ...pack.options, ...patch } });
   return (
     <section aria-labelledby={`${ids}-title`} className="pack-form">
       <h2 id={`${ids}-title`}>Pack details</h2>
       <label htmlFor={`${ids}-pack-title`}>Title</label>
-      <input id={`${ids}-pack-title`} value={pack.title} maxLength={500} onChange={(e) => onChange({ title: e.target.value })} />
+      <input
+        id={`${ids}-pack-title`}
+        value={pack.title}
+        maxLength={500}
+        onChange={(e) => onChange({ title: e.target.value })}
+      />
       <label htmlFor={`${ids}-meeting`}>Meeting</label>
-      <select id={`${ids}-meeting`} value={pack.meetingId ?? ''} onChange={(e) => onChange({ meetingId: e.target.value || null })}>
+      <select
+        id={`${ids}-meeting`}
+        value={pack.meetingId ?? ''}
+        onChange={(e) => onChange({ meetingId: e.target.value || null })}
+      >
         <option value="">No meeting</option>
         {meetings.map((m) => (
           <option key={m.id} value={m.id}>
@@ -43,23 +61,45 @@ export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack;
         ))}
       </select>
       <label htmlFor={`${ids}-author`}>Author</label>
-      <input id={`${ids}-author`} value={pack.author} maxLength={200} onChange={(e) => onChange({ author: e.target.value })} />
+      <input
+        id={`${ids}-author`}
+        value={pack.author}
+        maxLength={200}
+        onChange={(e) => onChange({ author: e.target.value })}
+      />
       <fieldset>
         <legend>Marking</legend>
         {MARKINGS.map((m) => (
           <label key={m} className="pack-choice">
-            <input type="radio" name={`${ids}-marking`} checked={pack.marking === m} onChange={() => onChange({ marking: m })} /> {m}
+            <input
+              type="radio"
+              name={`${ids}-marking`}
+              checked={pack.marking === m}
+              onChange={() => onChange({ marking: m })}
+            />{' '}
+            {m}
           </label>
         ))}
         <label className="pack-choice">
-          <input type="checkbox" checked={pack.exempt} onChange={(e) => onChange({ exempt: e.target.checked })} /> Exempt (confidential item)
+          <input
+            type="checkbox"
+            checked={pack.exempt}
+            onChange={(e) => onChange({ exempt: e.target.checked })}
+          />{' '}
+          Exempt (confidential item)
         </label>
       </fieldset>
       <fieldset>
         <legend>Status</legend>
         {(['draft', 'final'] as const).map((s) => (
           <label key={s} className="pack-choice">
-            <input type="radio" name={`${ids}-status`} checked={pack.status === s} onChange={() => onChange({ status: s })} /> {s === 'draft' ? 'Draft' : 'Final'}
+            <input
+              type="radio"
+              name={`${ids}-status`}
+              checked={pack.status === s}
+              onChange={() => onChange({ status: s })}
+            />{' '}
+            {s === 'draft' ? 'Draft' : 'Final'}
           </label>
         ))}
       </fieldset>
@@ -67,7 +107,12 @@ export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack;
         <legend>Include</legend>
         {SECTIONS.map((s) => (
           <label key={s.key} className="pack-choice">
-            <input type="checkbox" checked={pack.options[s.key]} onChange={(e) => setOption({ [s.key]: e.target.checked })} /> {s.label}
+            <input
+              type="checkbox"
+              checked={pack.options[s.key]}
+              onChange={(e) => setOption({ [s.key]: e.target.checked })}
+            />{' '}
+            {s.label}
           </label>
         ))}
       </fieldset>
@@ -75,7 +120,13 @@ export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack;
         <legend>RAG ratings counted</legend>
         {RATINGS.map((r) => (
           <label key={r.value} className="pack-choice">
-            <input type="radio" name={`${ids}-ratings`} checked={(pack.options.ratingsBy ?? 'author') === r.value} onChange={() => setOption({ ratingsBy: r.value })} /> {r.label}
+            <input
+              type="radio"
+              name={`${ids}-ratings`}
+              checked={(pack.options.ratingsBy ?? 'author') === r.value}
+              onChange={() => setOption({ ratingsBy: r.value })}
+            />{' '}
+            {r.label}
           </label>
         ))}
       </fieldset>
@@ -83,7 +134,13 @@ export function PackSettings({ pack, meetings, onChange }: { pack: BriefingPack;
         <legend>Members’ notes</legend>
         {NOTES.map((n) => (
           <label key={n.value} className="pack-choice">
-            <input type="radio" name={`${ids}-notes`} checked={pack.options.notes === n.value} onChange={() => setOption({ notes: n.value })} /> {n.label}
+            <input
+              type="radio"
+              name={`${ids}-notes`}
+              checked={pack.options.notes === n.value}
+              onChange={() => setOption({ notes: n.value })}
+            />{' '}
+            {n.label}
           </label>
         ))}
       </fieldset>

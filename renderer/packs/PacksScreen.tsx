@@ -15,7 +15,11 @@ function PackList() {
   async function newPack() {
     const settings = await readSettings(db);
     const latest = meetings?.slice().sort((a, b) => b.date.localeCompare(a.date))[0];
-    const pack = await createPack(db, { author: settings.memberName, marking: settings.defaultMarking, meetingId: latest?.id ?? null });
+    const pack = await createPack(db, {
+      author: settings.memberName,
+      marking: settings.defaultMarking,
+      meetingId: latest?.id ?? null,
+    });
     navigate({ screen: 'packs', packId: pack.id });
   }
   return (
@@ -29,7 +33,10 @@ function PackList() {
         <ul className="pack-list">
           {packs.map((p) => (
             <li key={p.id}>
-              <a href={routeHref({ screen: 'packs', packId: p.id })}>{p.title}</a> <span className="pack-muted">({p.status === 'final' ? 'final' : 'draft'}, {p.items.length} chosen)</span>
+              <a href={routeHref({ screen: 'packs', packId: p.id })}>{p.title}</a>{' '}
+              <span className="pack-muted">
+                ({p.status === 'final' ? 'final' : 'draft'}, {p.items.length} chosen)
+              </span>
             </li>
           ))}
         </ul>

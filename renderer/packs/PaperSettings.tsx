@@ -8,13 +8,35 @@ import { reportName } from '../../shared/pack/format';
 import { defaultAskedTo } from '../../shared/pack/paper';
 
 /** The reports a pack draws on, in the order it first names them. */
-function reportsInPack(pack: BriefingPack, reports: readonly Report[], findings: readonly Finding[]): Report[] {
+function reportsInPack(
+  pack: BriefingPack,
+  reports: readonly Report[],
+  findings: readonly Finding[],
+): Report[] {
   const findingReport = new Map(findings.map((f) => [f.id, f.reportId]));
-  const ids = [...new Set(pack.items.map((i) => (i.type === 'report' ? i.reportId : findingReport.get(i.findingId))).filter((id): id is string => id !== undefined))];
-  return ids.map((id) => reports.find((r) => r.id === id)).filter((r): r is Report => r !== undefined);
+  const ids = [
+    ...new Set(
+      pack.items
+        .map((i) => (i.type === 'report' ? i.reportId : findingReport.get(i.findingId)))
+        .filter((id): id is string => id !== undefined),
+    ),
+  ];
+  return ids
+    .map((id) => reports.find((r) => r.id === id))
+    .filter((r): r is Report => r !== undefined);
 }
 
-export function PaperSettings({ pack, reports, findings, onChange }: { pack: BriefingPack; reports: readonly Report[]; findings: readonly Finding[]; onChange: (patch: Partial<BriefingPack>) => void }) {
+export function PaperSettings({
+  pack,
+  reports,
+  findings,
+  onChange,
+}: {
+  pack: BriefingPack;
+  reports: readonly Report[];
+  findings: readonly Finding[];
+  onChange: (patch: Partial<BriefingPack>) => void;
+}) {
   const ids = useId();
   const paper = pack.paper ?? {};
   const set = (patch: Partial<CommitteePaper>) => onChange({ paper: { ...paper, ...patch } });
@@ -30,16 +52,37 @@ export function PaperSettings({ pack, reports, findings, onChange }: { pack: Bri
     <section aria-labelledby={`${ids}-title`} className="pack-form">
       <h2 id={`${ids}-title`}>Committee paper</h2>
       <label htmlFor={`${ids}-council`}>Council</label>
-      <input id={`${ids}-council`} value={paper.council ?? ''} maxLength={200} onChange={(e) => set({ council: e.target.value })} />
+      <input
+        id={`${ids}-council`}
+        value={paper.council ?? ''}
+        maxLength={200}
+        onChange={(e) => set({ council: e.target.value })}
+      />
       <label htmlFor={`${ids}-report-author`}>Report author</label>
-      <input id={`${ids}-report-author`} aria-describedby={`${ids}-report-author-hint`} value={paper.reportAuthor ?? ''} maxLength={200} onChange={(e) => set({ reportAuthor: e.target.value })} />
+      <input
+        id={`${ids}-report-author`}
+        aria-describedby={`${ids}-report-author-hint`}
+        value={paper.reportAuthor ?? ''}
+        maxLength={200}
+        onChange={(e) => set({ reportAuthor: e.target.value })}
+      />
       <p id={`${ids}-report-author-hint`} className="pack-muted">
         Left empty, the pack’s author is printed.
       </p>
       <label htmlFor={`${ids}-officer`}>Contact officer</label>
-      <input id={`${ids}-officer`} value={paper.contactOfficer ?? ''} maxLength={300} onChange={(e) => set({ contactOfficer: e.target.value })} />
+      <input
+        id={`${ids}-officer`}
+        value={paper.contactOfficer ?? ''}
+        maxLength={300}
+        onChange={(e) => set({ contactOfficer: e.target.value })}
+      />
       <label htmlFor={`${ids}-officer-details`}>Contact officer’s email or telephone</label>
-      <input id={`${ids}-officer-details`} value={paper.contactDetails ?? ''} maxLength={500} onChange={(e) => set({ contactDetails: e.target.value })} />
+      <input
+        id={`${ids}-officer-details`}
+        value={paper.contactDetails ?? ''}
+        maxLength={500}
+        onChange={(e) => set({ contactDetails: e.target.value })}
+      />
       <label htmlFor={`${ids}-asked`}>The committee is asked to</label>
       <textarea
         id={`${ids}-asked`}
@@ -57,7 +100,12 @@ export function PaperSettings({ pack, reports, findings, onChange }: { pack: Bri
           <legend>Exempt under Schedule 12A (Local Government Act 1972), paragraph</legend>
           {Object.entries(SCHEDULE_12A).map(([n, wording]) => (
             <label key={n} className="pack-choice">
-              <input type="checkbox" checked={chosen.has(Number(n))} onChange={(e) => toggleParagraph(Number(n), e.target.checked)} /> {n}: {wording}
+              <input
+                type="checkbox"
+                checked={chosen.has(Number(n))}
+                onChange={(e) => toggleParagraph(Number(n), e.target.checked)}
+              />{' '}
+              {n}: {wording}
             </label>
           ))}
         </fieldset>
@@ -73,7 +121,11 @@ export function PaperSettings({ pack, reports, findings, onChange }: { pack: Bri
                 value={paper.reportAddresses?.[r.id] ?? ''}
                 maxLength={2000}
                 placeholder="https://reports.ofsted.gov.uk/…"
-                onChange={(e) => set({ reportAddresses: { ...(paper.reportAddresses ?? {}), [r.id]: e.target.value } })}
+                onChange={(e) =>
+                  set({
+                    reportAddresses: { ...(paper.reportAddresses ?? {}), [r.id]: e.target.value },
+                  })
+                }
               />
             </label>
           ))}

@@ -13,13 +13,25 @@ import { db } from '../db/instance';
 type Editable = Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'>;
 
 function editableOf(stored: Action | undefined): Editable {
-  return { owner: stored?.owner ?? '', dueOn: stored?.dueOn ?? null, status: stored?.status ?? 'not_started', evidence: stored?.evidence ?? '' };
+  return {
+    owner: stored?.owner ?? '',
+    dueOn: stored?.dueOn ?? null,
+    status: stored?.status ?? 'not_started',
+    evidence: stored?.evidence ?? '',
+  };
 }
 
 function RecommendationRow({ finding, stored }: { finding: Finding; stored: Action | undefined }) {
   const ids = useId();
   const { id, reportId } = finding;
-  const fields = useAutosave(editableOf(stored), `action:${id}`, useCallback((v: Editable): DraftChange => ({ type: 'action', finding: { id, reportId }, fields: v }), [id, reportId]));
+  const fields = useAutosave(
+    editableOf(stored),
+    `action:${id}`,
+    useCallback(
+      (v: Editable): DraftChange => ({ type: 'action', finding: { id, reportId }, fields: v }),
+      [id, reportId],
+    ),
+  );
   const { reset } = fields;
   // What another window or a merge stores shows here, unless the clerk's own words are on their way.
   useEffect(() => reset(editableOf(stored)), [reset, stored]);
@@ -30,9 +42,21 @@ function RecommendationRow({ finding, stored }: { finding: Finding; stored: Acti
     <fieldset className="tracker-row">
       <legend>Recommendation: {name}</legend>
       <label htmlFor={`${ids}-owner`}>Owner</label>
-      <input id={`${ids}-owner`} value={value.owner} maxLength={200} onChange={(e) => change({ owner: e.target.value })} onBlur={fields.flush} />
+      <input
+        id={`${ids}-owner`}
+        value={value.owner}
+        maxLength={200}
+        onChange={(e) => change({ owner: e.target.value })}
+        onBlur={fields.flush}
+      />
       <label htmlFor={`${ids}-due`}>Due date</label>
-      <input id={`${ids}-due`} type="date" value={value.dueOn ?? ''} onChange={(e) => change({ dueOn: e.target.value || null })} onBlur={fields.flush} />
+      <input
+        id={`${ids}-due`}
+        type="date"
+        value={value.dueOn ?? ''}
+        onChange={(e) => change({ dueOn: e.target.value || null })}
+        onBlur={fields.flush}
+      />
       <label htmlFor={`${ids}-status`}>Status</label>
       <select
         id={`${ids}-status`}
@@ -47,8 +71,17 @@ function RecommendationRow({ finding, stored }: { finding: Finding; stored: Acti
         ))}
       </select>
       <label htmlFor={`${ids}-evidence`}>Evidence</label>
-      <textarea id={`${ids}-evidence`} rows={3} maxLength={100_000} value={value.evidence} onChange={(e) => change({ evidence: e.target.value })} onBlur={fields.flush} />
-      {fields.state === 'failed' ? <p className="pack-error">Not saved: your words are still here; try again.</p> : null}
+      <textarea
+        id={`${ids}-evidence`}
+        rows={3}
+        maxLength={100_000}
+        value={value.evidence}
+        onChange={(e) => change({ evidence: e.target.value })}
+        onBlur={fields.flush}
+      />
+      {fields.state === 'failed' ? (
+        <p className="pack-error">Not saved: your words are still here; try again.</p>
+      ) : null}
     </fieldset>
   );
 }
@@ -58,16 +91,35 @@ function RecommendationRow({ finding, stored }: { finding: Finding; stored: Acti
 export function TrackerEditor({ findings }: { findings: readonly Finding[] }) {
   const recommendations = findings.filter((f) => f.kind === 'recommendation');
   const key = recommendations.map((f) => f.id).join('|');
-  const actions = useLiveQuery(() => db.actions.where('findingId').anyOf(key ? key.split('|') : []).toArray(), [key]);
+  const actions = useLiveQuery(
+    () =>
+      db.actions
+        .where('findingId')
+        .anyOf(key ? key.split('|') : [])
+        .toArray(),
+    [key],
+  );
   return (
     <details className="pack-form tracker">
-      <summary>Recommendations tracker ({recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`})</summary>
+      <summary>
+        Recommendations tracker (
+        {recommendations.length === 1
+          ? '1 recommendation'
+          : `${recommendations.length} recommendations`}
+        )
+      </summary>
       {recommendations.length === 0 ? (
         <p>There are no recommendations here to track.</p>
       ) : actions === undefined ? (
         <p>Loading the tracker…</p>
       ) : (
-        recommendations.map((f) => <RecommendationRow key={f.id} finding={f} stored={actions.find((a) => a.findingId === f.id)} />)
+        recommendations.map((f) => (
+          <RecommendationRow
+            key={f.id}
+            finding={f}
+            stored={actions.find((a) => a.findingId === f.id)}
+          />
+        ))
       )}
     </details>
   );

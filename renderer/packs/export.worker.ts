@@ -27,26 +27,53 @@ const NOTO: Record<string, string> = {
 pdfMake.setUrlAccessPolicy(() => false);
 pdfMake.addVirtualFileSystem({ ...vfs, ...NOTO });
 pdfMake.setFonts({
-  [PDF_FONT]: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
-  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
-  [HEBREW_FONT]: { normal: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf', italics: 'NotoSansHebrew-Regular.ttf', bolditalics: 'NotoSansHebrew-Bold.ttf' },
+  [PDF_FONT]: {
+    normal: 'Roboto-Regular.ttf',
+    bold: 'Roboto-Medium.ttf',
+    italics: 'Roboto-Italic.ttf',
+    bolditalics: 'Roboto-MediumItalic.ttf',
+  },
+  [ARABIC_FONT]: {
+    normal: 'NotoNaskhArabic-Regular.ttf',
+    bold: 'NotoNaskhArabic-Bold.ttf',
+    italics: 'NotoNaskhArabic-Regular.ttf',
+    bolditalics: 'NotoNaskhArabic-Bold.ttf',
+  },
+  [HEBREW_FONT]: {
+    normal: 'NotoSansHebrew-Regular.ttf',
+    bold: 'NotoSansHebrew-Bold.ttf',
+    italics: 'NotoSansHebrew-Regular.ttf',
+    bolditalics: 'NotoSansHebrew-Bold.ttf',
+  },
 });
 
 const bytesOf = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 let coverage: CoversCodePoint | null = null;
 function covers(): CoversCodePoint {
-  coverage ??= anyOf(...[vfs['Roboto-Regular.ttf'] ?? '', NOTO['NotoNaskhArabic-Regular.ttf'] ?? '', NOTO['NotoSansHebrew-Regular.ttf'] ?? ''].map((b) => fontCoverage(bytesOf(b))));
+  coverage ??= anyOf(
+    ...[
+      vfs['Roboto-Regular.ttf'] ?? '',
+      NOTO['NotoNaskhArabic-Regular.ttf'] ?? '',
+      NOTO['NotoSansHebrew-Regular.ttf'] ?? '',
+    ].map((b) => fontCoverage(bytesOf(b))),
+  );
   return coverage;
 }
 
-serveRequests<ExportRequest, ExportProgress, ExportResult>(self, async ({ format, document }, progress) => {
-  if (format === 'docx') {
-    const bytes = await renderPackDocx(document);
-    return { result: { bytes, warnings: document.warnings }, transfer: [bytes.buffer] };
-  }
-  progress({ stage: 'layout', fraction: 0 });
-  pdfMake.setProgressCallback((fraction: number) => progress({ stage: 'render', fraction }));
-  const pdf = await renderFastPdf(document, pdfMake as unknown as PdfMaker, covers());
-  const copy = pdf.bytes.slice();
-  return { result: { bytes: copy, warnings: [...document.warnings, ...pdf.warnings] }, transfer: [copy.buffer] };
-});
+serveRequests<ExportRequest, ExportProgress, ExportResult>(
+  self,
+  async ({ format, document }, progress) => {
+    if (format === 'docx') {
+      const bytes = await renderPackDocx(document);
+      return { result: { bytes, warnings: document.warnings }, transfer: [bytes.buffer] };
+    }
+    progress({ stage: 'layout', fraction: 0 });
+    pdfMake.setProgressCallback((fraction: number) => progress({ stage: 'render', fraction }));
+    const pdf = await renderFastPdf(document, pdfMake as unknown as PdfMaker, covers());
+    const copy = pdf.bytes.slice();
+    return {
+      result: { bytes: copy, warnings: [...document.warnings, ...pdf.warnings] },
+      transfer: [copy.buffer],
+    };
+  },
+);

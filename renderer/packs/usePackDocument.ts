@@ -18,7 +18,10 @@ export function usePackDocument(pack: BriefingPack | null | undefined) {
     if (!deferred || !source || !meetings) return null;
     try {
       const meeting = meetings.find((m) => m.id === deferred.meetingId) ?? null;
-      return { document: buildPackDocument(source, deferred, meeting, deferred.options, today), error: '' };
+      return {
+        document: buildPackDocument(source, deferred, meeting, deferred.options, today),
+        error: '',
+      };
     } catch (error) {
       if (isInputError(error)) return { document: null, error: error.message };
       throw error;

@@ -5,7 +5,13 @@ import { choosePlatform } from './choose';
 
 const PlatformContext = createContext<Platform | null>(null);
 
-export function PlatformProvider({ children, platform }: { children: ReactNode; platform?: Platform }) {
+export function PlatformProvider({
+  children,
+  platform,
+}: {
+  children: ReactNode;
+  platform?: Platform;
+}) {
   const value = useMemo(() => platform ?? choosePlatform(), [platform]);
   return <PlatformContext.Provider value={value}>{children}</PlatformContext.Provider>;
 }

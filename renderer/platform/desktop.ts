@@ -8,7 +8,9 @@ import type { Platform } from './platform';
  */
 export function memberMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^Error invoking remote method '[^']*': /, '').replace(/^(?:[A-Z][A-Za-z]*)?Error: /, '');
+  return text
+    .replace(/^Error invoking remote method '[^']*': /, '')
+    .replace(/^(?:[A-Z][A-Za-z]*)?Error: /, '');
 }
 
 async function unwrapped<T>(call: Promise<T>): Promise<T> {
@@ -28,7 +30,9 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
       return unwrapped(bridge.openFile({ title, filters: filters(kinds) }));
     },
     async saveFile(suggestedName, bytes, kind) {
-      const result = await unwrapped(bridge.saveFile({ suggestedName, bytes, filters: filters([kind]) }));
+      const result = await unwrapped(
+        bridge.saveFile({ suggestedName, bytes, filters: filters([kind]) }),
+      );
       return result ? { saved: true, location: result.path } : { saved: false, location: null };
     },
     async appVersion() {

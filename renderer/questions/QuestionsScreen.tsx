@@ -23,7 +23,11 @@ function useTrackerRows(): TrackerRow[] | undefined {
       .filter((a) => !seen.has(a.id) && seen.add(a.id) !== undefined)
       .map((annotation) => {
         const r = byId.get(annotation.target.reportId);
-        return { annotation, authority: r?.authority ?? 'Unknown authority', reportTitle: r?.title ?? 'A report no longer in your library' };
+        return {
+          annotation,
+          authority: r?.authority ?? 'Unknown authority',
+          reportTitle: r?.title ?? 'A report no longer in your library',
+        };
       });
   }, []);
 }
@@ -31,11 +35,23 @@ function useTrackerRows(): TrackerRow[] | undefined {
 export function QuestionsScreen() {
   const rows = useTrackerRows();
   const memberName = useMemberName() ?? '';
-  const [options, setOptions] = useState<TrackerOptions>({ show: 'both', due: 'any', authority: '', onlyMine: false, sort: 'followUp' });
+  const [options, setOptions] = useState<TrackerOptions>({
+    show: 'both',
+    due: 'any',
+    authority: '',
+    onlyMine: false,
+    sort: 'followUp',
+  });
   const [limit, setLimit] = useState(PAGE);
   const today = new Date().toISOString().slice(0, 10);
-  const shown = useMemo(() => (rows ? trackerRows(rows, options, memberName, today) : []), [rows, options, memberName, today]);
-  const authorities = useMemo(() => [...new Set((rows ?? []).map((r) => r.authority))].sort(), [rows]);
+  const shown = useMemo(
+    () => (rows ? trackerRows(rows, options, memberName, today) : []),
+    [rows, options, memberName, today],
+  );
+  const authorities = useMemo(
+    () => [...new Set((rows ?? []).map((r) => r.authority))].sort(),
+    [rows],
+  );
   const set = (patch: Partial<TrackerOptions>) => setOptions((o) => ({ ...o, ...patch }));
 
   return (
@@ -44,7 +60,11 @@ export function QuestionsScreen() {
       <div className="tracker-controls">
         <div>
           <label htmlFor="tracker-show">Show</label>
-          <select id="tracker-show" value={options.show} onChange={(e) => set({ show: e.target.value as TrackerOptions['show'] })}>
+          <select
+            id="tracker-show"
+            value={options.show}
+            onChange={(e) => set({ show: e.target.value as TrackerOptions['show'] })}
+          >
             <option value="both">Open questions and follow-ups</option>
             <option value="questions">Open questions only</option>
             <option value="followups">Follow-ups only</option>
@@ -52,7 +72,11 @@ export function QuestionsScreen() {
         </div>
         <div>
           <label htmlFor="tracker-due">Follow-up due</label>
-          <select id="tracker-due" value={options.due} onChange={(e) => set({ due: e.target.value as TrackerOptions['due'] })}>
+          <select
+            id="tracker-due"
+            value={options.due}
+            onChange={(e) => set({ due: e.target.value as TrackerOptions['due'] })}
+          >
             <option value="any">Any time, or no date</option>
             <option value="overdue">Overdue</option>
             <option value="week">Within 7 days (or overdue)</option>
@@ -61,7 +85,11 @@ export function QuestionsScreen() {
         </div>
         <div>
           <label htmlFor="tracker-authority">Authority</label>
-          <select id="tracker-authority" value={options.authority} onChange={(e) => set({ authority: e.target.value })}>
+          <select
+            id="tracker-authority"
+            value={options.authority}
+            onChange={(e) => set({ authority: e.target.value })}
+          >
             <option value="">All authorities</option>
             {authorities.map((a) => (
               <option key={a}>{a}</option>
@@ -70,7 +98,11 @@ export function QuestionsScreen() {
         </div>
         <div>
           <label htmlFor="tracker-sort">Sort by</label>
-          <select id="tracker-sort" value={options.sort} onChange={(e) => set({ sort: e.target.value as TrackerOptions['sort'] })}>
+          <select
+            id="tracker-sort"
+            value={options.sort}
+            onChange={(e) => set({ sort: e.target.value as TrackerOptions['sort'] })}
+          >
             <option value="followUp">Follow-up date, soonest first</option>
             <option value="status">Question status</option>
             <option value="authority">Authority</option>
@@ -78,14 +110,23 @@ export function QuestionsScreen() {
           </select>
         </div>
         <label className="check">
-          <input type="checkbox" checked={options.onlyMine} onChange={(e) => set({ onlyMine: e.target.checked })} /> Only mine
+          <input
+            type="checkbox"
+            checked={options.onlyMine}
+            onChange={(e) => set({ onlyMine: e.target.checked })}
+          />{' '}
+          Only mine
         </label>
       </div>
       {rows === undefined ? (
         <p role="status">Loading questions and follow-ups…</p>
       ) : (
         <>
-          <p role="status">{shown.length === 0 ? 'Nothing to show. Add a question or a follow-up date to a finding and it appears here.' : `${shown.length} ${shown.length === 1 ? 'item' : 'items'}`}</p>
+          <p role="status">
+            {shown.length === 0
+              ? 'Nothing to show. Add a question or a follow-up date to a finding and it appears here.'
+              : `${shown.length} ${shown.length === 1 ? 'item' : 'items'}`}
+          </p>
           {shown.length > 0 ? <TrackerTable rows={shown.slice(0, limit)} today={today} /> : null}
           {shown.length > limit ? (
             <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -116,7 +157,8 @@ function TrackerTable({ rows, today }: { rows: readonly TrackerRow[]; today: str
           {rows.map(({ annotation: a, authority, reportTitle }) => (
             <tr key={a.id}>
               <td>
-                <strong>{kindLabel(a)}:</strong> {a.body || a.target.selector?.exact || a.target.findingText.slice(0, 120)}
+                <strong>{kindLabel(a)}:</strong>{' '}
+                {a.body || a.target.selector?.exact || a.target.findingText.slice(0, 120)}
               </td>
               <td>{a.question ? QUESTION_STATUS_LABELS[a.question.status] : '—'}</td>
               <td>
@@ -130,7 +172,13 @@ function TrackerTable({ rows, today }: { rows: readonly TrackerRow[]; today: str
                 )}
               </td>
               <td>
-                <a href={routeHref({ screen: 'report', reportId: a.target.reportId, findingId: a.target.findingId })}>
+                <a
+                  href={routeHref({
+                    screen: 'report',
+                    reportId: a.target.reportId,
+                    findingId: a.target.findingId,
+                  })}
+                >
                   {authority}: {reportTitle}
                 </a>
               </td>

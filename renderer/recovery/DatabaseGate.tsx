@@ -8,10 +8,16 @@ import { announce } from '../app/Announcer';
 import { RecoveryScreen, type Problem } from './RecoveryScreen';
 import { forgetOpenAttempt, openStoreOnce } from './openOnce';
 
-type GateState = { status: 'opening' } | { status: 'blocked' } | { status: 'open' } | { status: 'problem'; problem: Problem; detail: string };
+type GateState =
+  | { status: 'opening' }
+  | { status: 'blocked' }
+  | { status: 'open' }
+  | { status: 'problem'; problem: Problem; detail: string };
 
 function stateOf(outcome: OpenOutcome): GateState {
-  return outcome.ok ? { status: 'open' } : { status: 'problem', problem: outcome.problem, detail: outcome.detail };
+  return outcome.ok
+    ? { status: 'open' }
+    : { status: 'problem', problem: outcome.problem, detail: outcome.detail };
 }
 
 export function DatabaseGate({ children }: { children: ReactNode }) {
@@ -23,8 +29,14 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     let live = true;
     void openStoreOnce(platform).then((outcome) => {
       if (!live) return;
-      if (outcome.ok && outcome.safetyCopy) announce(`Scrutiny Desk updated its store; a safety copy was saved as ${outcome.safetyCopy.fileName}.`);
-      if (outcome.ok && outcome.recoveredDrafts > 0) announce(`Kept ${outcome.recoveredDrafts === 1 ? 'one change' : `${outcome.recoveredDrafts} changes`} you typed just before Scrutiny Desk last closed.`);
+      if (outcome.ok && outcome.safetyCopy)
+        announce(
+          `Scrutiny Desk updated its store; a safety copy was saved as ${outcome.safetyCopy.fileName}.`,
+        );
+      if (outcome.ok && outcome.recoveredDrafts > 0)
+        announce(
+          `Kept ${outcome.recoveredDrafts === 1 ? 'one change' : `${outcome.recoveredDrafts} changes`} you typed just before Scrutiny Desk last closed.`,
+        );
       setState(stateOf(outcome));
     });
     // Another window opened a newer version: this one's connection is closed, so say so plainly.
@@ -45,7 +57,8 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   if (state.status === 'blocked') {
     return (
       <p role="status">
-        Scrutiny Desk is updating how it stores your notes and is waiting for its other windows to close. Close any other Scrutiny Desk windows or tabs; this one will carry on by itself.
+        Scrutiny Desk is updating how it stores your notes and is waiting for its other windows to
+        close. Close any other Scrutiny Desk windows or tabs; this one will carry on by itself.
       </p>
     );
   }

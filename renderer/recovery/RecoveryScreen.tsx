@@ -32,7 +32,10 @@ const EXPLAIN: Record<Problem, { title: string; body: string }> = {
  * kept until the file's workspace is safely held beside it (renderer/db/replace-store.ts), so a
  * failure before then changes nothing; once the old store is gone, the next open finishes the
  * work, so the window reloads either way. */
-async function restoreIntoFreshStore(session: RestoreSession, onProgress: (progress: WriteProgress) => void): Promise<void> {
+async function restoreIntoFreshStore(
+  session: RestoreSession,
+  onProgress: (progress: WriteProgress) => void,
+): Promise<void> {
   // The page's handle on the store never opened; the worker makes its own by the same name.
   db.close();
   try {
@@ -43,7 +46,15 @@ async function restoreIntoFreshStore(session: RestoreSession, onProgress: (progr
   window.location.reload();
 }
 
-export function RecoveryScreen({ problem, detail, onRetry }: { problem: Problem; detail: string; onRetry: () => void }) {
+export function RecoveryScreen({
+  problem,
+  detail,
+  onRetry,
+}: {
+  problem: Problem;
+  detail: string;
+  onRetry: () => void;
+}) {
   const platform = usePlatform();
   const text = EXPLAIN[problem];
   return (

@@ -8,13 +8,15 @@ import type { Platform } from '../platform/platform';
 let opening: Promise<OpenOutcome> | null = null;
 
 export function openStoreOnce(platform: Platform): Promise<OpenOutcome> {
-  opening ??= openDatabase(db, (name, bytes) => platform.writeSafetyCopy(name, bytes)).then(async (outcome) => {
-    // The answer is shown in Settings; a refusal is not an error, only a reason to back up.
-    if (outcome.ok) await navigator.storage?.persist?.().catch(() => false);
-    // A fresh store makes this install's member identity on its first start.
-    if (outcome.ok) await ensureIdentity(db);
-    return outcome;
-  });
+  opening ??= openDatabase(db, (name, bytes) => platform.writeSafetyCopy(name, bytes)).then(
+    async (outcome) => {
+      // The answer is shown in Settings; a refusal is not an error, only a reason to back up.
+      if (outcome.ok) await navigator.storage?.persist?.().catch(() => false);
+      // A fresh store makes this install's member identity on its first start.
+      if (outcome.ok) await ensureIdentity(db);
+      return outcome;
+    },
+  );
   return opening;
 }
 

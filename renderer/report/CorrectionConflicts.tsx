@@ -17,8 +17,17 @@ function conflictsOf(corrections: readonly Correction[]): Correction[][] {
   return [...byTarget.values()].map(correctionHeads).filter(inConflict);
 }
 
-export function CorrectionConflicts({ reportId, memberName }: { reportId: string; memberName: string }) {
-  const conflicts = useLiveQuery(async () => conflictsOf(await db.corrections.where('reportId').equals(reportId).toArray()), [reportId]);
+export function CorrectionConflicts({
+  reportId,
+  memberName,
+}: {
+  reportId: string;
+  memberName: string;
+}) {
+  const conflicts = useLiveQuery(
+    async () => conflictsOf(await db.corrections.where('reportId').equals(reportId).toArray()),
+    [reportId],
+  );
   if (!conflicts || conflicts.length === 0) return null;
   return (
     <section className="correction-conflicts" aria-labelledby="correction-conflicts-title">
@@ -33,11 +42,28 @@ export function CorrectionConflicts({ reportId, memberName }: { reportId: string
               <p>
                 {subject.charAt(0).toUpperCase()}
                 {subject.slice(1)} was corrected differently:{' '}
-                {heads.map((h) => `${h.by || 'a member'} chose ${correctionValueWords(h)} on ${longDate(h.at.slice(0, 10))}`).join('; ')}. The report shows {correctionValueWords(shown)} until you keep one.
+                {heads
+                  .map(
+                    (h) =>
+                      `${h.by || 'a member'} chose ${correctionValueWords(h)} on ${longDate(h.at.slice(0, 10))}`,
+                  )
+                  .join('; ')}
+                . The report shows {correctionValueWords(shown)} until you keep one.
               </p>
               <div className="button-row">
                 {heads.map((h) => (
-                  <button key={h.id} type="button" onClick={() => void saveCorrection(reportId, h.change, memberName, `Kept ${correctionValueWords(h)} for ${subject}.`)}>
+                  <button
+                    key={h.id}
+                    type="button"
+                    onClick={() =>
+                      void saveCorrection(
+                        reportId,
+                        h.change,
+                        memberName,
+                        `Kept ${correctionValueWords(h)} for ${subject}.`,
+                      )
+                    }
+                  >
                     Keep {correctionValueWords(h)} ({h.by || 'a member'})
                   </button>
                 ))}

@@ -9,7 +9,15 @@ import { db } from '../db/instance';
 import { deleteReportSafely, impactOfDeleting } from '../db/repositories/corrections';
 import { usePlatform } from '../platform/context';
 
-export function DeleteReport({ report, memberName, onCancel }: { report: Report; memberName: string; onCancel: () => void }) {
+export function DeleteReport({
+  report,
+  memberName,
+  onCancel,
+}: {
+  report: Report;
+  memberName: string;
+  onCancel: () => void;
+}) {
   const platform = usePlatform();
   const [impact, setImpact] = useState<DeletionImpact | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -27,11 +35,20 @@ export function DeleteReport({ report, memberName, onCancel }: { report: Report;
     setBusy(true);
     announce(`Saving a safety copy of your workspace, then deleting ${report.title}…`);
     try {
-      const { safetyCopy } = await deleteReportSafely(db, report.id, memberName || 'a member', (name, bytes) => platform.writeSafetyCopy(name, bytes));
-      announce(`Deleted ${report.title}. A safety copy (${safetyCopy.fileName}) was saved first; choose Undo delete to bring everything back.`);
+      const { safetyCopy } = await deleteReportSafely(
+        db,
+        report.id,
+        memberName || 'a member',
+        (name, bytes) => platform.writeSafetyCopy(name, bytes),
+      );
+      announce(
+        `Deleted ${report.title}. A safety copy (${safetyCopy.fileName}) was saved first; choose Undo delete to bring everything back.`,
+      );
     } catch (error) {
       setBusy(false);
-      const why = isInputError(error) ? error.message : `the safety copy could not be saved (${error instanceof Error ? error.message : String(error)})`;
+      const why = isInputError(error)
+        ? error.message
+        : `the safety copy could not be saved (${error instanceof Error ? error.message : String(error)})`;
       announce(`Nothing was deleted: ${why}`);
     }
   };
@@ -44,16 +61,23 @@ export function DeleteReport({ report, memberName, onCancel }: { report: Report;
       ) : (
         <>
           <p>
-            “{report.title}” and its {impact?.findings ?? 0} findings will be removed from your library, journeys and packs. {impact ? describeImpact(impact) : ''}
+            “{report.title}” and its {impact?.findings ?? 0} findings will be removed from your
+            library, journeys and packs. {impact ? describeImpact(impact) : ''}
           </p>
           <p>
-            Nothing is lost: a safety copy of your whole workspace is saved first, and the report and every note on it are kept under “Deleted reports” in
-            your library, where you can restore them. You can also undo straight away.
+            Nothing is lost: a safety copy of your whole workspace is saved first, and the report
+            and every note on it are kept under “Deleted reports” in your library, where you can
+            restore them. You can also undo straight away.
           </p>
         </>
       )}
       <div className="review-actions">
-        <button type="button" className="danger" onClick={() => void confirm()} disabled={busy || impact === undefined}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void confirm()}
+          disabled={busy || impact === undefined}
+        >
           Delete report
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>

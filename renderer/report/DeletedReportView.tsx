@@ -14,7 +14,11 @@ import { AnnotationView } from '../annotations/AnnotationView';
 export function useDeletedReport(reportId: string): DeletedReport | null | undefined {
   return useLiveQuery(async () => {
     const rows = await db.deletedReports.where('reportId').equals(reportId).toArray();
-    return rows.filter((t) => t.removed !== null).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))[0] ?? null;
+    return (
+      rows
+        .filter((t) => t.removed !== null)
+        .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))[0] ?? null
+    );
   }, [reportId]);
 }
 
@@ -23,13 +27,25 @@ export async function restoreAndSay(tombstone: DeletedReport, memberName: string
   try {
     await restoreDeletedReport(db, tombstone.id, memberName || 'a member');
     const notes = tombstone.removed?.annotations.filter((a) => a.deletedAt === null).length ?? 0;
-    announce(`Restored ${tombstone.title} with its ${notes} ${notes === 1 ? 'note' : 'notes'} and its places in packs.`);
+    announce(
+      `Restored ${tombstone.title} with its ${notes} ${notes === 1 ? 'note' : 'notes'} and its places in packs.`,
+    );
   } catch (error) {
-    announce(isInputError(error) ? error.message : `The report could not be restored (${String(error)}); nothing was changed.`);
+    announce(
+      isInputError(error)
+        ? error.message
+        : `The report could not be restored (${String(error)}); nothing was changed.`,
+    );
   }
 }
 
-export function DeletedReportView({ tombstone, memberName }: { tombstone: DeletedReport; memberName: string }) {
+export function DeletedReportView({
+  tombstone,
+  memberName,
+}: {
+  tombstone: DeletedReport;
+  memberName: string;
+}) {
   const [busy, setBusy] = useState(false);
   const notes = tombstone.removed?.annotations.filter((a) => a.deletedAt === null) ?? [];
   return (
@@ -39,8 +55,10 @@ export function DeletedReportView({ tombstone, memberName }: { tombstone: Delete
       </p>
       <h1 id="screen-title">Deleted: {tombstone.title}</h1>
       <p>
-        Deleted by {tombstone.deletedBy || 'a member'} on {longDate(tombstone.deletedAt.slice(0, 10))}. The report, its {notes.length}{' '}
-        {notes.length === 1 ? 'note' : 'notes'} and its places in packs are kept and come back if you undo.
+        Deleted by {tombstone.deletedBy || 'a member'} on{' '}
+        {longDate(tombstone.deletedAt.slice(0, 10))}. The report, its {notes.length}{' '}
+        {notes.length === 1 ? 'note' : 'notes'} and its places in packs are kept and come back if
+        you undo.
       </p>
       <button
         type="button"

@@ -34,7 +34,8 @@ function selectionIn(container: HTMLElement): FindingSelection | null {
   const sel = window.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
-  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer))
+    return null;
   const before = document.createRange();
   before.selectNodeContents(container);
   before.setEnd(range.startContainer, range.startOffset);
@@ -56,7 +57,10 @@ export const FindingCard = memo(function FindingCard(props: Props) {
         .filter((r): r is { start: number; end: number } => r !== null),
     [annotations, finding.text],
   );
-  const pieces = useMemo(() => displayPieces(finding.text, quotes, terms), [finding.text, quotes, terms]);
+  const pieces = useMemo(
+    () => displayPieces(finding.text, quotes, terms),
+    [finding.text, quotes, terms],
+  );
   const captureSelection = () => {
     if (!textRef.current) return;
     const found = selectionIn(textRef.current);
@@ -79,16 +83,25 @@ export const FindingCard = memo(function FindingCard(props: Props) {
     >
       <header className="finding-head">
         <h3 id={titleId} className="finding-title">
-          <span className={`kind-badge kind-${finding.kind}`}>{FINDING_KIND_LABELS[finding.kind]}</span>
+          <span className={`kind-badge kind-${finding.kind}`}>
+            {FINDING_KIND_LABELS[finding.kind]}
+          </span>
           <span className="visually-hidden"> {props.position}</span>
         </h3>
-        {finding.themes.length > 0 ? <span className="themes">Themes: {finding.themes.join(', ')}</span> : null}
+        {finding.themes.length > 0 ? (
+          <span className="themes">Themes: {finding.themes.join(', ')}</span>
+        ) : null}
         <span className="muted source-ref">
           Paragraph {finding.source.paragraph}
           {finding.source.page ? `, page ${finding.source.page}` : ''}
         </span>
       </header>
-      <p className="finding-text" ref={textRef} onMouseUp={captureSelection} onKeyUp={captureSelection}>
+      <p
+        className="finding-text"
+        ref={textRef}
+        onMouseUp={captureSelection}
+        onKeyUp={captureSelection}
+      >
         {pieces.map((p, i) =>
           p.quote || p.hit ? (
             <mark key={i} className={`${p.quote ? 'quote-mark' : ''}${p.hit ? ' search-hit' : ''}`}>
@@ -105,15 +118,33 @@ export const FindingCard = memo(function FindingCard(props: Props) {
         <button type="button" aria-expanded={open} onClick={() => props.onToggleOpen(finding.id)}>
           {open ? 'Close notes' : summary?.total ? `Notes (${summary.total})` : 'Annotate'}
         </button>
-        <button type="button" aria-pressed={sourceShown} onClick={() => props.onToggleSource(finding.id)}>
+        <button
+          type="button"
+          aria-pressed={sourceShown}
+          onClick={() => props.onToggleSource(finding.id)}
+        >
           {sourceShown ? 'Hide in report' : 'Show in report'}
         </button>
-        <button type="button" aria-expanded={correcting} onClick={() => setCorrecting((v) => !v)} aria-label={`Correct finding ${props.position}`}>
+        <button
+          type="button"
+          aria-expanded={correcting}
+          onClick={() => setCorrecting((v) => !v)}
+          aria-label={`Correct finding ${props.position}`}
+        >
           {correcting ? 'Close corrections' : 'Correct'}
         </button>
       </div>
-      {correcting ? <FindingCorrections finding={finding} position={props.position} memberName={memberName} /> : null}
-      {open ? <AnnotationPanel finding={finding} annotations={annotations} memberName={memberName} selection={selection} /> : null}
+      {correcting ? (
+        <FindingCorrections finding={finding} position={props.position} memberName={memberName} />
+      ) : null}
+      {open ? (
+        <AnnotationPanel
+          finding={finding}
+          annotations={annotations}
+          memberName={memberName}
+          selection={selection}
+        />
+      ) : null}
     </article>
   );
 }, sameCard);
@@ -121,7 +152,14 @@ export const FindingCard = memo(function FindingCard(props: Props) {
 /** A save re-reads the report's annotations as new objects; a card only re-renders when its own
  * annotations' revisions, summary or search words really changed, so typing stays smooth. */
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a === b || (a.id === b.id && a.text === b.text && a.kind === b.kind && a.themes.join('\u0000') === b.themes.join('\u0000') && a.source.start === b.source.start);
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.text === b.text &&
+      a.kind === b.kind &&
+      a.themes.join('\u0000') === b.themes.join('\u0000') &&
+      a.source.start === b.source.start)
+  );
 }
 
 function sameCard(a: Props, b: Props): boolean {
@@ -139,7 +177,13 @@ function sameCard(a: Props, b: Props): boolean {
     a.annotations.length === b.annotations.length &&
     a.annotations.every((x, i) => {
       const y = b.annotations[i];
-      return y !== undefined && x.id === y.id && x.rev === y.rev && x.orphaned === y.orphaned && x.conflicts.length === y.conflicts.length;
+      return (
+        y !== undefined &&
+        x.id === y.id &&
+        x.rev === y.rev &&
+        x.orphaned === y.orphaned &&
+        x.conflicts.length === y.conflicts.length
+      );
     }) &&
     JSON.stringify(a.summary) === JSON.stringify(b.summary)
   );
@@ -152,7 +196,8 @@ function RatingBadge({ summary }: { summary: FindingSummary }) {
   const first = groups[0];
   if (!first) return null;
   const onlyMine = groups.length === 1 && first.members.length === 1 && summary.myRag !== null;
-  if (onlyMine) return <span className={`rag-badge rag-${first.rag}`}>RAG: {RAG_LABELS[first.rag]}</span>;
+  if (onlyMine)
+    return <span className={`rag-badge rag-${first.rag}`}>RAG: {RAG_LABELS[first.rag]}</span>;
   return (
     <>
       <span className={`rag-badge rag-${summary.myRag ?? first.rag}`}>

@@ -32,7 +32,11 @@ export function FindingList(props: Props) {
   const count = Math.min(shown.length, Math.max(limit, currentAt + 1));
   const sectionTitles = new Map(workspace.sections.map((s) => [s.id, s.title]));
   if (shown.length === 0) {
-    return <p className="empty-state">No findings match. Clear the search or change the filters to see more.</p>;
+    return (
+      <p className="empty-state">
+        No findings match. Clear the search or change the filters to see more.
+      </p>
+    );
   }
   const items: React.ReactNode[] = [];
   let section: string | null = null;
@@ -68,7 +72,8 @@ export function FindingList(props: Props) {
       {items}
       {count < shown.length ? (
         <button type="button" className="show-more" onClick={() => setLimit(count + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, shown.length - count)} more findings ({shown.length - count} not shown yet)
+          Show {Math.min(PAGE_SIZE, shown.length - count)} more findings ({shown.length - count} not
+          shown yet)
         </button>
       ) : null}
     </div>

@@ -8,9 +8,18 @@ import { areaLabel, gradeLabel } from '../library/labels';
 import { ChangeBadge } from '../journey/ChangeBadge';
 import { correctedBy } from '../../shared/corrections/describe';
 
-export const JudgementPanel = memo(function JudgementPanel({ report, judgements }: { report: Report; judgements: readonly Judgement[] }) {
+export const JudgementPanel = memo(function JudgementPanel({
+  report,
+  judgements,
+}: {
+  report: Report;
+  judgements: readonly Judgement[];
+}) {
   const history = useAuthorityHistory(report);
-  const journey = useMemo(() => (history ? authorityJourney(history.reports, history.judgements) : []), [history]);
+  const journey = useMemo(
+    () => (history ? authorityJourney(history.reports, history.judgements) : []),
+    [history],
+  );
   return (
     <section className="judgement-panel" aria-labelledby="judgements-title">
       <h2 id="judgements-title">Judgements</h2>
@@ -38,11 +47,16 @@ export const JudgementPanel = memo(function JudgementPanel({ report, judgements 
                       {j.correction ? (
                         <span className="corrected">
                           {' '}
-                          ({correctedBy(j.correction)}; read as {gradeLabel(j.correction.imported.grade, j.correction.imported.score)})
+                          ({correctedBy(j.correction)}; read as{' '}
+                          {gradeLabel(j.correction.imported.grade, j.correction.imported.score)})
                         </span>
                       ) : null}
                     </td>
-                    <td>{entry?.previous ? `${gradeLabel(entry.previous.grade, entry.previous.score)} (${entry.previous.inspection})` : 'None recorded'}</td>
+                    <td>
+                      {entry?.previous
+                        ? `${gradeLabel(entry.previous.grade, entry.previous.score)} (${entry.previous.inspection})`
+                        : 'None recorded'}
+                    </td>
                     <td>{entry ? <ChangeBadge change={entry.change} /> : null}</td>
                   </tr>
                 );
@@ -54,7 +68,13 @@ export const JudgementPanel = memo(function JudgementPanel({ report, judgements 
       {report.previousGrades.length > 0 ? (
         <p className="muted">
           The report also states earlier grades:{' '}
-          {report.previousGrades.map((p) => `${p.label}${p.year ? ` (${yearInspectionName(p.year)})` : ''}: ${gradeLabel(p.grade)}`).join('; ')}.
+          {report.previousGrades
+            .map(
+              (p) =>
+                `${p.label}${p.year ? ` (${yearInspectionName(p.year)})` : ''}: ${gradeLabel(p.grade)}`,
+            )
+            .join('; ')}
+          .
         </p>
       ) : null}
     </section>

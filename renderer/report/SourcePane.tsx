@@ -2,7 +2,15 @@
 import { useEffect, useRef } from 'react';
 import type { Finding, Report } from '../../shared/model';
 
-export function SourcePane({ report, finding, onClose }: { report: Report; finding: Finding; onClose: () => void }) {
+export function SourcePane({
+  report,
+  finding,
+  onClose,
+}: {
+  report: Report;
+  finding: Finding;
+  onClose: () => void;
+}) {
   const markRef = useRef<HTMLElement>(null);
   const { start, end } = finding.source;
   useEffect(() => {

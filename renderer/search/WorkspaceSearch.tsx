@@ -11,11 +11,18 @@ const LIMIT = 50;
 let worker: Worker | null = null;
 
 function searchWorker(): Worker {
-  worker ??= new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'workspace search' });
+  worker ??= new Worker(new URL('./search.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'workspace search',
+  });
   return worker;
 }
 
-type State = { status: 'idle' } | { status: 'preparing' } | { status: 'done'; query: string; total: number; hits: WorkspaceHit[] } | { status: 'failed'; message: string };
+type State =
+  | { status: 'idle' }
+  | { status: 'preparing' }
+  | { status: 'done'; query: string; total: number; hits: WorkspaceHit[] }
+  | { status: 'failed'; message: string };
 
 export function WorkspaceSearch() {
   const id = useId();
@@ -29,7 +36,8 @@ export function WorkspaceSearch() {
       const reply = event.data;
       if (reply.id !== latest.current) return;
       if (reply.type === 'preparing') setState({ status: 'preparing' });
-      else if (reply.type === 'results') setState({ status: 'done', query: reply.query, total: reply.total, hits: reply.hits });
+      else if (reply.type === 'results')
+        setState({ status: 'done', query: reply.query, total: reply.total, hits: reply.hits });
       else setState({ status: 'failed', message: reply.message });
     };
     w.addEventListener('message', onReply);
@@ -70,13 +78,29 @@ export function WorkspaceSearch() {
           {state.hits.map((h) => (
             <li key={h.findingId}>
               <p className="muted">
-                {h.authority} · {h.reportTitle} · {dateLabel(h.publishedOn)} · {FINDING_KIND_LABELS[h.kind as FindingKind] ?? h.kind}
+                {h.authority} · {h.reportTitle} · {dateLabel(h.publishedOn)} ·{' '}
+                {FINDING_KIND_LABELS[h.kind as FindingKind] ?? h.kind}
                 {h.inNotes ? ' · matched in notes' : ''}
               </p>
               <p>
-                {highlightPieces(h.text, h.terms).map((p, i) => (p.match ? <mark key={i} className="search-hit">{p.text}</mark> : p.text))}{' '}
-                <a href={routeHref({ screen: 'report', reportId: h.reportId, findingId: h.findingId })}>
-                  Open<span className="visually-hidden"> this finding in {h.authority}’s report</span>
+                {highlightPieces(h.text, h.terms).map((p, i) =>
+                  p.match ? (
+                    <mark key={i} className="search-hit">
+                      {p.text}
+                    </mark>
+                  ) : (
+                    p.text
+                  ),
+                )}{' '}
+                <a
+                  href={routeHref({
+                    screen: 'report',
+                    reportId: h.reportId,
+                    findingId: h.findingId,
+                  })}
+                >
+                  Open
+                  <span className="visually-hidden"> this finding in {h.authority}’s report</span>
                 </a>
               </p>
             </li>

@@ -5,7 +5,12 @@
 import Dexie from 'dexie';
 import { ScrutinyDatabase } from '../db/database';
 import { NO_WORK, addStoreChange, type IndexWork } from './store-changes';
-import { buildFindingIndex, reindexAnnotation, searchFindings, type FindingIndex } from '../../shared/search';
+import {
+  buildFindingIndex,
+  reindexAnnotation,
+  searchFindings,
+  type FindingIndex,
+} from '../../shared/search';
 import type { Finding, Report } from '../../shared/model';
 import type { SearchReply, SearchRequest, WorkspaceHit } from './protocol';
 
@@ -25,11 +30,22 @@ Dexie.on('storagemutated', (parts) => {
 });
 
 async function build(): Promise<Built> {
-  const [findings, annotations, reports] = await Promise.all([db.findings.toArray(), db.annotations.toArray(), db.reports.toArray()]);
+  const [findings, annotations, reports] = await Promise.all([
+    db.findings.toArray(),
+    db.annotations.toArray(),
+    db.reports.toArray(),
+  ]);
   return {
     index: buildFindingIndex(findings, annotations),
-    findings: new Map(findings.map((f) => [f.id, { text: f.text, kind: f.kind, reportId: f.reportId }])),
-    reports: new Map(reports.map((r) => [r.id, { authority: r.authority, title: r.title, publishedOn: r.publishedOn }])),
+    findings: new Map(
+      findings.map((f) => [f.id, { text: f.text, kind: f.kind, reportId: f.reportId }]),
+    ),
+    reports: new Map(
+      reports.map((r) => [
+        r.id,
+        { authority: r.authority, title: r.title, publishedOn: r.publishedOn },
+      ]),
+    ),
     annotationIds: new Set(annotations.map((a) => a.id)),
   };
 }
@@ -43,8 +59,16 @@ async function catchUp(data: Built, ids: ReadonlySet<string>): Promise<boolean> 
     reindexAnnotation(data.index, a);
     data.annotationIds.add(a.id);
   }
-  const [findings, annotations, reports] = await Promise.all([db.findings.count(), db.annotations.count(), db.reports.count()]);
-  return findings === data.findings.size && annotations === data.annotationIds.size && reports === data.reports.size;
+  const [findings, annotations, reports] = await Promise.all([
+    db.findings.count(),
+    db.annotations.count(),
+    db.reports.count(),
+  ]);
+  return (
+    findings === data.findings.size &&
+    annotations === data.annotationIds.size &&
+    reports === data.reports.size
+  );
 }
 
 async function current(onPreparing: () => void): Promise<Built> {

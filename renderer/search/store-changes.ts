@@ -5,7 +5,8 @@
 import { cmp, type EmptyRange, type IntervalTree, type ObservabilitySet } from 'dexie';
 
 /** Nothing to do; these annotations to re-read; or build the index again. */
-export type IndexWork = { kind: 'none' } | { kind: 'annotations'; ids: ReadonlySet<string> } | { kind: 'rebuild' };
+export type IndexWork =
+  { kind: 'none' } | { kind: 'annotations'; ids: ReadonlySet<string> } | { kind: 'rebuild' };
 
 export const NO_WORK: IndexWork = { kind: 'none' };
 const REBUILD: IndexWork = { kind: 'rebuild' };
@@ -26,12 +27,17 @@ function isEmpty(tree: IntervalTree | undefined): tree is EmptyRange | undefined
 }
 
 /** The work owed after `parts` were written to the database `dbName`, added to the work already owed. */
-export function addStoreChange(owed: IndexWork, parts: ObservabilitySet, dbName: string): IndexWork {
+export function addStoreChange(
+  owed: IndexWork,
+  parts: ObservabilitySet,
+  dbName: string,
+): IndexWork {
   if (owed.kind === 'rebuild') return owed;
   if ('all' in parts) return REBUILD;
   const prefix = `idb://${dbName}/`;
   const mine = Object.keys(parts).filter((part) => part.startsWith(prefix));
-  const touched = (table: string) => mine.some((part) => part.startsWith(`${prefix}${table}/`) && !isEmpty(parts[part]));
+  const touched = (table: string) =>
+    mine.some((part) => part.startsWith(`${prefix}${table}/`) && !isEmpty(parts[part]));
   if (touched('findings') || touched('reports')) return REBUILD;
   // Dexie names the notes a write touched (added, replaced or deleted) as single keys when it
   // knows them, and as a range when it does not (50 rows or more in one request, a clear).

@@ -8,7 +8,8 @@ export function FilePreview({ name, summary }: { name: string; summary: FileSumm
     <div className="file-preview">
       <h3>What {name} holds</h3>
       <p>
-        Exported {summary.exportedBy ? `by ${summary.exportedBy} ` : ''}on {timeLabel(summary.exportedAt)}.
+        Exported {summary.exportedBy ? `by ${summary.exportedBy} ` : ''}on{' '}
+        {timeLabel(summary.exportedAt)}.
       </p>
       <table>
         <caption className="visually-hidden">Contents of the file</caption>

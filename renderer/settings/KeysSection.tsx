@@ -37,9 +37,10 @@ export function KeysSection({ settings }: { settings: Settings }) {
             </div>
           </dl>
           <p className="hint">
-            Every file of notes you save is signed with this key, and only you can change your notes. Your name is only a label. When a colleague takes in your
-            notes for the first time, read your fingerprint out to them so they can check it. Your backups hold this key: restore one on a new computer to go on
-            as the same member.
+            Every file of notes you save is signed with this key, and only you can change your
+            notes. Your name is only a label. When a colleague takes in your notes for the first
+            time, read your fingerprint out to them so they can check it. Your backups hold this
+            key: restore one on a new computer to go on as the same member.
           </p>
         </>
       ) : (
@@ -47,7 +48,10 @@ export function KeysSection({ settings }: { settings: Settings }) {
       )}
       <h3 id="colleague-keys-title">Colleagues’ keys</h3>
       {colleagues.length === 0 ? (
-        <p>No colleague’s key yet. When you take in a colleague’s notes for the first time, their key is kept here.</p>
+        <p>
+          No colleague’s key yet. When you take in a colleague’s notes for the first time, their key
+          is kept here.
+        </p>
       ) : (
         <ul className="colleague-keys" aria-labelledby="colleague-keys-title">
           {colleagues.map((c) => (
@@ -67,7 +71,9 @@ function ColleagueKey({ colleague }: { colleague: PinnedKey }) {
   const forget = async () => {
     try {
       await forgetColleague(db, colleague.memberId);
-      announce(`Forgot ${name}’s key. The next file signed by ${name} will show its fingerprint for you to check.`);
+      announce(
+        `Forgot ${name}’s key. The next file signed by ${name} will show its fingerprint for you to check.`,
+      );
     } catch (e) {
       setError(`The key was not forgotten: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -75,13 +81,16 @@ function ColleagueKey({ colleague }: { colleague: PinnedKey }) {
   return (
     <li>
       <p>
-        <strong>{name}</strong>: fingerprint <span className="fingerprint">{print}</span>, first seen {timeLabel(colleague.pinnedAt)}
+        <strong>{name}</strong>: fingerprint <span className="fingerprint">{print}</span>, first
+        seen {timeLabel(colleague.pinnedAt)}
       </p>
       {confirming ? (
         <div role="group" aria-label={`Forget ${name}’s key?`} className="confirm-box">
           <p>
-            Forget {name}’s key ({print})? Their notes stay. Do this only when {name} has told you, in person or by phone, that they moved to a new computer
-            or key: the next file signed by {name} will show its fingerprint for you to check, and adding its notes keeps the new key.
+            Forget {name}’s key ({print})? Their notes stay. Do this only when {name} has told you,
+            in person or by phone, that they moved to a new computer or key: the next file signed by{' '}
+            {name} will show its fingerprint for you to check, and adding its notes keeps the new
+            key.
           </p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void forget()}>

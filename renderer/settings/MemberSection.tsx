@@ -11,13 +11,30 @@ export function MemberSection({ settings }: { settings: Settings }) {
   const name = useAutosave(
     settings.memberName,
     'settings:memberName',
-    useCallback((value: string): DraftChange | null => (value.length > NAME_LIMIT ? null : { type: 'settings', patch: { memberName: value.trim() } }), []),
+    useCallback(
+      (value: string): DraftChange | null =>
+        value.length > NAME_LIMIT
+          ? null
+          : { type: 'settings', patch: { memberName: value.trim() } },
+      [],
+    ),
   );
-  const marking = useAutosave(settings.defaultMarking, 'settings:defaultMarking', useCallback((m: Marking): DraftChange => ({ type: 'settings', patch: { defaultMarking: m } }), []), {
-    saved: (m) => `Saved: new packs will be marked ${m}`,
-  });
+  const marking = useAutosave(
+    settings.defaultMarking,
+    'settings:defaultMarking',
+    useCallback(
+      (m: Marking): DraftChange => ({ type: 'settings', patch: { defaultMarking: m } }),
+      [],
+    ),
+    {
+      saved: (m) => `Saved: new packs will be marked ${m}`,
+    },
+  );
   const nameBox = useRef<HTMLInputElement>(null);
-  const error = name.value.length > NAME_LIMIT ? `Names are at most ${NAME_LIMIT} characters; shorten it to save.` : '';
+  const error =
+    name.value.length > NAME_LIMIT
+      ? `Names are at most ${NAME_LIMIT} characters; shorten it to save.`
+      : '';
   const { reset: resetName } = name;
   const { reset: resetMarking } = marking;
 

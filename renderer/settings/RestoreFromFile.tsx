@@ -20,7 +20,10 @@ type State =
 
 interface Props {
   /** Replace the workspace with the checked file held by `session`; throws to say it did not. */
-  onConfirm: (session: RestoreSession, onProgress: (progress: WriteProgress) => void) => Promise<void>;
+  onConfirm: (
+    session: RestoreSession,
+    onProgress: (progress: WriteProgress) => void,
+  ) => Promise<void>;
   /** The newest safety copy, when the host keeps them, offered beside "choose a file". */
   latest?: () => Promise<OpenedFile | null>;
   warning: string;
@@ -61,9 +64,21 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
         return;
       }
       if (reply.ok) hold(reply.session);
-      setState(reply.ok ? { step: 'preview', name: opened.name, session: reply.session, summary: reply.session.summary } : { step: 'failed', message: reply.message });
+      setState(
+        reply.ok
+          ? {
+              step: 'preview',
+              name: opened.name,
+              session: reply.session,
+              summary: reply.session.summary,
+            }
+          : { step: 'failed', message: reply.message },
+      );
     } catch (error) {
-      setState({ step: 'failed', message: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}` });
+      setState({
+        step: 'failed',
+        message: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
 
@@ -92,11 +107,26 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
   return (
     <div className="restore">
       <div className="button-row">
-        <button type="button" onClick={() => void load(() => platform.openFile('Restore from a file', [WORKSPACE_FILE_KIND]), null)} disabled={state.step === 'restoring' || state.step === 'reading'}>
+        <button
+          type="button"
+          onClick={() =>
+            void load(() => platform.openFile('Restore from a file', [WORKSPACE_FILE_KIND]), null)
+          }
+          disabled={state.step === 'restoring' || state.step === 'reading'}
+        >
           Restore from a file…
         </button>
         {latest ? (
-          <button type="button" onClick={() => void load(latest, 'No safety copy is kept on this computer; choose a backup file instead.')} disabled={state.step === 'restoring' || state.step === 'reading'}>
+          <button
+            type="button"
+            onClick={() =>
+              void load(
+                latest,
+                'No safety copy is kept on this computer; choose a backup file instead.',
+              )
+            }
+            disabled={state.step === 'restoring' || state.step === 'reading'}
+          >
             Restore the latest safety copy…
           </button>
         ) : null}
@@ -111,7 +141,11 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
           <FilePreview name={state.name} summary={state.summary} />
           <p>{warning}</p>
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void confirm(state.name, state.session)}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void confirm(state.name, state.session)}
+            >
               Replace my workspace with this file
             </button>
             <button type="button" onClick={cancel}>
@@ -123,9 +157,15 @@ export function RestoreFromFile({ onConfirm, latest, warning }: Props) {
       {state.step === 'reading' ? <p role="status">Reading and checking {state.name}…</p> : null}
       {state.step === 'restoring' ? (
         <div role="status">
-          <label htmlFor="restore-progress">Restoring from {state.name}… keep Scrutiny Desk open.</label>{' '}
+          <label htmlFor="restore-progress">
+            Restoring from {state.name}… keep Scrutiny Desk open.
+          </label>{' '}
           {state.progress ? (
-            <progress id="restore-progress" max={Math.max(1, state.progress.total)} value={state.progress.done}>
+            <progress
+              id="restore-progress"
+              max={Math.max(1, state.progress.total)}
+              value={state.progress.done}
+            >
               {state.progress.done} of {state.progress.total}
             </progress>
           ) : null}

@@ -18,7 +18,12 @@ async function readStatus(location: Promise<string>): Promise<StorageStatus> {
     storage?.persisted ? storage.persisted() : Promise.resolve(null),
     storage?.estimate ? storage.estimate() : Promise.resolve(null),
   ]);
-  return { location: where, persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+  return {
+    location: where,
+    persisted,
+    usage: estimate?.usage ?? null,
+    quota: estimate?.quota ?? null,
+  };
 }
 
 export function StorageSection() {
@@ -55,7 +60,11 @@ export function StorageSection() {
           </div>
           <div>
             <dt>Space used</dt>
-            <dd>{status.usage === null ? 'Unknown' : `${sizeLabel(status.usage)}${status.quota ? ` of ${sizeLabel(status.quota)} available` : ''}`}</dd>
+            <dd>
+              {status.usage === null
+                ? 'Unknown'
+                : `${sizeLabel(status.usage)}${status.quota ? ` of ${sizeLabel(status.quota)} available` : ''}`}
+            </dd>
           </div>
         </dl>
       )}

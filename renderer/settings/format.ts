@@ -9,5 +9,8 @@ export function sizeLabel(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
-
-export const WORKSPACE_FILE_KIND = { name: 'Scrutiny Desk workspace', extensions: ['json'], mediaType: 'application/json' };
+export const WORKSPACE_FILE_KIND = {
+  name: 'Scrutiny Desk workspace',
+  extensions: ['json'],
+  mediaType: 'application/json',
+};

@@ -8,7 +8,8 @@ import type { WriteProgress } from '../db/repositories/workspace';
  * one that could not be opened (renderer/db/replace-store.ts). */
 export type WriteInto = 'store' | 'fresh-store';
 
-export type ToWorker = { type: 'read'; bytes: Uint8Array } | { type: 'write'; database: string; into: WriteInto };
+export type ToWorker =
+  { type: 'read'; bytes: Uint8Array } | { type: 'write'; database: string; into: WriteInto };
 
 export type FromWorker =
   | { type: 'read'; ok: true; summary: FileSummary }

@@ -8,7 +8,11 @@ export interface RestoreSession {
   summary: FileSummary;
   /** Write the held workspace into `database`. Resolves when it is all there; rejects with the
    * reason when nothing was changed, or with a PendingRestoreError (fresh store only). */
-  write(database: string, into: WriteInto, onProgress: (progress: WriteProgress) => void): Promise<void>;
+  write(
+    database: string,
+    into: WriteInto,
+    onProgress: (progress: WriteProgress) => void,
+  ): Promise<void>;
   /** Let the worker and its copy of the file go. */
   close(): void;
 }
@@ -26,7 +30,8 @@ function stopped(event: ErrorEvent): string {
 
 export function openRestoreSession(bytes: Uint8Array): Promise<OpenReply> {
   const worker = new Worker(new URL('./restore.worker.ts', import.meta.url), { type: 'module' });
-  const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
+  const send = (message: ToWorker, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
   const session = (summary: FileSummary): RestoreSession => ({
     summary,
     close: () => worker.terminate(),
@@ -36,11 +41,20 @@ export function openRestoreSession(bytes: Uint8Array): Promise<OpenReply> {
           const message = event.data;
           if (message.type === 'progress') onProgress(message);
           else if (message.type === 'written') resolve();
-          else if (message.type === 'write-failed') reject(message.pending ? new PendingRestoreError(message.message) : new Error(message.message));
+          else if (message.type === 'write-failed')
+            reject(
+              message.pending
+                ? new PendingRestoreError(message.message)
+                : new Error(message.message),
+            );
         };
         worker.addEventListener('message', onMessage);
         // If the worker dies mid-write, IndexedDB aborts its transaction: nothing was changed.
-        worker.addEventListener('error', (event) => reject(new Error(`the restore stopped unexpectedly (${stopped(event)})`)), { once: true });
+        worker.addEventListener(
+          'error',
+          (event) => reject(new Error(`the restore stopped unexpectedly (${stopped(event)})`)),
+          { once: true },
+        );
         send({ type: 'write', database, into });
       }).finally(() => worker.terminate()),
   });

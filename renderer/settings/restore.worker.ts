@@ -19,12 +19,23 @@ function read(bytes: Uint8Array): FromWorker {
   try {
     const restored = restoreFileBytes(bytes);
     if (restored.kind !== 'workspace') {
-      return { type: 'read', ok: false, message: 'This is a share bundle of notes, not a whole workspace; use "Share notes" to merge it instead.' };
+      return {
+        type: 'read',
+        ok: false,
+        message:
+          'This is a share bundle of notes, not a whole workspace; use "Share notes" to merge it instead.',
+      };
     }
     held = restored.file.data;
     return { type: 'read', ok: true, summary: summarizeFile(restored) };
   } catch (error) {
-    return { type: 'read', ok: false, message: isInputError(error) ? `This file cannot be restored: ${error.message}` : `This file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      type: 'read',
+      ok: false,
+      message: isInputError(error)
+        ? `This file cannot be restored: ${error.message}`
+        : `This file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -32,11 +43,16 @@ async function write(data: WorkspaceData, database: string, into: WriteInto): Pr
   const onProgress = (progress: WriteProgress) => post({ type: 'progress', ...progress });
   const db = new ScrutinyDatabase(database);
   try {
-    if (into === 'store') await replaceWorkspace(db, withIdentity(data, await db.settings.get('settings')), onProgress);
+    if (into === 'store')
+      await replaceWorkspace(db, withIdentity(data, await db.settings.get('settings')), onProgress);
     else await replaceUnopenableStore(db, data, onProgress);
     return { type: 'written' };
   } catch (error) {
-    return { type: 'write-failed', message: error instanceof Error ? error.message : String(error), pending: error instanceof ReplacementPendingError };
+    return {
+      type: 'write-failed',
+      message: error instanceof Error ? error.message : String(error),
+      pending: error instanceof ReplacementPendingError,
+    };
   } finally {
     db.close();
   }
@@ -49,7 +65,11 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     return;
   }
   if (!held) {
-    post({ type: 'write-failed', message: 'no checked file is waiting to be restored; choose the file again', pending: false });
+    post({
+      type: 'write-failed',
+      message: 'no checked file is waiting to be restored; choose the file again',
+      pending: false,
+    });
     return;
   }
   void write(held, message.database, message.into).then(post);

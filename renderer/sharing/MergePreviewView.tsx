@@ -4,7 +4,9 @@ import type { Annotation } from '../../shared/model';
 import { mergeNotices, mergeTallies, type MergePreview } from '../../shared/merge';
 
 function byline(a: Annotation): string {
-  return a.modifiedBy && a.modifiedBy !== a.author ? `${a.author} (last changed by ${a.modifiedBy})` : a.author;
+  return a.modifiedBy && a.modifiedBy !== a.author
+    ? `${a.author} (last changed by ${a.modifiedBy})`
+    : a.author;
 }
 
 const RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
@@ -29,11 +31,14 @@ function NoteList({ title, notes }: { title: string; notes: readonly Annotation[
       <ul className="note-list">
         {shown.map((a) => (
           <li key={a.id}>
-            <span className="note-author">{byline(a)}:</span> {a.deletedAt ? <em>deleted note</em> : excerpt(a)}
+            <span className="note-author">{byline(a)}:</span>{' '}
+            {a.deletedAt ? <em>deleted note</em> : excerpt(a)}
           </li>
         ))}
       </ul>
-      {notes.length > shown.length ? <p className="muted">and {(notes.length - shown.length).toLocaleString('en-GB')} more.</p> : null}
+      {notes.length > shown.length ? (
+        <p className="muted">and {(notes.length - shown.length).toLocaleString('en-GB')} more.</p>
+      ) : null}
     </>
   );
 }
@@ -55,7 +60,10 @@ export function MergePreviewView({ name, preview }: { name: string; preview: Mer
     ['Corrections to reports', records.applied.length + records.received.length],
     ['Corrections made differently on both sides', records.conflicts.length],
     ['Reports deleted by colleagues', records.deletedHere.length],
-    ['Reports you deleted that the file brings (kept under Deleted reports)', records.keptDeleted.length],
+    [
+      'Reports you deleted that the file brings (kept under Deleted reports)',
+      records.keptDeleted.length,
+    ],
   ].filter(([, n]) => (n as number) > 0) as [string, number][];
   return (
     <div className="merge-preview">

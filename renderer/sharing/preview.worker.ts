@@ -6,4 +6,6 @@ import { previewMerge, type MergePreview } from '../../shared/merge';
 import { serveRequests } from '../workers/worker-client';
 import type { PreviewRequest } from './previewProtocol';
 
-serveRequests<PreviewRequest, never, MergePreview>(self, ({ workspace, bytes }) => Promise.resolve({ result: previewMerge(workspace, restoreFileBytes(bytes)) }));
+serveRequests<PreviewRequest, never, MergePreview>(self, ({ workspace, bytes }) =>
+  Promise.resolve({ result: previewMerge(workspace, restoreFileBytes(bytes)) }),
+);

@@ -18,7 +18,12 @@ export function ThemesScreen({ theme }: { theme: string | null }) {
 function ThemeIndex() {
   const counts = useLiveQuery(async () => {
     const themes = (await db.findings.orderBy('themes').uniqueKeys()) as string[];
-    return Promise.all(themes.map(async (t) => ({ theme: t, count: await db.findings.where('themes').equals(t).count() })));
+    return Promise.all(
+      themes.map(async (t) => ({
+        theme: t,
+        count: await db.findings.where('themes').equals(t).count(),
+      })),
+    );
   }, []);
   return (
     <section aria-labelledby="screen-title">
@@ -27,12 +32,16 @@ function ThemeIndex() {
       {counts === undefined ? (
         <p role="status">Loading themes…</p>
       ) : counts.length === 0 ? (
-        <p className="empty-state">No findings have themes yet. Import a report and its findings are sorted into themes for you.</p>
+        <p className="empty-state">
+          No findings have themes yet. Import a report and its findings are sorted into themes for
+          you.
+        </p>
       ) : (
         <ul className="theme-list">
           {counts.map((c) => (
             <li key={c.theme}>
-              <a href={routeHref({ screen: 'themes', theme: c.theme })}>{c.theme}</a> ({c.count} {c.count === 1 ? 'finding' : 'findings'})
+              <a href={routeHref({ screen: 'themes', theme: c.theme })}>{c.theme}</a> ({c.count}{' '}
+              {c.count === 1 ? 'finding' : 'findings'})
             </li>
           ))}
         </ul>
@@ -51,10 +60,12 @@ function ThemeFindings({ theme }: { theme: string }) {
   const groups = useMemo(() => {
     if (!data) return [];
     const byReport = new Map<string, Finding[]>();
-    for (const f of data.findings) byReport.set(f.reportId, [...(byReport.get(f.reportId) ?? []), f]);
-    return data.reports
-      .sort(newestFirst)
-      .map((report) => ({ report, findings: (byReport.get(report.id) ?? []).sort((a, b) => a.order - b.order) }));
+    for (const f of data.findings)
+      byReport.set(f.reportId, [...(byReport.get(f.reportId) ?? []), f]);
+    return data.reports.sort(newestFirst).map((report) => ({
+      report,
+      findings: (byReport.get(report.id) ?? []).sort((a, b) => a.order - b.order),
+    }));
   }, [data]);
 
   const visibleGroups = useMemo(() => {
@@ -81,20 +92,28 @@ function ThemeFindings({ theme }: { theme: string }) {
       ) : (
         <>
           <p role="status">
-            {data.findings.length} {data.findings.length === 1 ? 'finding' : 'findings'} in {groups.length} {groups.length === 1 ? 'report' : 'reports'}, newest report first.
+            {data.findings.length} {data.findings.length === 1 ? 'finding' : 'findings'} in{' '}
+            {groups.length} {groups.length === 1 ? 'report' : 'reports'}, newest report first.
           </p>
           {visibleGroups.map(({ report, findings }) => {
             return (
               <section key={report.id} aria-labelledby={`theme-report-${report.id}`}>
                 <h2 id={`theme-report-${report.id}`}>
-                  {report.authority}: {inspectionName(report)} ({frameworkLabel(report.framework, report.variant)}), {reportDateLabel(report)}
+                  {report.authority}: {inspectionName(report)} (
+                  {frameworkLabel(report.framework, report.variant)}), {reportDateLabel(report)}
                 </h2>
                 <ul>
                   {findings.map((f) => (
                     <li key={f.id} className="theme-finding">
                       <strong>{FINDING_KIND_LABELS[f.kind]}:</strong> {f.text}{' '}
-                      <a href={routeHref({ screen: 'report', reportId: report.id, findingId: f.id })}>
-                        Open in the report<span className="visually-hidden"> ({report.authority}, paragraph {f.source.paragraph})</span>
+                      <a
+                        href={routeHref({ screen: 'report', reportId: report.id, findingId: f.id })}
+                      >
+                        Open in the report
+                        <span className="visually-hidden">
+                          {' '}
+                          ({report.authority}, paragraph {f.source.paragraph})
+                        </span>
                       </a>
                     </li>
                   ))}

@@ -70,14 +70,23 @@ export class WorkerClient<Request extends object, Progress, Result> {
         if (stallMs === undefined) return;
         clearTimeout(watchdog);
         watchdog = setTimeout(
-          () => fail(new WorkerStalledError(`Stopped ${doing}: nothing moved for ${Math.round(stallMs / 1000)} seconds.`), true),
+          () =>
+            fail(
+              new WorkerStalledError(
+                `Stopped ${doing}: nothing moved for ${Math.round(stallMs / 1000)} seconds.`,
+              ),
+              true,
+            ),
           stallMs,
         );
       };
       const onAbort = () => fail(new WorkerCancelledError('Cancelled.'), true);
       const onError = (event: ErrorEvent) => {
         event.preventDefault();
-        fail(new Error(`${doing} stopped unexpectedly (${event.message || 'the worker failed'})`), true);
+        fail(
+          new Error(`${doing} stopped unexpectedly (${event.message || 'the worker failed'})`),
+          true,
+        );
       };
       const onMessage = (event: MessageEvent<WorkerReply<Progress, Result>>) => {
         const reply = event.data;
@@ -89,7 +98,12 @@ export class WorkerClient<Request extends object, Progress, Result> {
         }
         finish();
         if (reply.type === 'done') resolve(reply.result);
-        else reject(reply.badInput ? new InputErrorClass(reply.message, reply.code ?? 'bad-input') : new Error(reply.message));
+        else
+          reject(
+            reply.badInput
+              ? new InputErrorClass(reply.message, reply.code ?? 'bad-input')
+              : new Error(reply.message),
+          );
       };
       target.addEventListener('message', onMessage);
       target.addEventListener('error', onError);
@@ -103,19 +117,34 @@ export class WorkerClient<Request extends object, Progress, Result> {
 /** The worker's side: answers each request with `work`, passing a progress reporter, and turns an
  * InputError into a `failed` reply with `badInput` set. */
 export function serveRequests<Request extends object, Progress, Result>(
-  scope: { postMessage(message: unknown, options?: { transfer?: Transferable[] }): void; addEventListener(type: 'message', listener: (event: MessageEvent) => void): void },
-  work: (request: Request, progress: (progress: Progress) => void) => Promise<{ result: Result; transfer?: Transferable[] }>,
+  scope: {
+    postMessage(message: unknown, options?: { transfer?: Transferable[] }): void;
+    addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  },
+  work: (
+    request: Request,
+    progress: (progress: Progress) => void,
+  ) => Promise<{ result: Result; transfer?: Transferable[] }>,
 ): void {
   scope.addEventListener('message', (event: MessageEvent<Request & { id: number }>) => {
     const { id } = event.data;
-    const post = (reply: WorkerReply<Progress, Result>, transfer: Transferable[] = []) => scope.postMessage(reply, { transfer });
+    const post = (reply: WorkerReply<Progress, Result>, transfer: Transferable[] = []) =>
+      scope.postMessage(reply, { transfer });
     // Through a promise chain, so a `work` that throws before its first await is answered too.
-    Promise.resolve(event.data).then((request) => work(request, (progress) => post({ id, type: 'progress', progress }))).then(
-      ({ result, transfer }) => post({ id, type: 'done', result }, transfer),
-      (error: unknown) => {
-        const input: InputError | null = isInputError(error) ? error : null;
-        post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error), badInput: input !== null, ...(input ? { code: input.code } : {}) });
-      },
-    );
+    Promise.resolve(event.data)
+      .then((request) => work(request, (progress) => post({ id, type: 'progress', progress })))
+      .then(
+        ({ result, transfer }) => post({ id, type: 'done', result }, transfer),
+        (error: unknown) => {
+          const input: InputError | null = isInputError(error) ? error : null;
+          post({
+            id,
+            type: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+            badInput: input !== null,
+            ...(input ? { code: input.code } : {}),
+          });
+        },
+      );
   });
 }

@@ -16,10 +16,14 @@ export const cases: BenchCase[] = [
       const bundle = await mkdtemp(join(tmpdir(), 'bench-app-protocol-'));
       try {
         await mkdir(join(bundle, 'assets'));
-        await writeFile(join(bundle, 'index.html'), '<!doctype html><title>Scrutiny Desk</title>'.padEnd(700, ' '));
+        await writeFile(
+          join(bundle, 'index.html'),
+          '<!doctype html><title>Scrutiny Desk</title>'.padEnd(700, ' '),
+        );
         await writeFile(join(bundle, 'assets', 'index.js'), 'x'.repeat(800 * 1024));
         const handle = createAppRequestHandler(bundle);
-        const serve = (url: string) => timeMs(async () => (await handle({ url } as Request)).arrayBuffer());
+        const serve = (url: string) =>
+          timeMs(async () => (await handle({ url } as Request)).arrayBuffer());
         const page: number[] = [];
         const script: number[] = [];
         for (let i = 0; i < REQUESTS; i++) {
@@ -28,8 +32,17 @@ export const cases: BenchCase[] = [
         }
         return [
           { label: 'serve index.html over app:// (median)', value: median(page), unit: 'ms' },
-          { label: 'serve an 800 KB script over app:// (median)', value: median(script), unit: 'ms' },
-          { label: 'serve an 800 KB script over app:// (p95)', value: percentile(script, 95), unit: 'ms', target: 50 },
+          {
+            label: 'serve an 800 KB script over app:// (median)',
+            value: median(script),
+            unit: 'ms',
+          },
+          {
+            label: 'serve an 800 KB script over app:// (p95)',
+            value: percentile(script, 95),
+            unit: 'ms',
+            target: 50,
+          },
         ];
       } finally {
         await rm(bundle, { recursive: true, force: true });
@@ -41,7 +54,14 @@ export const cases: BenchCase[] = [
     issue: 2,
     async run() {
       const ms = await timeMs(() => scan('electron'));
-      return [{ label: 'electronegativity scan of electron/ (offline)', value: ms, unit: 'ms', target: 15_000 }];
+      return [
+        {
+          label: 'electronegativity scan of electron/ (offline)',
+          value: ms,
+          unit: 'ms',
+          target: 15_000,
+        },
+      ];
     },
   },
 ];

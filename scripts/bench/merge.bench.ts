@@ -5,7 +5,14 @@ import { restoreFileText } from '../../shared/files/restore';
 import { serializeWorkspace } from '../../shared/files/serialize';
 import type { WorkspaceData } from '../../shared/files/envelope';
 import type { Annotation } from '../../shared/model';
-import { applyMerge, createAnnotation, deleteAnnotation, editAnnotation, mergeAnnotations, previewMerge } from '../../shared/merge';
+import {
+  applyMerge,
+  createAnnotation,
+  deleteAnnotation,
+  editAnnotation,
+  mergeAnnotations,
+  previewMerge,
+} from '../../shared/merge';
 import { syntheticWorkspace } from './synthetic';
 import { median, timeMs, type BenchCase } from './types';
 
@@ -13,8 +20,15 @@ const SIZE = 50_000;
 
 /** Notes as the app writes them: each synthetic row re-made through createAnnotation. */
 function common(): WorkspaceData {
-  const data = syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: SIZE, seed: 7 });
-  data.annotations = data.annotations.map((a) => createAnnotation({ ...a }, a.author, a.createdAt, a.id));
+  const data = syntheticWorkspace({
+    reports: 200,
+    findingsPerReport: 100,
+    annotations: SIZE,
+    seed: 7,
+  });
+  data.annotations = data.annotations.map((a) =>
+    createAnnotation({ ...a }, a.author, a.createdAt, a.id),
+  );
   return data;
 }
 
@@ -23,13 +37,21 @@ function common(): WorkspaceData {
 function diverge(base: WorkspaceData, member: string, offset: number): WorkspaceData {
   const at = new Date(Date.UTC(2026, 10, 1 + offset));
   const annotations: Annotation[] = base.annotations.map((a, i) => {
-    if ((i + offset) % 10 === 0) return editAnnotation(a, { body: `${a.body} (${member})` }, member, at);
+    if ((i + offset) % 10 === 0)
+      return editAnnotation(a, { body: `${a.body} (${member})` }, member, at);
     if ((i + offset) % 97 === 0) return deleteAnnotation(a, member, at);
     return a;
   });
   for (let i = 0; i < SIZE / 20; i++) {
     const source = base.annotations[(i * 13 + offset) % base.annotations.length] as Annotation;
-    annotations.push(createAnnotation({ kind: 'note', target: source.target, body: `New note ${i} by ${member}` }, member, at, `ann-${member.replace(/\W+/g, '-')}-${i}`));
+    annotations.push(
+      createAnnotation(
+        { kind: 'note', target: source.target, body: `New note ${i} by ${member}` },
+        member,
+        at,
+        `ann-${member.replace(/\W+/g, '-')}-${i}`,
+      ),
+    );
   }
   return { ...base, annotations };
 }
@@ -47,23 +69,39 @@ export const cases: BenchCase[] = [
 
       const pure: number[] = [];
       let merged: Annotation[] = [];
-      for (let i = 0; i < 3; i++) pure.push(await timeMs(() => (merged = mergeAnnotations(mine.annotations, theirs.annotations))));
+      for (let i = 0; i < 3; i++)
+        pure.push(
+          await timeMs(() => (merged = mergeAnnotations(mine.annotations, theirs.annotations))),
+        );
       const conflicts = merged.filter((a) => a.conflicts.length > 0).length;
 
       const restoredTheirs = restoreFileText(theirsText);
       const previews: number[] = [];
-      for (let i = 0; i < 3; i++) previews.push(await timeMs(() => applyMerge(mine, previewMerge(mine, restoredTheirs))));
+      for (let i = 0; i < 3; i++)
+        previews.push(await timeMs(() => applyMerge(mine, previewMerge(mine, restoredTheirs))));
 
       const cliMs = await timeMs(() => {
         const m = restoreFileText(mineText);
         const t = restoreFileText(theirsText);
         if (m.kind !== 'workspace') throw new Error('expected a workspace');
-        serializeWorkspace(applyMerge(m.file.data, previewMerge(m.file.data, t)), 'bench', new Date());
+        serializeWorkspace(
+          applyMerge(m.file.data, previewMerge(m.file.data, t)),
+          'bench',
+          new Date(),
+        );
       });
 
       return [
-        { label: `merge two ${SIZE.toLocaleString('en-GB')}-annotation copies (mergeAnnotations, median of 3)`, value: median(pure), unit: 'ms' },
-        { label: 'preview and apply the same merge against the workspace (median of 3)', value: median(previews), unit: 'ms' },
+        {
+          label: `merge two ${SIZE.toLocaleString('en-GB')}-annotation copies (mergeAnnotations, median of 3)`,
+          value: median(pure),
+          unit: 'ms',
+        },
+        {
+          label: 'preview and apply the same merge against the workspace (median of 3)',
+          value: median(previews),
+          unit: 'ms',
+        },
         { label: 'whole CLI path: restore both files, merge, serialise', value: cliMs, unit: 'ms' },
         { label: 'annotations after the merge', value: merged.length, unit: 'count' },
         { label: 'annotations in conflict after the merge', value: conflicts, unit: 'count' },

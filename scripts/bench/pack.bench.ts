@@ -33,11 +33,16 @@ function markdownOf(pack: PackDocument): string {
         case 'heading':
           return `${'#'.repeat(b.level)} ${b.text}`;
         case 'table':
-          return [...b.headerRows, b.widths.map(() => '---'), ...b.rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
+          return [...b.headerRows, b.widths.map(() => '---'), ...b.rows]
+            .map((r) => `| ${r.map(cell).join(' | ')} |`)
+            .join('\n');
         case 'list':
           return b.items.map((i) => `- ${i.map((r) => r.text).join('')}`).join('\n');
         case 'callout':
-          return blockTexts(b).filter(Boolean).map((t) => `> ${t}`).join('\n>\n');
+          return blockTexts(b)
+            .filter(Boolean)
+            .map((t) => `> ${t}`)
+            .join('\n>\n');
         case 'pageBreak':
           return '';
         default:
@@ -58,29 +63,68 @@ export const cases: BenchCase[] = [
       const document = buildPackDocument(data, pack, MEETING, pack.options, new Date());
       const folder = await mkdtemp(join(tmpdir(), 'scrutiny-pack-bench-'));
       try {
-        const build = median(await Promise.all([1, 2, 3].map(() => timeMs(() => buildPackDocument(data, pack, MEETING, pack.options, new Date())))));
+        const build = median(
+          await Promise.all(
+            [1, 2, 3].map(() =>
+              timeMs(() => buildPackDocument(data, pack, MEETING, pack.options, new Date())),
+            ),
+          ),
+        );
         let docx: Uint8Array = new Uint8Array();
         const word: number[] = [];
-        for (let i = 0; i < 3; i += 1) word.push(await timeMs(async () => (docx = await renderPackDocx(document))));
+        for (let i = 0; i < 3; i += 1)
+          word.push(await timeMs(async () => (docx = await renderPackDocx(document))));
         let pdf: Uint8Array = new Uint8Array();
         const pdfTimes: number[] = [];
-        for (let i = 0; i < 2; i += 1) pdfTimes.push(await timeMs(async () => (pdf = (await packPdfBytes(document)).bytes)));
+        for (let i = 0; i < 2; i += 1)
+          pdfTimes.push(await timeMs(async () => (pdf = (await packPdfBytes(document)).bytes)));
         const wordCpu = await cpuMs(() => renderPackDocx(document));
         const pdfCpu = await cpuMs(() => packPdfBytes(document));
         const docxPath = join(folder, 'pack.docx');
         await writeFile(docxPath, docx);
         await writeFile(join(folder, 'pack.pdf'), pdf);
         await writeFile(join(folder, 'pack.md'), markdownOf(document));
-        const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [join(folder, 'pack.pdf')])).stdout)?.[1] ?? 0);
-        const pandoc = await timeMs(() => run('pandoc', [join(folder, 'pack.md'), '-o', join(folder, 'pandoc.docx')]));
+        const pages = Number(
+          /Pages:\s+(\d+)/.exec((await run('pdfinfo', [join(folder, 'pack.pdf')])).stdout)?.[1] ??
+            0,
+        );
+        const pandoc = await timeMs(() =>
+          run('pandoc', [join(folder, 'pack.md'), '-o', join(folder, 'pandoc.docx')]),
+        );
         const profile = join(folder, 'lo-profile');
         const lo = await timeMs(() =>
-          run('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(folder, 'lo'), docxPath], { env: { ...process.env, HOME: folder } }),
+          run(
+            'libreoffice',
+            [
+              `-env:UserInstallation=file://${profile}`,
+              '--headless',
+              '--convert-to',
+              'pdf',
+              '--outdir',
+              join(folder, 'lo'),
+              docxPath,
+            ],
+            { env: { ...process.env, HOME: folder } },
+          ),
         );
         return [
-          { label: 'build the PackDocument (500 findings, 1,000 annotations)', value: build, unit: 'ms' },
-          { label: 'our Word (docx) for the large pack', value: median(word), unit: 'ms', target: 1500 },
-          { label: 'our PDF (pdfmake) for the large pack', value: median(pdfTimes), unit: 'ms', target: 5000 },
+          {
+            label: 'build the PackDocument (500 findings, 1,000 annotations)',
+            value: build,
+            unit: 'ms',
+          },
+          {
+            label: 'our Word (docx) for the large pack',
+            value: median(word),
+            unit: 'ms',
+            target: 1500,
+          },
+          {
+            label: 'our PDF (pdfmake) for the large pack',
+            value: median(pdfTimes),
+            unit: 'ms',
+            target: 5000,
+          },
           { label: 'our Word, CPU time of this process', value: wordCpu, unit: 'ms' },
           { label: 'our PDF, CPU time of this process', value: pdfCpu, unit: 'ms' },
           { label: 'pages in our PDF', value: pages, unit: 'pages' },

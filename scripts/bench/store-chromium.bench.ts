@@ -13,10 +13,24 @@ import { settleDisk } from './settle';
 import { timeMs, type BenchCase } from './types';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
 }
 
 /** The floor under the app's figure: the same rows put straight into IndexedDB, with the same
@@ -31,10 +45,19 @@ async function rawIndexedDbPut(page: Page, fileText: string): Promise<number> {
         open.onupgradeneeded = () => {
           for (const [table, spec] of Object.entries(schema)) {
             const [key = 'id', ...indexes] = spec.split(',').map((part) => part.trim());
-            const store = open.result.createObjectStore(table, key.startsWith('++') ? { keyPath: key.slice(2), autoIncrement: true } : { keyPath: key });
+            const store = open.result.createObjectStore(
+              table,
+              key.startsWith('++')
+                ? { keyPath: key.slice(2), autoIncrement: true }
+                : { keyPath: key },
+            );
             for (const index of indexes) {
-              const path = index.startsWith('[') ? index.slice(1, -1).split('+') : index.replace('*', '');
-              store.createIndex(index.replace('*', ''), path, { multiEntry: index.startsWith('*') });
+              const path = index.startsWith('[')
+                ? index.slice(1, -1).split('+')
+                : index.replace('*', '');
+              store.createIndex(index.replace('*', ''), path, {
+                multiEntry: index.startsWith('*'),
+              });
             }
           }
         };
@@ -43,7 +66,8 @@ async function rawIndexedDbPut(page: Page, fileText: string): Promise<number> {
           const tables = Object.keys(data).filter((t) => Array.isArray(data[t]));
           const start = performance.now();
           const tx = open.result.transaction(tables, 'readwrite', { durability: 'strict' });
-          for (const t of tables) for (const row of data[t] as unknown[]) tx.objectStore(t).put(row);
+          for (const t of tables)
+            for (const row of data[t] as unknown[]) tx.objectStore(t).put(row);
           tx.oncomplete = () => {
             open.result.close();
             resolve(performance.now() - start);
@@ -62,7 +86,19 @@ export const cases: BenchCase[] = [
     async run() {
       const folder = await mkdtemp(join(tmpdir(), 'scrutiny-bench-store-'));
       const file = join(folder, 'workspace.json');
-      await writeFile(file, serializeWorkspace(syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: 50_000, seed: 42 }), 'bench', new Date()));
+      await writeFile(
+        file,
+        serializeWorkspace(
+          syntheticWorkspace({
+            reports: 200,
+            findingsPerReport: 100,
+            annotations: 50_000,
+            seed: 42,
+          }),
+          'bench',
+          new Date(),
+        ),
+      );
       const server = await buildAndServeWeb(0);
       settleDisk();
       const context = await launch(join(folder, 'profile'));
@@ -82,14 +118,18 @@ export const cases: BenchCase[] = [
         // The page's own thread must stay free while the rows are written (the worker writes them).
         await page.evaluate(() => {
           const seen: number[] = [];
-          new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+          new PerformanceObserver((list) =>
+            seen.push(...list.getEntries().map((e) => e.duration)),
+          ).observe({ type: 'longtask' });
           (window as unknown as { longTasks: number[] }).longTasks = seen;
         });
         const replaceMs = await timeMs(async () => {
           await page.getByRole('button', { name: 'Replace my workspace with this file' }).click();
           await page.getByRole('status').filter({ hasText: 'Restored your workspace' }).waitFor();
         });
-        const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+        const longest = await page.evaluate(() =>
+          Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+        );
         const exportMs = await timeMs(async () => {
           const download = page.waitForEvent('download');
           await page.getByRole('button', { name: 'Back up now' }).click();
@@ -105,18 +145,59 @@ export const cases: BenchCase[] = [
         });
         // The floor hands the whole 54 MB file to the page at once, which a tab can run out of
         // memory on; then it is said, and the app's own figures still stand.
-        const floorMs = await rawIndexedDbPut(page, await readFile(file, 'utf8')).catch((error: unknown) => {
-          console.log(`store-chromium: the raw IndexedDB floor was not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
-          return null;
-        });
+        const floorMs = await rawIndexedDbPut(page, await readFile(file, 'utf8')).catch(
+          (error: unknown) => {
+            console.log(
+              `store-chromium: the raw IndexedDB floor was not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
+            );
+            return null;
+          },
+        );
         return [
-          { label: 'Chromium: restore from file, choosing to preview shown (read, parse, check)', value: previewMs, unit: 'ms' },
-          { label: 'Chromium: restore from file, confirm to restored (safety copy, replace)', value: replaceMs, unit: 'ms' },
-          { label: 'Chromium: restore from file in all', value: previewMs + replaceMs, unit: 'ms', target: 10_000 },
-          { label: 'Chromium: longest task on the page thread while restoring (over 50 ms counts)', value: longest, unit: 'ms' },
-          ...(floorMs === null ? [] : [{ label: 'Chromium: for comparison, the same rows put straight into IndexedDB in one transaction', value: floorMs, unit: 'ms' as const }]),
-          { label: 'Chromium: back up now, click to file offered', value: exportMs, unit: 'ms', target: 5_000 },
-          { label: 'Chromium: start to interactive with 200 reports (page load to reports listed and typing in search)', value: interactiveMs, unit: 'ms', target: 1_000 },
+          {
+            label: 'Chromium: restore from file, choosing to preview shown (read, parse, check)',
+            value: previewMs,
+            unit: 'ms',
+          },
+          {
+            label: 'Chromium: restore from file, confirm to restored (safety copy, replace)',
+            value: replaceMs,
+            unit: 'ms',
+          },
+          {
+            label: 'Chromium: restore from file in all',
+            value: previewMs + replaceMs,
+            unit: 'ms',
+            target: 10_000,
+          },
+          {
+            label: 'Chromium: longest task on the page thread while restoring (over 50 ms counts)',
+            value: longest,
+            unit: 'ms',
+          },
+          ...(floorMs === null
+            ? []
+            : [
+                {
+                  label:
+                    'Chromium: for comparison, the same rows put straight into IndexedDB in one transaction',
+                  value: floorMs,
+                  unit: 'ms' as const,
+                },
+              ]),
+          {
+            label: 'Chromium: back up now, click to file offered',
+            value: exportMs,
+            unit: 'ms',
+            target: 5_000,
+          },
+          {
+            label:
+              'Chromium: start to interactive with 200 reports (page load to reports listed and typing in search)',
+            value: interactiveMs,
+            unit: 'ms',
+            target: 1_000,
+          },
         ];
       } finally {
         await context.close().catch(() => undefined);

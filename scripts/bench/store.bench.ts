@@ -15,7 +15,12 @@ export const cases: BenchCase[] = [
     id: 'store',
     issue: 3,
     async run() {
-      const data = syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: 50_000, seed: 42 });
+      const data = syntheticWorkspace({
+        reports: 200,
+        findingsPerReport: 100,
+        annotations: 50_000,
+        seed: 42,
+      });
       const text = serializeWorkspace(data, 'bench', new Date());
       const db = new ScrutinyDatabase(`bench-store-${Date.now()}`, { indexedDB, IDBKeyRange });
       await db.open();
@@ -36,16 +41,37 @@ export const cases: BenchCase[] = [
       let bytes = 0;
       const exportMs = await timeMs(async () => {
         const exported = await exportWorkspace(db);
-        bytes = new TextEncoder().encode(serializeWorkspace(exported, 'bench', new Date())).byteLength;
+        bytes = new TextEncoder().encode(
+          serializeWorkspace(exported, 'bench', new Date()),
+        ).byteLength;
       });
       db.close();
       await db.delete();
 
       return [
-        { label: 'restore 200 reports, 20,000 findings, 50,000 annotations from file', value: restoreMs, unit: 'ms', target: 10_000 },
-        { label: '… of which parsing, upgrading and checking the file', value: checkMs, unit: 'ms' },
-        { label: 'findings of one report with their annotations (median of 40)', value: median(reads), unit: 'ms', target: 50 },
-        { label: 'findings of one report with their annotations (95th percentile)', value: percentile(reads, 95), unit: 'ms', target: 50 },
+        {
+          label: 'restore 200 reports, 20,000 findings, 50,000 annotations from file',
+          value: restoreMs,
+          unit: 'ms',
+          target: 10_000,
+        },
+        {
+          label: '… of which parsing, upgrading and checking the file',
+          value: checkMs,
+          unit: 'ms',
+        },
+        {
+          label: 'findings of one report with their annotations (median of 40)',
+          value: median(reads),
+          unit: 'ms',
+          target: 50,
+        },
+        {
+          label: 'findings of one report with their annotations (95th percentile)',
+          value: percentile(reads, 95),
+          unit: 'ms',
+          target: 50,
+        },
         { label: 'export the workspace to file', value: exportMs, unit: 'ms', target: 5_000 },
         { label: 'size of the workspace file', value: bytes / 2 ** 20, unit: 'MB' },
       ];

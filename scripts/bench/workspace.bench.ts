@@ -11,11 +11,35 @@ import { syntheticWorkspace } from './synthetic';
 import { median, percentile, timeMs, type BenchCase, type Figure } from './types';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const QUERIES = ['care', 'pathway plans', 'leaders have', 'sufficiency', 'supervision drift', 'voice', 'accommodation', 'strategy discussions', 'caseload', 'homes'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const QUERIES = [
+  'care',
+  'pathway plans',
+  'leaders have',
+  'sufficiency',
+  'supervision drift',
+  'voice',
+  'accommodation',
+  'strategy discussions',
+  'caseload',
+  'homes',
+];
 
 function launch(profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+  });
 }
 
 /** Writes rows into the app's store in batches, straight through IndexedDB. */
@@ -42,10 +66,21 @@ async function seed(page: Page, table: string, rows: readonly unknown[]): Promis
 }
 
 /** From navigation start to the library listing its reports, and on to the first idle moment. */
-async function startToInteractive(page: Page, url: string): Promise<{ shown: number; idle: number }> {
+async function startToInteractive(
+  page: Page,
+  url: string,
+): Promise<{ shown: number; idle: number }> {
   await page.goto(url);
-  const shown = await (await page.waitForFunction(() => (document.querySelector('.report-card') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 })).jsonValue();
-  const idle = await page.evaluate(() => new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now()))));
+  const shown = await (
+    await page.waitForFunction(
+      () => (document.querySelector('.report-card') ? performance.now() : 0),
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    )
+  ).jsonValue();
+  const idle = await page.evaluate(
+    () => new Promise<number>((resolve) => requestIdleCallback(() => resolve(performance.now()))),
+  );
   return { shown, idle };
 }
 
@@ -75,19 +110,27 @@ const setSelect = (id: string, value: string) => `
   const select = document.getElementById(${JSON.stringify(id)});
   Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set.call(select, ${JSON.stringify(value)});
   select.dispatchEvent(new Event('change', { bubbles: true }));`;
-const countIs = (before: string) => `(document.querySelector('.result-count')?.textContent ?? ${JSON.stringify(before)}) !== ${JSON.stringify(before)}`;
+const countIs = (before: string) =>
+  `(document.querySelector('.result-count')?.textContent ?? ${JSON.stringify(before)}) !== ${JSON.stringify(before)}`;
 
 export const cases: BenchCase[] = [
   {
     id: 'workspace',
     issue: 5,
     async run() {
-      const data = syntheticWorkspace({ reports: 200, findingsPerReport: 100, annotations: 50_000, seed: 5 });
+      const data = syntheticWorkspace({
+        reports: 200,
+        findingsPerReport: 100,
+        annotations: 50_000,
+        seed: 5,
+      });
       const figures: Figure[] = [];
 
       // The index that would serve a search across the whole workspace, in Node for reference.
       let index = buildFindingIndex([], []);
-      const buildMs = await timeMs(() => (index = buildFindingIndex(data.findings, data.annotations)));
+      const buildMs = await timeMs(
+        () => (index = buildFindingIndex(data.findings, data.annotations)),
+      );
       const whole = QUERIES.flatMap((q) => [1, 2, 3].map(() => q)).map((q) => {
         const start = performance.now();
         searchFindings(index, q, { limit: 50 });
@@ -101,7 +144,15 @@ export const cases: BenchCase[] = [
         let page = context.pages()[0] ?? (await context.newPage());
         await page.goto(server.url);
         await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-        for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations'] as const) await seed(page, table, data[table]);
+        for (const table of [
+          'authorities',
+          'reports',
+          'judgements',
+          'sections',
+          'findings',
+          'annotations',
+        ] as const)
+          await seed(page, table, data[table]);
         await seed(page, 'settings', [data.settings]);
 
         const starts: { shown: number; idle: number }[] = [];
@@ -132,19 +183,37 @@ export const cases: BenchCase[] = [
         await page.goto(`${server.url}#/report/${first.id}`);
         await page.getByLabel('Search findings and notes').waitFor();
         // Searches start once the report has settled, as they do when a member has started reading.
-        await page.evaluate('new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 50)))');
+        await page.evaluate(
+          'new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 50)))',
+        );
 
         const searches: number[] = [];
         for (const q of [...QUERIES, ...QUERIES, ...QUERIES]) {
           const before = (await page.locator('.result-count').textContent()) ?? '';
-          searches.push(await timeUntil(page, setSearch(q), `${countIs(before)} || document.querySelector('mark.search-hit') !== null`));
-          await timeUntil(page, setSearch(''), `document.querySelector('.result-count')?.textContent === '100 findings'`);
+          searches.push(
+            await timeUntil(
+              page,
+              setSearch(q),
+              `${countIs(before)} || document.querySelector('mark.search-hit') !== null`,
+            ),
+          );
+          await timeUntil(
+            page,
+            setSearch(''),
+            `document.querySelector('.result-count')?.textContent === '100 findings'`,
+          );
         }
 
         const switches: number[] = [];
         for (const r of reports.slice(1)) {
           const firstFinding = data.findings.find((f) => f.reportId === r.id);
-          switches.push(await timeUntil(page, `location.hash = '#/report/${r.id}'`, `document.getElementById('finding-${firstFinding?.id}') !== null`));
+          switches.push(
+            await timeUntil(
+              page,
+              `location.hash = '#/report/${r.id}'`,
+              `document.getElementById('finding-${firstFinding?.id}') !== null`,
+            ),
+          );
         }
 
         const filters: number[] = [];
@@ -159,7 +228,9 @@ export const cases: BenchCase[] = [
         await page.evaluate(() => {
           const w = window as unknown as { longTasks: number[] };
           w.longTasks = [];
-          new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+          new PerformanceObserver((list) =>
+            list.getEntries().forEach((e) => w.longTasks.push(e.duration)),
+          ).observe({ type: 'longtask' });
         });
         const article = page.getByRole('article').first();
         await article.getByRole('button', { name: /Annotate|Notes/ }).click();
@@ -167,24 +238,78 @@ export const cases: BenchCase[] = [
         const note = article.getByLabel('Note', { exact: true }).last();
         await note.waitFor();
         await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
-        await note.pressSequentially('Ask the director how the pathway plan audit compares with last year, and when the sufficiency strategy will be refreshed. ', { delay: 25 });
+        await note.pressSequentially(
+          'Ask the director how the pathway plan audit compares with last year, and when the sufficiency strategy will be refreshed. ',
+          { delay: 25 },
+        );
         await article.getByText('Saved').first().waitFor();
-        const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+        const longTasks = await page.evaluate(
+          () => (window as unknown as { longTasks: number[] }).longTasks,
+        );
 
         figures.push(
-          { label: 'app start to reports listed (median of 3 cold starts)', value: median(starts.map((s) => s.shown)), unit: 'ms', target: 2000 },
-          { label: 'app start to interactive: first idle moment (median of 3)', value: median(starts.map((s) => s.idle)), unit: 'ms', target: 2000 },
-          { label: 'search every report: first query, including indexing 20,000 findings and 50,000 notes in the worker', value: prepareMs, unit: 'ms' },
-          { label: 'search every report, typed to results shown (95th percentile of 30)', value: percentile(across, 95), unit: 'ms', target: 50 },
+          {
+            label: 'app start to reports listed (median of 3 cold starts)',
+            value: median(starts.map((s) => s.shown)),
+            unit: 'ms',
+            target: 2000,
+          },
+          {
+            label: 'app start to interactive: first idle moment (median of 3)',
+            value: median(starts.map((s) => s.idle)),
+            unit: 'ms',
+            target: 2000,
+          },
+          {
+            label:
+              'search every report: first query, including indexing 20,000 findings and 50,000 notes in the worker',
+            value: prepareMs,
+            unit: 'ms',
+          },
+          {
+            label: 'search every report, typed to results shown (95th percentile of 30)',
+            value: percentile(across, 95),
+            unit: 'ms',
+            target: 50,
+          },
           { label: 'search every report (median)', value: median(across), unit: 'ms' },
-          { label: 'search in a report, typed to results shown (95th percentile of 30)', value: percentile(searches, 95), unit: 'ms', target: 50 },
+          {
+            label: 'search in a report, typed to results shown (95th percentile of 30)',
+            value: percentile(searches, 95),
+            unit: 'ms',
+            target: 50,
+          },
           { label: 'search in a report (median)', value: median(searches), unit: 'ms' },
-          { label: 'switch to another report, to its findings shown (95th percentile of 11)', value: percentile(switches, 95), unit: 'ms', target: 100 },
-          { label: 'change a filter, to the list updated (95th percentile of 10)', value: percentile(filters, 95), unit: 'ms', target: 100 },
-          { label: 'longest task while typing 120 characters into a note (0 = none over 50 ms)', value: Math.max(0, ...longTasks), unit: 'ms', target: 50 },
+          {
+            label: 'switch to another report, to its findings shown (95th percentile of 11)',
+            value: percentile(switches, 95),
+            unit: 'ms',
+            target: 100,
+          },
+          {
+            label: 'change a filter, to the list updated (95th percentile of 10)',
+            value: percentile(filters, 95),
+            unit: 'ms',
+            target: 100,
+          },
+          {
+            label: 'longest task while typing 120 characters into a note (0 = none over 50 ms)',
+            value: Math.max(0, ...longTasks),
+            unit: 'ms',
+            target: 50,
+          },
           { label: 'long tasks while typing into a note', value: longTasks.length, unit: 'count' },
-          { label: 'whole-workspace search index: build over 20,000 findings and 50,000 notes (Node)', value: buildMs, unit: 'ms' },
-          { label: 'whole-workspace search query alone (Node, 95th percentile)', value: percentile(whole, 95), unit: 'ms' },
+          {
+            label:
+              'whole-workspace search index: build over 20,000 findings and 50,000 notes (Node)',
+            value: buildMs,
+            unit: 'ms',
+          },
+          {
+            label: 'whole-workspace search query alone (Node, 95th percentile)',
+            value: percentile(whole, 95),
+            unit: 'ms',
+          },
         );
       } finally {
         await context.close().catch(() => undefined);

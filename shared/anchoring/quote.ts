@@ -40,7 +40,11 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
       ch = ' ';
     } else {
       inSpace = false;
-      ch = ch.toLowerCase().replace(/[\u2018\u2019\u02bc`]/, "'").replace(/[\u201c\u201d]/, '"').replace(/[\u2010-\u2015]/, '-');
+      ch = ch
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc`]/, "'")
+        .replace(/[\u201c\u201d]/, '"')
+        .replace(/[\u2010-\u2015]/, '-');
     }
     folded += ch;
     map.push(i);

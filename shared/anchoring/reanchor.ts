@@ -12,7 +12,13 @@ export interface AnchorFinding {
 export type AnchorMethod = 'exact' | 'context' | 'fuzzy' | 'finding';
 
 export type AnchorOutcome =
-  | { status: 'anchored'; method: AnchorMethod; findingId: string; findingText: string; selector: TextQuoteSelector | null }
+  | {
+      status: 'anchored';
+      method: AnchorMethod;
+      findingId: string;
+      findingText: string;
+      selector: TextQuoteSelector | null;
+    }
   | { status: 'orphaned' };
 
 /** How alike a finding's text must be to the annotated finding's old text to count as the same. */
@@ -48,11 +54,20 @@ function anchored(place: Place, method: AnchorMethod): AnchorOutcome {
   };
 }
 
-export function reanchor(target: AnnotationTarget, findings: readonly AnchorFinding[]): AnchorOutcome {
+export function reanchor(
+  target: AnnotationTarget,
+  findings: readonly AnchorFinding[],
+): AnchorOutcome {
   const sel = target.selector;
   if (!sel) return wholeFinding(target, findings);
 
-  const exact = findings.flatMap((finding) => occurrences(finding.text, sel.exact).map((start) => ({ finding, start, end: start + sel.exact.length })));
+  const exact = findings.flatMap((finding) =>
+    occurrences(finding.text, sel.exact).map((start) => ({
+      finding,
+      start,
+      end: start + sel.exact.length,
+    })),
+  );
   const exactBest = best(exact, target);
   if (exactBest) return anchored(exactBest, 'exact');
 
@@ -91,9 +106,19 @@ export function reanchor(target: AnnotationTarget, findings: readonly AnchorFind
 
 /** An annotation on a whole finding follows the finding whose text is the same, or nearly so. */
 function wholeFinding(target: AnnotationTarget, findings: readonly AnchorFinding[]): AnchorOutcome {
-  const same = findings.find((f) => f.id === target.findingId && similarity(f.text, target.findingText) >= SAME_FINDING);
-  const scored = findings.map((f) => ({ f, s: similarity(f.text, target.findingText) })).sort((a, b) => b.s - a.s)[0];
+  const same = findings.find(
+    (f) => f.id === target.findingId && similarity(f.text, target.findingText) >= SAME_FINDING,
+  );
+  const scored = findings
+    .map((f) => ({ f, s: similarity(f.text, target.findingText) }))
+    .sort((a, b) => b.s - a.s)[0];
   const chosen = same ?? (scored && scored.s >= SAME_FINDING ? scored.f : undefined);
   if (!chosen) return { status: 'orphaned' };
-  return { status: 'anchored', method: 'finding', findingId: chosen.id, findingText: chosen.text, selector: null };
+  return {
+    status: 'anchored',
+    method: 'finding',
+    findingId: chosen.id,
+    findingText: chosen.text,
+    selector: null,
+  };
 }

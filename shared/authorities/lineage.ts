@@ -44,17 +44,26 @@ export function describeLineage(code: string): string[] {
   const lines: string[] = [];
   const before = predecessorsOf(code);
   if (before.length > 0) {
-    lines.push(`${joinNames(before.map((p) => p.name))} until ${year(entry.from ?? before[0]?.until)}, then ${entry.name}`);
+    lines.push(
+      `${joinNames(before.map((p) => p.name))} until ${year(entry.from ?? before[0]?.until)}, then ${entry.name}`,
+    );
   }
-  for (const former of entry.formerNames ?? []) lines.push(`${former.name} until ${year(former.until)}, then ${entry.council}`);
+  for (const former of entry.formerNames ?? [])
+    lines.push(`${former.name} until ${year(former.until)}, then ${entry.council}`);
   const after = successorsOf(code);
-  if (after.length > 0) lines.push(`${entry.name} until ${year(entry.until)}, then ${joinNames(after.map((s) => s.name))}`);
+  if (after.length > 0)
+    lines.push(
+      `${entry.name} until ${year(entry.until)}, then ${joinNames(after.map((s) => s.name))}`,
+    );
   return lines;
 }
 
 /** The list for a picker: current authorities first, each group by name. */
 export function authoritiesForPicker(): AuthorityEntry[] {
-  return [...AUTHORITY_LIST].sort((a, b) => Number(Boolean(a.until)) - Number(Boolean(b.until)) || a.name.localeCompare(b.name, 'en-GB'));
+  return [...AUTHORITY_LIST].sort(
+    (a, b) =>
+      Number(Boolean(a.until)) - Number(Boolean(b.until)) || a.name.localeCompare(b.name, 'en-GB'),
+  );
 }
 
 /** Whether `earlier` is the same authority as `report`, or one it took over: the reports a
@@ -63,6 +72,7 @@ export function sameJourney(
   report: { authorityId: string; authorityCode: string | null },
   earlier: { authorityId: string; authorityCode: string | null },
 ): boolean {
-  if (report.authorityCode && earlier.authorityCode) return lineageCodes(report.authorityCode).includes(earlier.authorityCode);
+  if (report.authorityCode && earlier.authorityCode)
+    return lineageCodes(report.authorityCode).includes(earlier.authorityCode);
   return report.authorityId === earlier.authorityId;
 }

@@ -54,7 +54,7 @@ export function foldName(text: string): string {
 /** The identity words of a name: its folded form without council titles before or after. */
 export function nameCore(text: string): string {
   let core = foldName(text);
-  for (let changed = true; changed && core.length > 0; ) {
+  for (let changed = true; changed && core.length > 0;) {
     changed = false;
     for (const prefix of PREFIXES) {
       if (core.startsWith(prefix) && core.length > prefix.length) {

@@ -29,8 +29,13 @@ export interface FiledAuthorities<A extends OldAuthority, R extends OldReport> {
  * by its authority record's name; reports of one council then share one record, made from the
  * code. A name the list does not know stays as it was, with a null code, for a member to choose.
  */
-export function fileByCode<A extends OldAuthority, R extends OldReport>(authorities: readonly A[], reports: readonly R[]): FiledAuthorities<A, R> {
-  const recordCode = new Map(authorities.map((a) => [a.id, resolveAuthorityName(a.name)?.code ?? null]));
+export function fileByCode<A extends OldAuthority, R extends OldReport>(
+  authorities: readonly A[],
+  reports: readonly R[],
+): FiledAuthorities<A, R> {
+  const recordCode = new Map(
+    authorities.map((a) => [a.id, resolveAuthorityName(a.name)?.code ?? null]),
+  );
   const out: (A & { code: string | null })[] = [];
   const byId = new Map<string, A & { code: string | null }>();
   const add = (record: A & { code: string | null }) => {
@@ -47,9 +52,11 @@ export function fileByCode<A extends OldAuthority, R extends OldReport>(authorit
     const code = entry?.code ?? recordCode.get(r.authorityId) ?? null;
     if (!code) return { ...r, authorityCode: null };
     const name = resolveAuthorityName(code)?.name ?? r.authority;
-    const template = authorities.find((a) => a.id === r.authorityId) ?? ({ id: r.authorityId, name } as A);
+    const template =
+      authorities.find((a) => a.id === r.authorityId) ?? ({ id: r.authorityId, name } as A);
     add({ ...template, id: authorityIdForCode(code), name, code });
-    if (!placed.has(authorityIdForCode(code))) placed.set(authorityIdForCode(code), position.get(r.authorityId) ?? authorities.length);
+    if (!placed.has(authorityIdForCode(code)))
+      placed.set(authorityIdForCode(code), position.get(r.authorityId) ?? authorities.length);
     return { ...r, authorityId: authorityIdForCode(code), authority: name, authorityCode: code };
   });
   const movedFrom = new Set(reports.map((r) => r.authorityId));
@@ -60,7 +67,8 @@ export function fileByCode<A extends OldAuthority, R extends OldReport>(authorit
     if (code) {
       const name = resolveAuthorityName(code)?.name ?? a.name;
       add({ ...a, id: authorityIdForCode(code), name, code });
-      if (!placed.has(authorityIdForCode(code))) placed.set(authorityIdForCode(code), position.get(a.id) ?? 0);
+      if (!placed.has(authorityIdForCode(code)))
+        placed.set(authorityIdForCode(code), position.get(a.id) ?? 0);
     } else {
       add({ ...a, code: null });
       placed.set(a.id, position.get(a.id) ?? 0);

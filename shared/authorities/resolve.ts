@@ -8,7 +8,13 @@ const BY_CODE = new Map(AUTHORITY_LIST.map((a) => [a.code, a]));
 
 /** Every name an entry is known by. */
 export function namesOf(entry: AuthorityEntry): string[] {
-  return [entry.name, entry.officialName, entry.council, ...entry.aliases, ...(entry.formerNames ?? []).map((f) => f.name)];
+  return [
+    entry.name,
+    entry.officialName,
+    entry.council,
+    ...entry.aliases,
+    ...(entry.formerNames ?? []).map((f) => f.name),
+  ];
 }
 
 const BY_CORE = new Map<string, AuthorityEntry[]>();
@@ -38,7 +44,10 @@ export function activeOn(entry: AuthorityEntry, date: string): boolean {
   return (!entry.from || date >= entry.from) && (!entry.until || date < entry.until);
 }
 
-function pick(candidates: readonly AuthorityEntry[], on: string | null | undefined): AuthorityEntry | null {
+function pick(
+  candidates: readonly AuthorityEntry[],
+  on: string | null | undefined,
+): AuthorityEntry | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
   if (on) {
     const active = candidates.filter((c) => activeOn(c, on));
@@ -66,15 +75,39 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   // One match() call reads the text once; a matchAll loop would hand the rest of the text to the
   // pattern again for every word.
-  const words = text.replace(/['\u2018\u2019\u02bc]/g, '').replace(/&/g, ' and ').match(/[A-Za-z0-9]+/g) ?? [];
+  const words =
+    text
+      .replace(/['\u2018\u2019\u02bc]/g, '')
+      .replace(/&/g, ' and ')
+      .match(/[A-Za-z0-9]+/g) ?? [];
   for (const raw of words) {
-    out.push({ word: foldName(raw === 'St' || raw === 'Saint' ? 'st' : raw), capital: /^[A-Z]/.test(raw) });
+    out.push({
+      word: foldName(raw === 'St' || raw === 'Saint' ? 'st' : raw),
+      capital: /^[A-Z]/.test(raw),
+    });
   }
   return out;
 }
 
-const TITLE_BEFORE = [['london', 'borough', 'of'], ['royal', 'borough', 'of'], ['metropolitan', 'borough', 'of'], ['city', 'of'], ['council', 'of', 'the'], ['borough', 'of'], ['county']];
-const TITLE_AFTER = [['metropolitan', 'borough', 'council'], ['metropolitan', 'district', 'council'], ['borough', 'council'], ['city', 'council'], ['county', 'council'], ['district', 'council'], ['council'], ['city', 'of']];
+const TITLE_BEFORE = [
+  ['london', 'borough', 'of'],
+  ['royal', 'borough', 'of'],
+  ['metropolitan', 'borough', 'of'],
+  ['city', 'of'],
+  ['council', 'of', 'the'],
+  ['borough', 'of'],
+  ['county'],
+];
+const TITLE_AFTER = [
+  ['metropolitan', 'borough', 'council'],
+  ['metropolitan', 'district', 'council'],
+  ['borough', 'council'],
+  ['city', 'council'],
+  ['county', 'council'],
+  ['district', 'council'],
+  ['council'],
+  ['city', 'of'],
+];
 /** Names that are also ordinary words or parts of other names, never taken bare from prose. */
 const NOT_BARE = new Set(['london', 'reading', 'bury', 'stoke', 'stockton', 'newcastle']);
 
@@ -96,7 +129,10 @@ export interface AuthorityMention {
  * counts as well ("Inspection of Leeds ..."), which suits titles, not prose. "Children in Care
  * Council" names no authority: its words are not an authority's name.
  */
-export function findAuthorities(text: string, options: { bare?: boolean; on?: string | null } = {}): AuthorityMention[] {
+export function findAuthorities(
+  text: string,
+  options: { bare?: boolean; on?: string | null } = {},
+): AuthorityMention[] {
   const list = tokens(text);
   const found = new Map<string, AuthorityMention>();
   for (let i = 0; i < list.length; i++) {
@@ -104,11 +140,16 @@ export function findAuthorities(text: string, options: { bare?: boolean; on?: st
     if (!head?.capital) continue;
     let matched: { core: string; length: number } | null = null;
     for (let n = Math.min(LONGEST_CORE, list.length - i); n >= 1 && !matched; n--) {
-      const core = list.slice(i, i + n).map((t) => t.word).join(' ');
+      const core = list
+        .slice(i, i + n)
+        .map((t) => t.word)
+        .join(' ');
       if (CORE_WORDS.get(core) === n) matched = { core, length: n };
     }
     if (!matched) continue;
-    const titled = TITLE_AFTER.some((t) => startsWith(list, i + matched.length, t)) || TITLE_BEFORE.some((t) => i >= t.length && startsWith(list, i - t.length, t));
+    const titled =
+      TITLE_AFTER.some((t) => startsWith(list, i + matched.length, t)) ||
+      TITLE_BEFORE.some((t) => i >= t.length && startsWith(list, i - t.length, t));
     if (!titled && !(options.bare && !NOT_BARE.has(matched.core))) continue;
     const entry = pick(BY_CORE.get(matched.core) ?? [], options.on);
     if (!entry) continue;

@@ -3,10 +3,33 @@
 // one transaction or applied to a workspace file by the CLI.
 import type { WorkspaceData } from '../files/envelope';
 
-type Tables = Pick<WorkspaceData, 'authorities' | 'reports' | 'judgements' | 'sections' | 'findings' | 'annotations' | 'actions' | 'packs' | 'corrections' | 'deletedReports'>;
+type Tables = Pick<
+  WorkspaceData,
+  | 'authorities'
+  | 'reports'
+  | 'judgements'
+  | 'sections'
+  | 'findings'
+  | 'annotations'
+  | 'actions'
+  | 'packs'
+  | 'corrections'
+  | 'deletedReports'
+>;
 export type RecordTable = keyof Tables;
 
-export const RECORD_TABLES: readonly RecordTable[] = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'actions', 'packs', 'corrections', 'deletedReports'];
+export const RECORD_TABLES: readonly RecordTable[] = [
+  'authorities',
+  'reports',
+  'judgements',
+  'sections',
+  'findings',
+  'annotations',
+  'actions',
+  'packs',
+  'corrections',
+  'deletedReports',
+];
 
 export interface RecordChanges {
   /** Rows to write (added or changed), by table. */
@@ -16,8 +39,12 @@ export interface RecordChanges {
 }
 
 export function noRecordChanges(): RecordChanges {
-  const put = Object.fromEntries(RECORD_TABLES.map((t) => [t, []])) as unknown as RecordChanges['put'];
-  const remove = Object.fromEntries(RECORD_TABLES.map((t) => [t, []])) as unknown as RecordChanges['remove'];
+  const put = Object.fromEntries(
+    RECORD_TABLES.map((t) => [t, []]),
+  ) as unknown as RecordChanges['put'];
+  const remove = Object.fromEntries(
+    RECORD_TABLES.map((t) => [t, []]),
+  ) as unknown as RecordChanges['remove'];
   return { put, remove };
 }
 
@@ -50,11 +77,13 @@ export function applyRecordChanges(data: WorkspaceData, changes: RecordChanges):
     if (put.length === 0 && remove.length === 0) continue;
     const gone = new Set(remove);
     const byId = new Map(put.map((row) => [row.id, row]));
-    const rows = (data[table] as readonly { id: string }[]).filter((row) => !gone.has(row.id)).map((row) => {
-      const replaced = byId.get(row.id);
-      if (replaced) byId.delete(row.id);
-      return replaced ?? row;
-    });
+    const rows = (data[table] as readonly { id: string }[])
+      .filter((row) => !gone.has(row.id))
+      .map((row) => {
+        const replaced = byId.get(row.id);
+        if (replaced) byId.delete(row.id);
+        return replaced ?? row;
+      });
     (next[table] as { id: string }[]) = [...rows, ...byId.values()];
   }
   return next;

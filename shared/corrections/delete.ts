@@ -27,7 +27,11 @@ export function deletionImpact(slice: ReportSlice): DeletionImpact {
     notes: live.length,
     questions: live.filter((a) => a.question !== null).length,
     packs: slice.packs
-      .map((p) => ({ id: p.id, title: p.title, items: p.items.filter((item) => itemOfReport(item, slice.report.id, findingIds)).length }))
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        items: p.items.filter((item) => itemOfReport(item, slice.report.id, findingIds)).length,
+      }))
       .filter((p) => p.items > 0),
     actions: slice.actions.length,
   };
@@ -37,9 +41,16 @@ export function deletionImpact(slice: ReportSlice): DeletionImpact {
 export function describeImpact(impact: DeletionImpact): string {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const parts: string[] = [];
-  if (impact.notes > 0) parts.push(`has ${plural(impact.notes, 'note', 'notes')}${impact.questions ? ` (${plural(impact.questions, 'question', 'questions')})` : ''}`);
-  if (impact.actions > 0) parts.push(`has ${plural(impact.actions, 'tracked action', 'tracked actions')}`);
-  if (impact.packs.length > 0) parts.push(`is used by ${impact.packs.map((p) => `the pack “${p.title}” (${plural(p.items, 'item', 'items')})`).join(', ')}`);
+  if (impact.notes > 0)
+    parts.push(
+      `has ${plural(impact.notes, 'note', 'notes')}${impact.questions ? ` (${plural(impact.questions, 'question', 'questions')})` : ''}`,
+    );
+  if (impact.actions > 0)
+    parts.push(`has ${plural(impact.actions, 'tracked action', 'tracked actions')}`);
+  if (impact.packs.length > 0)
+    parts.push(
+      `is used by ${impact.packs.map((p) => `the pack “${p.title}” (${plural(p.items, 'item', 'items')})`).join(', ')}`,
+    );
   return parts.length ? `It ${parts.join(' and ')}.` : 'It has no notes and no pack uses it.';
 }
 
@@ -49,7 +60,13 @@ export interface Deletion {
   packs: BriefingPack[];
 }
 
-export function deleteReport(slice: ReportSlice, corrections: readonly Correction[], by: string, at: string, id?: string): Deletion {
+export function deleteReport(
+  slice: ReportSlice,
+  corrections: readonly Correction[],
+  by: string,
+  at: string,
+  id?: string,
+): Deletion {
   const { report } = slice;
   const findingIds = new Set(slice.findings.map((f) => f.id));
   const packItems: RemovedPackItem[] = [];
@@ -91,20 +108,35 @@ export type Restoration =
 
 /** Put a deleted report back with everything it had; pack items return where they stood, in packs
  * that still exist. Refused (with the tombstone untouched) if the report is in the library again. */
-export function restoreReport(tombstone: DeletedReport, packs: readonly BriefingPack[], liveReportIds: ReadonlySet<string>, by: string, at: string): Restoration {
+export function restoreReport(
+  tombstone: DeletedReport,
+  packs: readonly BriefingPack[],
+  liveReportIds: ReadonlySet<string>,
+  by: string,
+  at: string,
+): Restoration {
   const removed = tombstone.removed;
-  if (!removed) return { ok: false, reason: `“${tombstone.title}” was already restored; it is in your library.` };
+  if (!removed)
+    return {
+      ok: false,
+      reason: `“${tombstone.title}” was already restored; it is in your library.`,
+    };
   if (liveReportIds.has(tombstone.reportId)) {
-    return { ok: false, reason: `“${tombstone.title}” is in your library again (imported after it was deleted); its deleted copy and notes are kept under Deleted reports.` };
+    return {
+      ok: false,
+      reason: `“${tombstone.title}” is in your library again (imported after it was deleted); its deleted copy and notes are kept under Deleted reports.`,
+    };
   }
   const byPack = new Map<string, RemovedPackItem[]>();
-  for (const entry of removed.packItems) byPack.set(entry.packId, [...(byPack.get(entry.packId) ?? []), entry]);
+  for (const entry of removed.packItems)
+    byPack.set(entry.packId, [...(byPack.get(entry.packId) ?? []), entry]);
   const restoredPacks = packs.map((pack) => {
     const entries = byPack.get(pack.id);
     if (!entries) return pack;
     const items = [...pack.items];
     for (const { position, item } of [...entries].sort((a, b) => a.position - b.position)) {
-      if (!items.some((i) => JSON.stringify(i) === JSON.stringify(item))) items.splice(Math.min(position, items.length), 0, item);
+      if (!items.some((i) => JSON.stringify(i) === JSON.stringify(item)))
+        items.splice(Math.min(position, items.length), 0, item);
     }
     return { ...pack, items, modifiedAt: at };
   });

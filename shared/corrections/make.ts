@@ -6,7 +6,13 @@ import { contentId } from '../util/hash';
 
 /** A correction; `replaces` names the corrections of the same thing the member saw when making
  * it (see correctionHeads), so it settles them rather than standing beside them as a conflict. */
-export function makeCorrection(report: Pick<Report, 'id' | 'source'>, change: CorrectionChange, by: string, at: Date | string, replaces: readonly string[] = []): Correction {
+export function makeCorrection(
+  report: Pick<Report, 'id' | 'source'>,
+  change: CorrectionChange,
+  by: string,
+  at: Date | string,
+  replaces: readonly string[] = [],
+): Correction {
   const when = typeof at === 'string' ? at : at.toISOString();
   const replaced = [...new Set(replaces)].sort();
   // Without `replaces` the id is as it was before corrections could replace each other.
@@ -48,7 +54,8 @@ function supersedes(a: Correction, b: Correction): boolean {
   return a.by === b.by && (a.at > b.at || (a.at === b.at && a.id > b.id));
 }
 
-const newestFirst = (a: Correction, b: Correction) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: Correction, b: Correction) =>
+  a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 /** The corrections of one thing that nothing settles, newest first: one when members agree, more
  * when two members corrected it differently without seeing each other's correction (a conflict). */
@@ -66,7 +73,10 @@ export function correctionValue(correction: Correction): string {
     case 'grade':
       return change.grade;
     case 'dates':
-      return canonicalJson({ inspectionDates: change.inspectionDates, publishedOn: change.publishedOn });
+      return canonicalJson({
+        inspectionDates: change.inspectionDates,
+        publishedOn: change.publishedOn,
+      });
     case 'kind':
       return change.kind;
     case 'themes':

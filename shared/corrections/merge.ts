@@ -52,7 +52,11 @@ export interface RecordsMerge {
   /** Incoming corrections taken in for reports held here (live or deleted). */
   applied: Correction[];
   /** Taken in but not fitting this member's copy of the report, with the reason. */
-  notApplied: { correction: Correction; report: Pick<Report, 'id' | 'title' | 'authority'>; reason: string }[];
+  notApplied: {
+    correction: Correction;
+    report: Pick<Report, 'id' | 'title' | 'authority'>;
+    reason: string;
+  }[];
   conflicts: CorrectionConflict[];
   /** Corrections for reports not held here: taken in only with a report received in full. */
   pending: Correction[];
@@ -65,32 +69,70 @@ export interface RecordsMerge {
   refused: number;
 }
 
-const liveReport = (ws: WorkspaceData, id: string, sha: string | undefined) => ws.reports.find((r) => r.id === id) ?? (sha ? ws.reports.find((r) => r.source.sha256 === sha) : undefined);
+const liveReport = (ws: WorkspaceData, id: string, sha: string | undefined) =>
+  ws.reports.find((r) => r.id === id) ??
+  (sha ? ws.reports.find((r) => r.source.sha256 === sha) : undefined);
 
 /** The tombstone of a report deleted here (not restored), preferring one that holds the report. */
-function deletedHere(ws: WorkspaceData, id: string, sha: string | undefined): DeletedReport | undefined {
-  const matches = ws.deletedReports.filter((t) => t.restoredAt === null && (t.reportId === id || (sha !== undefined && t.sha256 === sha)));
+function deletedHere(
+  ws: WorkspaceData,
+  id: string,
+  sha: string | undefined,
+): DeletedReport | undefined {
+  const matches = ws.deletedReports.filter(
+    (t) => t.restoredAt === null && (t.reportId === id || (sha !== undefined && t.sha256 === sha)),
+  );
   return matches.find((t) => t.removed !== null) ?? matches[0];
 }
 
 function replaceTombstone(ws: WorkspaceData, tombstone: DeletedReport): WorkspaceData {
   const exists = ws.deletedReports.some((t) => t.id === tombstone.id);
-  return { ...ws, deletedReports: exists ? ws.deletedReports.map((t) => (t.id === tombstone.id ? tombstone : t)) : [...ws.deletedReports, tombstone] };
+  return {
+    ...ws,
+    deletedReports: exists
+      ? ws.deletedReports.map((t) => (t.id === tombstone.id ? tombstone : t))
+      : [...ws.deletedReports, tombstone],
+  };
 }
 
 /** A tombstone as stored when the report is not held here: the deletion is known, nothing held. */
-const withoutContent = (t: DeletedReport): DeletedReport => (t.removed === null ? t : { ...t, removed: null });
+const withoutContent = (t: DeletedReport): DeletedReport =>
+  t.removed === null ? t : { ...t, removed: null };
 
 const sliceOfRemoved = (removed: RemovedReport): ReportSlice => ({ ...removed, packs: [] });
 
 /** Notes merged into a tombstone's content: placed in its copy of the report, each guarded. */
-function intoRemoved(removed: RemovedReport, notes: readonly Annotation[], reports: readonly IncomingReport[], guard: GuardNote, counts: { refused: number }): RemovedReport {
+function intoRemoved(
+  removed: RemovedReport,
+  notes: readonly Annotation[],
+  reports: readonly IncomingReport[],
+  guard: GuardNote,
+  counts: { refused: number },
+): RemovedReport {
   if (notes.length === 0) return removed;
-  const index = placementIndex([removed.report], removed.findings, [...reports, { id: removed.report.id, sha256: removed.report.source.sha256, title: removed.report.title, authority: removed.report.authority }]);
+  const index = placementIndex([removed.report], removed.findings, [
+    ...reports,
+    {
+      id: removed.report.id,
+      sha256: removed.report.source.sha256,
+      title: removed.report.title,
+      authority: removed.report.authority,
+    },
+  ]);
   const local = new Map(removed.annotations.map((a) => [a.id, a]));
   const placed: Annotation[] = [];
   for (const a of notes) {
-    const placement = placeAnnotation({ ...a, target: { ...a.target, reportId: removed.report.id }, conflicts: a.conflicts.map((c) => ({ ...c, target: { ...c.target, reportId: removed.report.id } })) }, index);
+    const placement = placeAnnotation(
+      {
+        ...a,
+        target: { ...a.target, reportId: removed.report.id },
+        conflicts: a.conflicts.map((c) => ({
+          ...c,
+          target: { ...c.target, reportId: removed.report.id },
+        })),
+      },
+      index,
+    );
     const guarded = guard(local.get(a.id), placement.annotation);
     if (guarded) placed.push(guarded);
     else counts.refused++;
@@ -100,7 +142,9 @@ function intoRemoved(removed: RemovedReport, notes: readonly Annotation[], repor
 
 /** Every incoming correction, retargeted to the report as held here. */
 const retarget = (c: Correction, report: Pick<Report, 'id' | 'source'>): Correction =>
-  c.reportId === report.id && c.sha256 === report.source.sha256 ? c : { ...c, reportId: report.id, sha256: report.source.sha256 };
+  c.reportId === report.id && c.sha256 === report.source.sha256
+    ? c
+    : { ...c, reportId: report.id, sha256: report.source.sha256 };
 
 /** Apply one incoming correction to a slice, given every correction of the report (it included):
  * a correction of one thing applies only when it is the newest head (the one the report shows). */
@@ -112,18 +156,44 @@ function applyIncoming(slice: ReportSlice, all: readonly Correction[], c: Correc
   return applyCorrection(slice, c);
 }
 
-export function mergeRecords(workspace: WorkspaceData, incoming: IncomingRecords, guard: GuardNote): RecordsMerge {
+export function mergeRecords(
+  workspace: WorkspaceData,
+  incoming: IncomingRecords,
+  guard: GuardNote,
+): RecordsMerge {
   let ws = workspace;
-  const result: Omit<RecordsMerge, 'workspace' | 'annotations'> = { applied: [], notApplied: [], conflicts: [], pending: [], deletedHere: [], restoredHere: [], keptDeleted: [], refused: 0 };
+  const result: Omit<RecordsMerge, 'workspace' | 'annotations'> = {
+    applied: [],
+    notApplied: [],
+    conflicts: [],
+    pending: [],
+    deletedHere: [],
+    restoredHere: [],
+    keptDeleted: [],
+    refused: 0,
+  };
   const counts = { refused: 0 };
   const shaOf = new Map(incoming.reports.map((r) => [r.id, r.sha256]));
 
   // 1. Deletions and restores.
-  for (const t of [...incoming.deletedReports].sort((a, b) => a.deletedAt.localeCompare(b.deletedAt) || a.id.localeCompare(b.id))) {
+  for (const t of [...incoming.deletedReports].sort(
+    (a, b) => a.deletedAt.localeCompare(b.deletedAt) || a.id.localeCompare(b.id),
+  )) {
     const mine = ws.deletedReports.find((x) => x.id === t.id);
     if (mine) {
-      if (t.restoredAt !== null && mine.restoredAt === null) ws = restoredThere(ws, mine, t, result);
-      else if (mine.restoredAt === null && mine.removed && t.removed) ws = replaceTombstone(ws, { ...mine, removed: intoRemoved(mine.removed, t.removed.annotations, incoming.reports, guard, counts) });
+      if (t.restoredAt !== null && mine.restoredAt === null)
+        ws = restoredThere(ws, mine, t, result);
+      else if (mine.restoredAt === null && mine.removed && t.removed)
+        ws = replaceTombstone(ws, {
+          ...mine,
+          removed: intoRemoved(
+            mine.removed,
+            t.removed.annotations,
+            incoming.reports,
+            guard,
+            counts,
+          ),
+        });
       continue;
     }
     const live = t.restoredAt === null ? liveReport(ws, t.reportId, t.sha256) : undefined;
@@ -132,15 +202,24 @@ export function mergeRecords(workspace: WorkspaceData, incoming: IncomingRecords
       continue;
     }
     const held = t.restoredAt === null ? deletedHere(ws, t.reportId, t.sha256) : undefined;
-    if (held?.removed && t.removed) ws = replaceTombstone(ws, { ...held, removed: intoRemoved(held.removed, t.removed.annotations, incoming.reports, guard, counts) });
+    if (held?.removed && t.removed)
+      ws = replaceTombstone(ws, {
+        ...held,
+        removed: intoRemoved(held.removed, t.removed.annotations, incoming.reports, guard, counts),
+      });
     ws = replaceTombstone(ws, withoutContent(t));
   }
 
   // 2. Corrections, oldest first, each to the report as held here (live or in its tombstone).
-  const known = new Set([...ws.corrections.map((c) => c.id), ...ws.deletedReports.flatMap((t) => t.removed?.corrections.map((c) => c.id) ?? [])]);
+  const known = new Set([
+    ...ws.corrections.map((c) => c.id),
+    ...ws.deletedReports.flatMap((t) => t.removed?.corrections.map((c) => c.id) ?? []),
+  ]);
   const touched = new Map<string, Set<string>>();
   const correctedTombstones = new Set<string>();
-  for (const c of [...incoming.corrections].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))) {
+  for (const c of [...incoming.corrections].sort(
+    (a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
+  )) {
     if (known.has(c.id)) continue;
     known.add(c.id);
     const live = liveReport(ws, c.reportId, c.sha256);
@@ -152,27 +231,44 @@ export function mergeRecords(workspace: WorkspaceData, incoming: IncomingRecords
       continue;
     }
     const mineNow = retarget(c, report);
-    const before = live ? (sliceOf(ws, report.id) as ReportSlice) : sliceOfRemoved(removed as RemovedReport);
-    const all = [...(live ? ws.corrections.filter((x) => x.reportId === report.id) : (removed as RemovedReport).corrections), mineNow];
+    const before = live
+      ? (sliceOf(ws, report.id) as ReportSlice)
+      : sliceOfRemoved(removed as RemovedReport);
+    const all = [
+      ...(live
+        ? ws.corrections.filter((x) => x.reportId === report.id)
+        : (removed as RemovedReport).corrections),
+      mineNow,
+    ];
     const outcome = applyIncoming(before, all, mineNow);
     const after = outcome.ok ? outcome.slice : before;
-    if (!outcome.ok) result.notApplied.push({ correction: mineNow, report, reason: outcome.reason });
+    if (!outcome.ok)
+      result.notApplied.push({ correction: mineNow, report, reason: outcome.reason });
     result.applied.push(mineNow);
     const target = correctionTarget(mineNow);
     if (target !== null) touched.set(report.id, (touched.get(report.id) ?? new Set()).add(target));
-    if (live) ws = { ...withSlice(ws, report.id, after), corrections: [...ws.corrections, mineNow] };
+    if (live)
+      ws = { ...withSlice(ws, report.id, after), corrections: [...ws.corrections, mineNow] };
     else if (tombstone && removed) {
       correctedTombstones.add(tombstone.id);
       const { packs: _none, ...rows } = after;
-      ws = replaceTombstone(ws, { ...tombstone, removed: { ...removed, ...rows, corrections: all } });
+      ws = replaceTombstone(ws, {
+        ...tombstone,
+        removed: { ...removed, ...rows, corrections: all },
+      });
     }
   }
   for (const [reportId, targets] of touched) {
     const live = ws.reports.find((r) => r.id === reportId);
-    const removed = live ? undefined : ws.deletedReports.find((t) => t.restoredAt === null && t.removed?.report.id === reportId)?.removed;
+    const removed = live
+      ? undefined
+      : ws.deletedReports.find((t) => t.restoredAt === null && t.removed?.report.id === reportId)
+          ?.removed;
     const report = live ?? removed?.report;
     if (!report) continue;
-    const all = live ? ws.corrections.filter((c) => c.reportId === reportId) : (removed?.corrections ?? []);
+    const all = live
+      ? ws.corrections.filter((c) => c.reportId === reportId)
+      : (removed?.corrections ?? []);
     for (const target of targets) {
       const heads = correctionHeads(all.filter((c) => correctionTarget(c) === target));
       if (inConflict(heads)) result.conflicts.push({ report, heads });
@@ -200,22 +296,51 @@ export function mergeRecords(workspace: WorkspaceData, incoming: IncomingRecords
     if (!tombstone.removed && notes.length > 0) {
       // Deleted by a colleague before this member ever held it: received into the tombstone.
       const first = notes[0] as Annotation;
-      const got = reportsToReceive(ws, incoming.full, new Set([first.target.reportId]), incoming.from);
+      const got = reportsToReceive(
+        ws,
+        incoming.full,
+        new Set([first.target.reportId]),
+        incoming.from,
+      );
       const report = got.reports[0];
       if (!report) {
         remaining.push(...notes);
         continue;
       }
       ws = { ...ws, authorities: [...ws.authorities, ...got.authorities] };
-      const corrections = result.pending.filter((c) => c.reportId === report.id || c.sha256 === report.source.sha256);
+      const corrections = result.pending.filter(
+        (c) => c.reportId === report.id || c.sha256 === report.source.sha256,
+      );
       result.pending = result.pending.filter((c) => !corrections.includes(c));
       result.applied.push(...corrections);
-      tombstone = { ...tombstone, removed: { report, judgements: got.judgements, sections: got.sections, findings: got.findings, annotations: [], actions: [], packItems: [], corrections } };
+      tombstone = {
+        ...tombstone,
+        removed: {
+          report,
+          judgements: got.judgements,
+          sections: got.sections,
+          findings: got.findings,
+          annotations: [],
+          actions: [],
+          packItems: [],
+          corrections,
+        },
+      };
     }
-    if (tombstone.removed) tombstone = { ...tombstone, removed: intoRemoved(tombstone.removed, notes, incoming.reports, guard, counts) };
+    if (tombstone.removed)
+      tombstone = {
+        ...tombstone,
+        removed: intoRemoved(tombstone.removed, notes, incoming.reports, guard, counts),
+      };
     ws = replaceTombstone(ws, tombstone);
-    const corrections = incoming.corrections.filter((c) => c.reportId === tombstone.reportId || c.sha256 === tombstone.sha256).length;
-    result.keptDeleted.push({ tombstone, notes: notes.filter((a) => a.deletedAt === null).length, corrections });
+    const corrections = incoming.corrections.filter(
+      (c) => c.reportId === tombstone.reportId || c.sha256 === tombstone.sha256,
+    ).length;
+    result.keptDeleted.push({
+      tombstone,
+      notes: notes.filter((a) => a.deletedAt === null).length,
+      corrections,
+    });
   }
   result.refused = counts.refused;
   return { ...result, workspace: ws, annotations: remaining };
@@ -223,7 +348,15 @@ export function mergeRecords(workspace: WorkspaceData, incoming: IncomingRecords
 
 /** A colleague deleted a report held here: it goes, with everything on it, into a tombstone of
  * the same id (so the two deletions are one), holding this member's copy and the colleague's notes. */
-function deletedThere(ws: WorkspaceData, live: Report, t: DeletedReport, reports: readonly IncomingReport[], guard: GuardNote, counts: { refused: number }, result: Omit<RecordsMerge, 'workspace' | 'annotations'>): WorkspaceData {
+function deletedThere(
+  ws: WorkspaceData,
+  live: Report,
+  t: DeletedReport,
+  reports: readonly IncomingReport[],
+  guard: GuardNote,
+  counts: { refused: number },
+  result: Omit<RecordsMerge, 'workspace' | 'annotations'>,
+): WorkspaceData {
   const slice = sliceOf(ws, live.id) as ReportSlice;
   const corrections = ws.corrections.filter((c) => c.reportId === live.id);
   const deletion = deleteReport(slice, corrections, t.deletedBy, t.deletedAt, t.id);
@@ -231,17 +364,38 @@ function deletedThere(ws: WorkspaceData, live: Report, t: DeletedReport, reports
   if (t.removed) {
     const known = new Set(removed.corrections.map((c) => c.id));
     removed = intoRemoved(removed, t.removed.annotations, reports, guard, counts);
-    removed = { ...removed, corrections: [...removed.corrections, ...t.removed.corrections.filter((c) => !known.has(c.id)).map((c) => retarget(c, live))] };
+    removed = {
+      ...removed,
+      corrections: [
+        ...removed.corrections,
+        ...t.removed.corrections.filter((c) => !known.has(c.id)).map((c) => retarget(c, live)),
+      ],
+    };
   }
   const tombstone = { ...deletion.tombstone, removed };
-  result.deletedHere.push({ tombstone, notes: slice.annotations.filter((a) => a.deletedAt === null).length });
+  result.deletedHere.push({
+    tombstone,
+    notes: slice.annotations.filter((a) => a.deletedAt === null).length,
+  });
   const rest = withSlice(ws, live.id, null);
-  return replaceTombstone({ ...rest, packs: deletion.packs, corrections: rest.corrections.filter((c) => c.reportId !== live.id) }, tombstone);
+  return replaceTombstone(
+    {
+      ...rest,
+      packs: deletion.packs,
+      corrections: rest.corrections.filter((c) => c.reportId !== live.id),
+    },
+    tombstone,
+  );
 }
 
 /** A colleague restored a report deleted here: it comes back with everything it had, unless it is
  * in the library again already (then the tombstone keeps its copy, as a restore here would). */
-function restoredThere(ws: WorkspaceData, mine: DeletedReport, t: DeletedReport, result: Omit<RecordsMerge, 'workspace' | 'annotations'>): WorkspaceData {
+function restoredThere(
+  ws: WorkspaceData,
+  mine: DeletedReport,
+  t: DeletedReport,
+  result: Omit<RecordsMerge, 'workspace' | 'annotations'>,
+): WorkspaceData {
   const by = t.restoredBy ?? t.deletedBy;
   const at = t.restoredAt as string;
   if (!mine.removed) return replaceTombstone(ws, { ...mine, restoredAt: at, restoredBy: by });

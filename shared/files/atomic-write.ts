@@ -3,7 +3,11 @@
 // cli/ and electron/ each hand in Node's file system; this module stays pure.
 
 export interface AtomicWriteFs {
-  writeFile(path: string, data: string | Uint8Array, options: { flag: 'wx'; flush: true }): Promise<void>;
+  writeFile(
+    path: string,
+    data: string | Uint8Array,
+    options: { flag: 'wx'; flush: true },
+  ): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
 }
@@ -15,7 +19,12 @@ export function temporarySiblingPath(target: string, unique: string): string {
 }
 
 /** On any failure the temporary file is removed, the target is left as it was, and the error is thrown. */
-export async function atomicWriteWith(fs: AtomicWriteFs, target: string, data: string | Uint8Array, unique: string): Promise<void> {
+export async function atomicWriteWith(
+  fs: AtomicWriteFs,
+  target: string,
+  data: string | Uint8Array,
+  unique: string,
+): Promise<void> {
   const temporary = temporarySiblingPath(target, unique);
   try {
     await fs.writeFile(temporary, data, { flag: 'wx', flush: true });

@@ -69,7 +69,9 @@ export const BundleData = z.object({
   scope: BundleScope,
   reports: z.array(BundleReport),
   /** The findings the annotations target, so a colleague can place them by id or by text. */
-  findings: z.array(Finding.pick({ id: true, reportId: true, section: true, kind: true, text: true })),
+  findings: z.array(
+    Finding.pick({ id: true, reportId: true, section: true, kind: true, text: true }),
+  ),
   annotations: z.array(Annotation),
   reportsInFull: ReportsInFull,
   /** The keys of the sender and of the notes' writers, as the sender pinned them (file version 3):
@@ -90,7 +92,11 @@ const envelopeHead = {
   exportedBy: z.string().max(200),
 };
 
-export const WorkspaceFile = z.object({ format: z.literal(WORKSPACE_FORMAT), ...envelopeHead, data: WorkspaceData });
+export const WorkspaceFile = z.object({
+  format: z.literal(WORKSPACE_FORMAT),
+  ...envelopeHead,
+  data: WorkspaceData,
+});
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 /** Who signed a bundle, and the Ed25519 signature (file version 3; shared/identity/bundle-signature.ts). */
 export const BundleSignature = z.object({
@@ -101,7 +107,12 @@ export const BundleSignature = z.object({
 });
 export type BundleSignature = z.infer<typeof BundleSignature>;
 
-export const BundleFile = z.object({ format: z.literal(BUNDLE_FORMAT), ...envelopeHead, signature: BundleSignature.optional(), data: BundleData });
+export const BundleFile = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  ...envelopeHead,
+  signature: BundleSignature.optional(),
+  data: BundleData,
+});
 export type BundleFile = z.infer<typeof BundleFile>;
 
 export function emptyWorkspaceData(): WorkspaceData {

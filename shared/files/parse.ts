@@ -36,7 +36,10 @@ export function parseFileText(text: string): unknown {
   checkFileSize(text.length);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    throw new InputError('the file is empty; choose a workspace or bundle file exported by Scrutiny Desk.', 'file-empty');
+    throw new InputError(
+      'the file is empty; choose a workspace or bundle file exported by Scrutiny Desk.',
+      'file-empty',
+    );
   }
   checkDepth(body);
   try {
@@ -96,7 +99,8 @@ function describeJsonError(body: string, error: unknown): InputError {
   const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error);
   const trimmed = body.trimEnd();
   const last = trimmed.at(-1);
-  const looksCut = /end of (JSON )?(data|input)|Unterminated/i.test(detail) || (last !== '}' && last !== ']');
+  const looksCut =
+    /end of (JSON )?(data|input)|Unterminated/i.test(detail) || (last !== '}' && last !== ']');
   if (trimmed.startsWith('{') && looksCut) {
     return new InputError(
       'the file is cut short (truncated), perhaps by an interrupted copy or download; use another backup copy or export it again.',

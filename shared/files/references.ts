@@ -5,14 +5,18 @@ import { InputError } from '../errors';
 import type { BundleData, WorkspaceData } from './envelope';
 import type { Correction } from '../model/correction';
 
-const DAMAGED = 'the file may have been edited by hand or damaged; use another backup copy or export it again.';
+const DAMAGED =
+  'the file may have been edited by hand or damaged; use another backup copy or export it again.';
 
 function ids<T>(collection: string, rows: readonly T[], idOf: (row: T) => string): Set<string> {
   const seen = new Set<string>();
   for (const row of rows) {
     const id = idOf(row);
     if (seen.has(id)) {
-      throw new InputError(`the file holds two ${collection} with the same id "${id}"; ${DAMAGED}`, 'file-duplicate-id');
+      throw new InputError(
+        `the file holds two ${collection} with the same id "${id}"; ${DAMAGED}`,
+        'file-duplicate-id',
+      );
     }
     seen.add(id);
   }
@@ -20,7 +24,10 @@ function ids<T>(collection: string, rows: readonly T[], idOf: (row: T) => string
 }
 
 function dangling(what: string, id: string, missing: string, target: string): InputError {
-  return new InputError(`${what} "${id}" refers to ${missing} "${target}" that is not in the file; ${DAMAGED}`, 'file-dangling-ref');
+  return new InputError(
+    `${what} "${id}" refers to ${missing} "${target}" that is not in the file; ${DAMAGED}`,
+    'file-dangling-ref',
+  );
 }
 
 function unknownCode(what: string, id: string, code: string): InputError {
@@ -33,7 +40,8 @@ function unknownCode(what: string, id: string, code: string): InputError {
 /** Every authority code a file holds, with the record that holds it: its authorities, its reports,
  * and the reports kept in its tombstones (a deleted report can be restored). */
 function checkCodes(rows: readonly (readonly [string, string, string | null])[]): void {
-  for (const [what, id, code] of rows) if (code !== null && !authorityByCode(code)) throw unknownCode(what, id, code);
+  for (const [what, id, code] of rows)
+    if (code !== null && !authorityByCode(code)) throw unknownCode(what, id, code);
 }
 
 /** "the grade correction by Cllr Ben Hale on 2026-12-01" */
@@ -67,26 +75,38 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
   ids('deleted reports', data.deletedReports, (d) => d.id);
   const findingReport = new Map(data.findings.map((f) => [f.id, f.reportId]));
 
-  for (const r of data.reports) if (!authorities.has(r.authorityId)) throw dangling('report', r.id, 'an authority', r.authorityId);
+  for (const r of data.reports)
+    if (!authorities.has(r.authorityId))
+      throw dangling('report', r.id, 'an authority', r.authorityId);
   checkCodes([
     ...data.authorities.map((a) => ['authority', a.id, a.code] as const),
     ...data.reports.map((r) => ['report', r.id, r.authorityCode] as const),
-    ...data.deletedReports.flatMap((t) => (t.removed ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const] : [])),
+    ...data.deletedReports.flatMap((t) =>
+      t.removed
+        ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const]
+        : [],
+    ),
   ]);
   // A correction of a report deleted since is kept (its tombstone holds the report); one whose
   // report the file holds nowhere is damage.
   const deleted = new Set(data.deletedReports.flatMap((t) => [t.reportId, t.sha256]));
-  for (const c of data.corrections) if (!reports.has(c.reportId) && !deleted.has(c.reportId) && !deleted.has(c.sha256)) throw correctionWithoutReport(c);
-  for (const j of data.judgements) if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
-  for (const s of data.sections) if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
+  for (const c of data.corrections)
+    if (!reports.has(c.reportId) && !deleted.has(c.reportId) && !deleted.has(c.sha256))
+      throw correctionWithoutReport(c);
+  for (const j of data.judgements)
+    if (!reports.has(j.reportId)) throw dangling('judgement', j.id, 'a report', j.reportId);
+  for (const s of data.sections)
+    if (!reports.has(s.reportId)) throw dangling('section', s.id, 'a report', s.reportId);
   for (const f of data.findings) {
     if (!reports.has(f.reportId)) throw dangling('finding', f.id, 'a report', f.reportId);
     if (!sections.has(f.sectionId)) throw dangling('finding', f.id, 'a section', f.sectionId);
   }
   for (const a of data.annotations) {
-    if (!reports.has(a.target.reportId)) throw dangling('annotation', a.id, 'a report', a.target.reportId);
+    if (!reports.has(a.target.reportId))
+      throw dangling('annotation', a.id, 'a report', a.target.reportId);
     const owner = findingReport.get(a.target.findingId);
-    if (owner === undefined && !mayLackFinding(a)) throw dangling('annotation', a.id, 'a finding', a.target.findingId);
+    if (owner === undefined && !mayLackFinding(a))
+      throw dangling('annotation', a.id, 'a finding', a.target.findingId);
     if (owner !== undefined && owner !== a.target.reportId) {
       throw new InputError(
         `annotation "${a.id}" names report "${a.target.reportId}" but its finding "${a.target.findingId}" belongs to report "${owner}"; ${DAMAGED}`,
@@ -95,10 +115,13 @@ export function checkWorkspaceReferences(data: WorkspaceData): void {
     }
   }
   for (const p of data.packs) {
-    if (p.meetingId !== null && !meetings.has(p.meetingId)) throw dangling('briefing pack', p.id, 'a meeting', p.meetingId);
+    if (p.meetingId !== null && !meetings.has(p.meetingId))
+      throw dangling('briefing pack', p.id, 'a meeting', p.meetingId);
     for (const item of p.items) {
-      if (item.type === 'report' && !reports.has(item.reportId)) throw dangling('briefing pack', p.id, 'a report', item.reportId);
-      if (item.type === 'finding' && !findingReport.has(item.findingId)) throw dangling('briefing pack', p.id, 'a finding', item.findingId);
+      if (item.type === 'report' && !reports.has(item.reportId))
+        throw dangling('briefing pack', p.id, 'a report', item.reportId);
+      if (item.type === 'finding' && !findingReport.has(item.findingId))
+        throw dangling('briefing pack', p.id, 'a finding', item.findingId);
     }
   }
   for (const a of data.actions) {
@@ -113,21 +136,32 @@ export function checkBundleReferences(data: BundleData): void {
   ids('annotations', data.annotations, (a) => a.id);
   const findings = new Set(data.findings.map((f) => f.id));
   if (data.scope.type === 'report' && !reports.has(data.scope.reportId)) {
-    throw new InputError(`the bundle is said to share report "${data.scope.reportId}" but does not hold it; ${DAMAGED}`, 'file-dangling-ref');
+    throw new InputError(
+      `the bundle is said to share report "${data.scope.reportId}" but does not hold it; ${DAMAGED}`,
+      'file-dangling-ref',
+    );
   }
-  for (const f of data.findings) if (!reports.has(f.reportId)) throw dangling('finding', f.id, 'a report', f.reportId);
+  for (const f of data.findings)
+    if (!reports.has(f.reportId)) throw dangling('finding', f.id, 'a report', f.reportId);
   for (const a of data.annotations) {
-    if (!reports.has(a.target.reportId)) throw dangling('annotation', a.id, 'a report', a.target.reportId);
-    if (!findings.has(a.target.findingId) && !mayLackFinding(a)) throw dangling('annotation', a.id, 'a finding', a.target.findingId);
+    if (!reports.has(a.target.reportId))
+      throw dangling('annotation', a.id, 'a report', a.target.reportId);
+    if (!findings.has(a.target.findingId) && !mayLackFinding(a))
+      throw dangling('annotation', a.id, 'a finding', a.target.findingId);
   }
   ids('corrections', data.corrections, (c) => c.id);
   ids('deleted reports', data.deletedReports, (t) => t.id);
   const full = data.reportsInFull;
   const shas = new Set(data.reports.map((r) => r.sha256));
-  for (const c of data.corrections) if (!reports.has(c.reportId) && !shas.has(c.sha256)) throw correctionWithoutReport(c);
+  for (const c of data.corrections)
+    if (!reports.has(c.reportId) && !shas.has(c.sha256)) throw correctionWithoutReport(c);
   checkCodes([
     ...full.authorities.map((a) => ['authority', a.id, a.code] as const),
     ...full.reports.map((r) => ['report', r.id, r.authorityCode] as const),
-    ...data.deletedReports.flatMap((t) => (t.removed ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const] : [])),
+    ...data.deletedReports.flatMap((t) =>
+      t.removed
+        ? [['deleted report', t.removed.report.id, t.removed.report.authorityCode] as const]
+        : [],
+    ),
   ]);
 }

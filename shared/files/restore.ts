@@ -3,7 +3,13 @@
 // validate against the model, then check ids and references. Bad input becomes one InputError.
 import type { z } from 'zod';
 import { InputError } from '../errors';
-import { BUNDLE_FORMAT, BundleFile, CURRENT_FILE_VERSION, WORKSPACE_FORMAT, WorkspaceFile } from './envelope';
+import {
+  BUNDLE_FORMAT,
+  BundleFile,
+  CURRENT_FILE_VERSION,
+  WORKSPACE_FORMAT,
+  WorkspaceFile,
+} from './envelope';
 import { checkBundleReferences, checkWorkspaceReferences } from './references';
 import { OLDEST_FILE_VERSION, fillDefaults, isRecord, upgradeData, type FileKind } from './upgrade';
 import { parseFileBytes, parseFileText } from './parse';
@@ -13,18 +19,27 @@ import type { MemberKey } from '../model/member';
 
 /** A file at the current version; `fromVersion` is the version it was written at. A bundle's
  * `signer` is the member whose key signed it (the signature checked), null when unsigned. */
-export type RestoredFile = ({ kind: 'workspace'; file: WorkspaceFile } | { kind: 'bundle'; file: BundleFile; signer: MemberKey | null }) & { fromVersion: number };
+export type RestoredFile = (
+  | { kind: 'workspace'; file: WorkspaceFile }
+  | { kind: 'bundle'; file: BundleFile; signer: MemberKey | null }
+) & { fromVersion: number };
 
 const CHOOSE = 'choose a workspace or bundle file exported by Scrutiny Desk';
 
 function kindOf(json: unknown): FileKind {
   if (!isRecord(json)) {
     const what = Array.isArray(json) ? 'a list' : json === null ? 'null' : `a ${typeof json}`;
-    throw new InputError(`this is not a Scrutiny Desk file (it holds ${what}, not a workspace); ${CHOOSE}.`, 'file-format');
+    throw new InputError(
+      `this is not a Scrutiny Desk file (it holds ${what}, not a workspace); ${CHOOSE}.`,
+      'file-format',
+    );
   }
   if (json.format === WORKSPACE_FORMAT) return 'workspace';
   if (json.format === BUNDLE_FORMAT) return 'bundle';
-  const said = typeof json.format === 'string' ? `its format is "${json.format.slice(0, 60)}"` : 'it does not say its format';
+  const said =
+    typeof json.format === 'string'
+      ? `its format is "${json.format.slice(0, 60)}"`
+      : 'it does not say its format';
   throw new InputError(`this is not a Scrutiny Desk file (${said}); ${CHOOSE}.`, 'file-format');
 }
 
@@ -47,7 +62,11 @@ function versionOf(json: Record<string, unknown>): number {
 
 /** "data.annotations[3].target.findingId" from a zod issue path. */
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`), '');
+  return path.reduce<string>(
+    (text, part) =>
+      typeof part === 'number' ? `${text}[${part}]` : `${text}${text ? '.' : ''}${String(part)}`,
+    '',
+  );
 }
 
 function validate<T>(schema: z.ZodType<T>, json: unknown, kind: FileKind): T {
@@ -68,10 +87,18 @@ export function restoreFile(json: unknown): RestoredFile {
   const envelope = json as Record<string, unknown>;
   const version = versionOf(envelope);
   if (!isRecord(envelope.data)) {
-    throw new InputError(`the ${kind} file has no data in it; it is damaged, so use another backup copy or export it again.`, 'file-invalid');
+    throw new InputError(
+      `the ${kind} file has no data in it; it is damaged, so use another backup copy or export it again.`,
+      'file-invalid',
+    );
   }
   const data = fillDefaults(upgradeData(envelope.data, version, kind), kind);
-  const lifted = { ...envelope, version: CURRENT_FILE_VERSION, exportedBy: envelope.exportedBy ?? '', data };
+  const lifted = {
+    ...envelope,
+    version: CURRENT_FILE_VERSION,
+    exportedBy: envelope.exportedBy ?? '',
+    data,
+  };
   if (kind === 'workspace') {
     const file = validate(WorkspaceFile, lifted, kind);
     checkWorkspaceReferences(file.data);

@@ -14,7 +14,12 @@ function plural(count: number, one: string, many: string): string {
 }
 
 export function summarizeFile(restored: RestoredFile): FileSummary {
-  const head = { kind: restored.kind, version: restored.file.version, exportedAt: restored.file.exportedAt, exportedBy: restored.file.exportedBy };
+  const head = {
+    kind: restored.kind,
+    version: restored.file.version,
+    exportedAt: restored.file.exportedAt,
+    exportedBy: restored.file.exportedBy,
+  };
   if (restored.kind === 'workspace') {
     const d = restored.file.data;
     return {

@@ -31,9 +31,15 @@ function mapArray(value: unknown, each: (item: Json) => Json): unknown {
 }
 
 const v1ToV2: Step = (data, kind) => {
-  const annotations = mapArray(data.annotations, (a) => ({ ...a, orphaned: a.orphaned ?? false, conflicts: a.conflicts ?? [] }));
+  const annotations = mapArray(data.annotations, (a) => ({
+    ...a,
+    orphaned: a.orphaned ?? false,
+    conflicts: a.conflicts ?? [],
+  }));
   if (kind === 'bundle') return { ...data, annotations };
-  const settings = isRecord(data.settings) ? { ...data.settings, themeRules: data.settings.themeRules ?? [] } : data.settings;
+  const settings = isRecord(data.settings)
+    ? { ...data.settings, themeRules: data.settings.themeRules ?? [] }
+    : data.settings;
   return { ...data, annotations, settings };
 };
 
@@ -43,18 +49,44 @@ const v1ToV2: Step = (data, kind) => {
  * Nor had they member ids or keys: no note has a writer's id, no member an identity. */
 const v2ToV3: Step = (data, kind) => {
   const annotations = mapArray(data.annotations, (a) => ({ ...a, authorId: a.authorId ?? null }));
-  if (kind === 'bundle') return { ...data, annotations, reportsInFull: data.reportsInFull ?? emptyReportsInFull(), members: data.members ?? [] };
-  const settings = isRecord(data.settings) ? { ...data.settings, identity: data.settings.identity ?? null, colleagues: data.settings.colleagues ?? [] } : data.settings;
-  const withCorrections = { ...data, annotations, settings, corrections: data.corrections ?? [], deletedReports: data.deletedReports ?? [] };
+  if (kind === 'bundle')
+    return {
+      ...data,
+      annotations,
+      reportsInFull: data.reportsInFull ?? emptyReportsInFull(),
+      members: data.members ?? [],
+    };
+  const settings = isRecord(data.settings)
+    ? {
+        ...data.settings,
+        identity: data.settings.identity ?? null,
+        colleagues: data.settings.colleagues ?? [],
+      }
+    : data.settings;
+  const withCorrections = {
+    ...data,
+    annotations,
+    settings,
+    corrections: data.corrections ?? [],
+    deletedReports: data.deletedReports ?? [],
+  };
   const authorities = Array.isArray(data.authorities) ? data.authorities.filter(isRecord) : [];
   const reports = Array.isArray(data.reports) ? data.reports.filter(isRecord) : [];
   const named = (row: Json) => typeof row.id === 'string' && typeof row.name === 'string';
-  const filedReport = (row: Json) => typeof row.id === 'string' && typeof row.authorityId === 'string' && typeof row.authority === 'string';
+  const filedReport = (row: Json) =>
+    typeof row.id === 'string' &&
+    typeof row.authorityId === 'string' &&
+    typeof row.authority === 'string';
   // Rows of the wrong shape are left for validation to name.
   if (!authorities.every(named) || !reports.every(filedReport)) return withCorrections;
   const filed = fileByCode(
     authorities as (Json & { id: string; name: string })[],
-    reports as (Json & { id: string; authorityId: string; authority: string; publishedOn?: string | null })[],
+    reports as (Json & {
+      id: string;
+      authorityId: string;
+      authority: string;
+      publishedOn?: string | null;
+    })[],
   );
   return { ...withCorrections, authorities: filed.authorities, reports: filed.reports };
 };
@@ -75,7 +107,19 @@ export function upgradeData(data: Json, version: number, kind: FileKind): Json {
   return current;
 }
 
-const WORKSPACE_COLLECTIONS = ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions', 'corrections', 'deletedReports'];
+const WORKSPACE_COLLECTIONS = [
+  'authorities',
+  'reports',
+  'judgements',
+  'sections',
+  'findings',
+  'annotations',
+  'meetings',
+  'packs',
+  'actions',
+  'corrections',
+  'deletedReports',
+];
 // A bundle's corrections and deletions came later in version 3: an earlier bundle has none.
 const BUNDLE_COLLECTIONS = ['reports', 'findings', 'annotations', 'corrections', 'deletedReports'];
 
@@ -88,14 +132,28 @@ export function fillDefaults(data: Json, kind: FileKind): Json {
   if (kind === 'workspace' && filled.settings === undefined) filled.settings = null;
   // Version 3 fields a file may leave out (a store's safety copy taken before its own upgrade
   // to schema version 5 holds rows from before them): no member id, no identity, no keys.
-  if (Array.isArray(filled.annotations) && filled.annotations.some((a) => isRecord(a) && a.authorId === undefined)) {
-    filled.annotations = mapArray(filled.annotations, (a) => (a.authorId === undefined ? { ...a, authorId: null } : a));
+  if (
+    Array.isArray(filled.annotations) &&
+    filled.annotations.some((a) => isRecord(a) && a.authorId === undefined)
+  ) {
+    filled.annotations = mapArray(filled.annotations, (a) =>
+      a.authorId === undefined ? { ...a, authorId: null } : a,
+    );
   }
-  if (kind === 'workspace' && isRecord(filled.settings) && (filled.settings.identity === undefined || filled.settings.colleagues === undefined)) {
-    filled.settings = { ...filled.settings, identity: filled.settings.identity ?? null, colleagues: filled.settings.colleagues ?? [] };
+  if (
+    kind === 'workspace' &&
+    isRecord(filled.settings) &&
+    (filled.settings.identity === undefined || filled.settings.colleagues === undefined)
+  ) {
+    filled.settings = {
+      ...filled.settings,
+      identity: filled.settings.identity ?? null,
+      colleagues: filled.settings.colleagues ?? [],
+    };
   }
   if (kind === 'bundle' && filled.scope === undefined) filled.scope = { type: 'everything' };
-  if (kind === 'bundle' && filled.reportsInFull === undefined) filled.reportsInFull = emptyReportsInFull();
+  if (kind === 'bundle' && filled.reportsInFull === undefined)
+    filled.reportsInFull = emptyReportsInFull();
   if (kind === 'bundle' && filled.members === undefined) filled.members = [];
   return filled;
 }

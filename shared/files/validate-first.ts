@@ -41,11 +41,20 @@ function whole<T>(schema: z.ZodType<T>, value: unknown, where: Where): FirstResu
   const result = schema.safeParse(value);
   if (result.success) return { success: true, data: result.data };
   const issue = result.error.issues[0];
-  return { success: false, issue: { path: [...pathOf(where), ...(issue?.path ?? [])], message: issue?.message ?? 'invalid' } };
+  return {
+    success: false,
+    issue: {
+      path: [...pathOf(where), ...(issue?.path ?? [])],
+      message: issue?.message ?? 'invalid',
+    },
+  };
 }
 
 /** How the walk treats a schema, worked out once per schema rather than once per record. */
-type Plan = { kind: 'object'; fields: [string, z.ZodType][] } | { kind: 'array'; element: z.ZodType; checked: boolean } | { kind: 'whole' };
+type Plan =
+  | { kind: 'object'; fields: [string, z.ZodType][] }
+  | { kind: 'array'; element: z.ZodType; checked: boolean }
+  | { kind: 'whole' };
 
 const plans = new WeakMap<z.ZodType, Plan>();
 
@@ -54,9 +63,11 @@ function planOf(schema: z.ZodType): Plan {
   if (!plan) {
     const def = defOf(schema);
     // A plain object schema (no object-level checks, unknown keys stripped): field by field.
-    if (def.type === 'object' && def.shape && !def.checks?.length && def.catchall === undefined) plan = { kind: 'object', fields: Object.entries(def.shape) };
+    if (def.type === 'object' && def.shape && !def.checks?.length && def.catchall === undefined)
+      plan = { kind: 'object', fields: Object.entries(def.shape) };
     // An array: element by element, then the array's own checks (its length) on the checked copy.
-    else if (def.type === 'array' && def.element) plan = { kind: 'array', element: def.element, checked: Boolean(def.checks?.length) };
+    else if (def.type === 'array' && def.element)
+      plan = { kind: 'array', element: def.element, checked: Boolean(def.checks?.length) };
     else plan = { kind: 'whole' };
     plans.set(schema, plan);
   }

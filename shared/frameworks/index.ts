@@ -7,7 +7,17 @@ import type { FrameworkProfile } from './profile';
 export type { FrameworkProfile, SectionRules } from './profile';
 
 /** In the order the title page is tested: the more specific wording first. */
-export const PROFILES: readonly FrameworkProfile[] = [PEEL, CQC_LA, JTAI, FOCUSED_VISIT, MONITORING_VISIT, SIF, ILACS, SUMMARY, UNKNOWN];
+export const PROFILES: readonly FrameworkProfile[] = [
+  PEEL,
+  CQC_LA,
+  JTAI,
+  FOCUSED_VISIT,
+  MONITORING_VISIT,
+  SIF,
+  ILACS,
+  SUMMARY,
+  UNKNOWN,
+];
 
 const BY_FRAMEWORK = new Map<Framework, FrameworkProfile>(PROFILES.map((p) => [p.framework, p]));
 

@@ -10,14 +10,18 @@ export const LEAD_INSPECTOR = [
   /\bReporting inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$|\s+(?:Her|His) Majesty|\s+(?:Senior )?HMI\b|\s+Age group\b)/,
 ];
 
-const BOILERPLATE = /^(?:what the inspection judgements? mean|information about this inspection|about this inspection|the inspection team)\b/;
+const BOILERPLATE =
+  /^(?:what the inspection judgements? mean|information about this inspection|about this inspection|the inspection team)\b/;
 
 export const SIF: FrameworkProfile = {
   framework: 'sif',
   name: 'Single inspection framework (SIF)',
   short: 'SIF',
   inspectorate: 'Ofsted',
-  titles: [/inspection of services for children in need of help and protection,? children looked after and care leavers/, /single inspection framework/],
+  titles: [
+    /inspection of services for children in need of help and protection,? children looked after and care leavers/,
+    /single inspection framework/,
+  ],
   grades: OFSTED_GRADES,
   judgements: {
     overall_effectiveness: 'Overall effectiveness',
@@ -28,11 +32,21 @@ export const SIF: FrameworkProfile = {
     leaders: 'Leadership, management and governance',
     lscb: 'Local Safeguarding Children Board',
   },
-  headings: ['Executive summary', 'Summary of findings', 'Summary', 'Inspection findings', 'Recommendations', 'Information about this inspection', 'Contents'],
+  headings: [
+    'Executive summary',
+    'Summary of findings',
+    'Summary',
+    'Inspection findings',
+    'Recommendations',
+    'Information about this inspection',
+    'Contents',
+  ],
   sections: {
-    recommendations: /^(?:recommendations?|what does the (?:local authority|lscb) need to improve|areas? for improvement|priority and immediate action)\b/,
+    recommendations:
+      /^(?:recommendations?|what does the (?:local authority|lscb) need to improve|areas? for improvement|priority and immediate action)\b/,
     strengths: /^the (?:local authority's|lscb's) strengths\b/,
-    context: /^(?:information about this local authority area|(?:children|child protection|children looked after) (?:living )?in this area|local leadership|previous ofsted inspections|other ofsted inspections|other information about this area|the local authority$|the local safeguarding children board \(lscb\)$)/,
+    context:
+      /^(?:information about this local authority area|(?:children|child protection|children looked after) (?:living )?in this area|local leadership|previous ofsted inspections|other ofsted inspections|other information about this area|the local authority$|the local safeguarding children board \(lscb\)$)/,
     boilerplate: BOILERPLATE,
   },
   leadInspector: LEAD_INSPECTOR,
@@ -48,7 +62,10 @@ export const ILACS: FrameworkProfile = {
     '2023': 'five judgements',
     '2026': 'four judgements, no overall effectiveness',
   },
-  titles: [/inspection of [^\n]{0,80}local authority children's services/, /inspection of children's social care services/],
+  titles: [
+    /inspection of [^\n]{0,80}local authority children's services/,
+    /inspection of children's social care services/,
+  ],
   grades: OFSTED_GRADES,
   judgements: {
     overall_effectiveness: 'Overall effectiveness',
@@ -60,7 +77,8 @@ export const ILACS: FrameworkProfile = {
   },
   headings: ['What needs to improve?', 'What needs to improve'],
   sections: {
-    recommendations: /^(?:what needs to improve|what does the local authority need to improve|areas? for improvement|priority (?:and immediate )?action)\b/,
+    recommendations:
+      /^(?:what needs to improve|what does the local authority need to improve|areas? for improvement|priority (?:and immediate )?action)\b/,
     recommendationItems: 'bullets',
     boilerplate: BOILERPLATE,
   },
@@ -76,7 +94,11 @@ export const FOCUSED_VISIT: FrameworkProfile = {
   grades: [],
   judgements: {},
   headings: [],
-  sections: { recommendations: /^(?:areas? for (?:priority action|improvement)|what needs to improve|priority action)\b/, boilerplate: BOILERPLATE },
+  sections: {
+    recommendations:
+      /^(?:areas? for (?:priority action|improvement)|what needs to improve|priority action)\b/,
+    boilerplate: BOILERPLATE,
+  },
   leadInspector: LEAD_INSPECTOR,
 };
 

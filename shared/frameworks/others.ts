@@ -3,7 +3,8 @@ import { LEAD_INSPECTOR } from './ofsted';
 import type { FrameworkProfile } from './profile';
 
 const GENERIC_SECTIONS = {
-  recommendations: /^(?:what needs to improve|recommendations?|areas? for (?:priority action|improvement)|priority (?:and immediate )?action|in order to improve|next steps|areas? to improve)\b/,
+  recommendations:
+    /^(?:what needs to improve|recommendations?|areas? for (?:priority action|improvement)|priority (?:and immediate )?action|in order to improve|next steps|areas? to improve)\b/,
   context: /^(?:contents|about this inspection|the local authority area|local authority area)\b/,
   boilerplate: /^(?:what the inspection judgements? mean|information about this inspection)\b/,
 };
@@ -26,7 +27,9 @@ export const CQC_LA: FrameworkProfile = {
   name: 'CQC local authority assessment',
   short: 'CQC local authority assessment',
   inspectorate: 'CQC',
-  titles: [/^(?=[^]*(?:care quality commission|\bcqc\b))(?=[^]*(?:local authority assessment|assessment of [a-z ]+ (?:council|local authority)))/],
+  titles: [
+    /^(?=[^]*(?:care quality commission|\bcqc\b))(?=[^]*(?:local authority assessment|assessment of [a-z ]+ (?:council|local authority)))/,
+  ],
   grades: ['score'],
   judgements: {},
   headings: [],

@@ -8,7 +8,12 @@ import { newId, sha256Hex } from '../util/hash';
 /** A new member: a random id and a fresh key pair (the secret from the platform's random source). */
 export function newIdentity(now: Date): MemberIdentity {
   const secret = ed25519.utils.randomSecretKey();
-  return { memberId: newId('member'), publicKey: bytesToHex(ed25519.getPublicKey(secret)), privateKey: bytesToHex(secret), createdAt: now.toISOString() };
+  return {
+    memberId: newId('member'),
+    publicKey: bytesToHex(ed25519.getPublicKey(secret)),
+    privateKey: bytesToHex(secret),
+    createdAt: now.toISOString(),
+  };
 }
 
 /** The public key that belongs to a secret key: a restored identity is checked with it. */

@@ -14,14 +14,23 @@ export interface Keyring {
 }
 
 export function keyringOf(settings: Settings | null): Keyring {
-  return { me: settings?.identity ?? null, myName: settings?.memberName ?? '', colleagues: settings?.colleagues ?? [] };
+  return {
+    me: settings?.identity ?? null,
+    myName: settings?.memberName ?? '',
+    colleagues: settings?.colleagues ?? [],
+  };
 }
 
 /** The signer of an incoming file as checked: this member (their own file from another
  * computer), a colleague pinned before, a key seen for the first time, or nobody (unsigned). */
-export type SignerCheck = { kind: 'me'; key: MemberKey } | { kind: 'pinned'; key: MemberKey } | { kind: 'new'; key: MemberKey } | { kind: 'unsigned' };
+export type SignerCheck =
+  | { kind: 'me'; key: MemberKey }
+  | { kind: 'pinned'; key: MemberKey }
+  | { kind: 'new'; key: MemberKey }
+  | { kind: 'unsigned' };
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
+const sameName = (a: string, b: string) =>
+  a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
 
 /** Check the signer against the keyring; a claim that does not fit is one InputError. */
 export function checkSigner(keyring: Keyring, signer: MemberKey | null): SignerCheck {
@@ -60,11 +69,21 @@ export function checkSigner(keyring: Keyring, signer: MemberKey | null): SignerC
 }
 
 /** The colleagues' keys with `keys` pinned (those already there, and this member's own, are left). */
-export function pinKeys(colleagues: readonly PinnedKey[], keys: readonly MemberKey[], me: MemberIdentity | null, now: Date): PinnedKey[] {
+export function pinKeys(
+  colleagues: readonly PinnedKey[],
+  keys: readonly MemberKey[],
+  me: MemberIdentity | null,
+  now: Date,
+): PinnedKey[] {
   const next = [...colleagues];
   for (const key of keys) {
     if (key.memberId === me?.memberId || next.some((c) => c.memberId === key.memberId)) continue;
-    next.push({ memberId: key.memberId, name: key.name, publicKey: key.publicKey, pinnedAt: now.toISOString() });
+    next.push({
+      memberId: key.memberId,
+      name: key.name,
+      publicKey: key.publicKey,
+      pinnedAt: now.toISOString(),
+    });
   }
   return next;
 }
@@ -78,7 +97,11 @@ export function workspaceSigner(settings: Settings | null, exportedBy: string): 
   } catch {
     return null;
   }
-  return { memberId: identity.memberId, name: settings.memberName || exportedBy, publicKey: identity.publicKey };
+  return {
+    memberId: identity.memberId,
+    name: settings.memberName || exportedBy,
+    publicKey: identity.publicKey,
+  };
 }
 
 /** The keys an incoming file lists for its sender and its notes' writers, each checked like the
@@ -90,7 +113,10 @@ export function checkMembers(keyring: Keyring, members: readonly MemberKey[]): M
     if (checked.kind !== 'new') continue;
     const seen = fresh.get(key.memberId);
     if (seen && seen.publicKey !== key.publicKey) {
-      throw new InputError(`this file gives two different keys for ${key.name || 'one member'}; it may have been edited by hand, so nothing was taken in. Ask the sender to save their notes again.`, 'file-members-disagree');
+      throw new InputError(
+        `this file gives two different keys for ${key.name || 'one member'}; it may have been edited by hand, so nothing was taken in. Ask the sender to save their notes again.`,
+        'file-members-disagree',
+      );
     }
     fresh.set(key.memberId, key);
   }
@@ -101,7 +127,13 @@ export function checkMembers(keyring: Keyring, members: readonly MemberKey[]): M
 export function keysOf(keyring: Keyring, fresh: readonly MemberKey[]): Map<string, MemberKey> {
   const keys = new Map<string, MemberKey>();
   for (const key of fresh) keys.set(key.memberId, key);
-  for (const c of keyring.colleagues) keys.set(c.memberId, { memberId: c.memberId, name: c.name, publicKey: c.publicKey });
-  if (keyring.me) keys.set(keyring.me.memberId, { memberId: keyring.me.memberId, name: keyring.myName, publicKey: keyring.me.publicKey });
+  for (const c of keyring.colleagues)
+    keys.set(c.memberId, { memberId: c.memberId, name: c.name, publicKey: c.publicKey });
+  if (keyring.me)
+    keys.set(keyring.me.memberId, {
+      memberId: keyring.me.memberId,
+      name: keyring.myName,
+      publicKey: keyring.me.publicKey,
+    });
   return keys;
 }

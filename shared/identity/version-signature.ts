@@ -16,6 +16,11 @@ export function versionSigner(identity: MemberIdentity): SignVersion {
   return (noteId, rev) => signText(identity.privateKey, versionText(noteId, rev));
 }
 
-export function verifyVersion(publicKey: string, noteId: string, rev: string, sig: string | undefined): boolean {
+export function verifyVersion(
+  publicKey: string,
+  noteId: string,
+  rev: string,
+  sig: string | undefined,
+): boolean {
   return sig !== undefined && verifyText(publicKey, versionText(noteId, rev), sig);
 }

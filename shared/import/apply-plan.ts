@@ -9,10 +9,15 @@ export function applyPlan(data: WorkspaceData, plan: ReimportPlan): WorkspaceDat
   if (plan.kind === 'unchanged') return data;
   const records: ImportRecords = plan.records;
   const id = plan.reportId;
-  const authorities = data.authorities.some((a) => a.id === records.authority.id) ? data.authorities : [...data.authorities, records.authority];
-  const others = <T extends { reportId: string }>(rows: readonly T[]) => rows.filter((r) => r.reportId !== id);
+  const authorities = data.authorities.some((a) => a.id === records.authority.id)
+    ? data.authorities
+    : [...data.authorities, records.authority];
+  const others = <T extends { reportId: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.reportId !== id);
   const annotations =
-    plan.kind === 'revised' ? data.annotations.map((a) => plan.annotations.find((b) => b.id === a.id) ?? a) : data.annotations;
+    plan.kind === 'revised'
+      ? data.annotations.map((a) => plan.annotations.find((b) => b.id === a.id) ?? a)
+      : data.annotations;
   return {
     ...data,
     authorities,

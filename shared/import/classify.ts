@@ -21,7 +21,10 @@ interface Lexicon {
 function lexicon(words: Readonly<Record<string, number>>): Lexicon {
   const keys = Object.keys(words).sort((a, b) => b.length - a.length);
   const escaped = keys.map((w) => w.replace(/[-]/g, '\\-').replace(/ /g, '[ -]'));
-  return { pattern: new RegExp(`(?<![a-z-])(?:${escaped.join('|')})(?![a-z-])`, 'g'), weights: new Map(Object.entries(words)) };
+  return {
+    pattern: new RegExp(`(?<![a-z-])(?:${escaped.join('|')})(?![a-z-])`, 'g'),
+    weights: new Map(Object.entries(words)),
+  };
 }
 
 const SHORT = lexicon(SHORTFALL);
@@ -45,7 +48,12 @@ interface SentenceScore {
 }
 
 function weightOf(lex: Lexicon, phrase: string): number {
-  return lex.weights.get(phrase.replace(/-/g, ' ')) ?? lex.weights.get(phrase) ?? lex.weights.get(phrase.replace(/ /g, '-')) ?? 1;
+  return (
+    lex.weights.get(phrase.replace(/-/g, ' ')) ??
+    lex.weights.get(phrase) ??
+    lex.weights.get(phrase.replace(/ /g, '-')) ??
+    1
+  );
 }
 
 interface Hit {
@@ -59,8 +67,22 @@ interface Hit {
 /** Every phrase of both lists, the longer winning where two overlap ("without delay" over "delay"). */
 function hitsOf(folded: string): Hit[] {
   const all: Hit[] = [];
-  for (const m of folded.matchAll(SHORT.pattern)) all.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], weight: weightOf(SHORT, m[0]), praise: false });
-  for (const m of folded.matchAll(GOOD.pattern)) all.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], weight: weightOf(GOOD, m[0]), praise: true });
+  for (const m of folded.matchAll(SHORT.pattern))
+    all.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[0],
+      weight: weightOf(SHORT, m[0]),
+      praise: false,
+    });
+  for (const m of folded.matchAll(GOOD.pattern))
+    all.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[0],
+      weight: weightOf(GOOD, m[0]),
+      praise: true,
+    });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
@@ -72,7 +94,12 @@ function hitsOf(folded: string): Hit[] {
  * agencies as effectively as possible" denies "effectively" from six words away; "not timely, and
  * plans are good" does not deny "good". */
 function clauseBefore(folded: string, at: number): string {
-  return (folded.slice(0, at).split(/[,;:]|\b(?:but|which|who|so that|because)\b/).pop() ?? '').trim();
+  return (
+    folded
+      .slice(0, at)
+      .split(/[,;:]|\b(?:but|which|who|so that|because)\b/)
+      .pop() ?? ''
+  ).trim();
 }
 
 function lastWords(text: string, count: number): string {
@@ -81,9 +108,15 @@ function lastWords(text: string, count: number): string {
 
 /** Words that turn what follows in their clause into an aim: "there is more to be done to make
  * sure that children benefit from good support" praises nothing. */
-const AIM = /\b(?:would|could|should|must|needs? to|more to (?:be )?do(?:ne)?|more needs to be done|further work|more work|(?:has|have|is|are) yet to|in order to)\b/;
+const AIM =
+  /\b(?:would|could|should|must|needs? to|more to (?:be )?do(?:ne)?|more needs to be done|further work|more work|(?:has|have|is|are) yet to|in order to)\b/;
 
-function scoreClause(folded: string): { praise: number; shortfall: number; cue: string | null; cueWeight: number } {
+function scoreClause(folded: string): {
+  praise: number;
+  shortfall: number;
+  cue: string | null;
+  cueWeight: number;
+} {
   let praise = 0;
   let shortfall = 0;
   let cue: string | null = null;
@@ -98,11 +131,21 @@ function scoreClause(folded: string): { praise: number; shortfall: number; cue: 
       continue;
     }
     // "as well as" joins two things; it praises neither.
-    if (h.phrase === 'well' && folded.slice(Math.max(0, h.start - 3), h.start) === 'as ' && folded.startsWith(' as', h.end)) continue;
-    const before = (folded.slice(Math.max(0, h.start - 28), h.start).split(/[,;]/).pop() ?? '');
+    if (
+      h.phrase === 'well' &&
+      folded.slice(Math.max(0, h.start - 3), h.start) === 'as ' &&
+      folded.startsWith(' as', h.end)
+    )
+      continue;
+    const before =
+      folded
+        .slice(Math.max(0, h.start - 28), h.start)
+        .split(/[,;]/)
+        .pop() ?? '';
     const clause = clauseBefore(folded, h.start);
     // "would benefit", "should be timely", "more to be done to make sure children benefit": an aim, not praise.
-    if (/\b(?:to be more|to become)\s+(?:be\s+)?(?:\w+\s+)?$/.test(before) || AIM.test(clause)) continue;
+    if (/\b(?:to be more|to become)\s+(?:be\s+)?(?:\w+\s+)?$/.test(before) || AIM.test(clause))
+      continue;
     // "not always timely", "less effective", "without clear plans": the praise is denied.
     if (NEGATORS.test(lastWords(clause, 8))) {
       shortfall += h.weight * 0.5;
@@ -122,11 +165,16 @@ function scoreSentence(sentence: string, index: number, count: number): Sentence
   // "Although X, Y" / "While X, Y" / "Despite X, Y": the main clause carries the sentence; so does
   // X in "X, although Y".
   // A sentence's opening connective ("However, although X, Y") does not hide its subordinate clause.
-  const plain = folded.replace(/^(?:however|but|nevertheless|yet|in addition|additionally|furthermore|moreover),?\s+/, '');
+  const plain = folded.replace(
+    /^(?:however|but|nevertheless|yet|in addition|additionally|furthermore|moreover),?\s+/,
+    '',
+  );
   // "Assessments, although not always timely, are detailed": a clause set off by commas is
   // subordinate on its own, and the sentence goes on after it.
   const inset = /^(.*?),\s+(?:although|though|albeit|while|whilst)\b([^,]*),(.*)$/.exec(plain);
-  const after = inset ? null : /^(.*?),\s+(?:although|though|albeit|while|whilst)\b(.*)$/.exec(plain);
+  const after = inset
+    ? null
+    : /^(.*?),\s+(?:although|though|albeit|while|whilst)\b(.*)$/.exec(plain);
   const sub = inset
     ? ([inset[0], inset[2], `${inset[1]},${inset[3]}`] as const)
     : after
@@ -155,7 +203,8 @@ function scoreSentence(sentence: string, index: number, count: number): Sentence
   let weight = 1;
   if (index === 0) weight = 1.5;
   if (/^(?:however|but|nevertheless|yet)\b/.test(folded)) weight = 1.5;
-  if (index === count - 1 && /^(?:as a result|consequently|this means|overall)\b/.test(folded)) weight = 1.3;
+  if (index === count - 1 && /^(?:as a result|consequently|this means|overall)\b/.test(folded))
+    weight = 1.3;
   return { text: sentence, praise: praise * weight, shortfall: shortfall * weight, cue };
 }
 
@@ -168,7 +217,10 @@ const BALANCED = 0.45;
 /** Kind of a paragraph found in a section that describes practice (not a recommendations list).
  * `lean` is the section's grade: a tie goes to praise under a good grade, to shortfall under a
  * weaker one. */
-export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | null = null): Classified {
+export function classifyByWords(
+  text: string,
+  lean: 'praise' | 'shortfall' | null = null,
+): Classified {
   const sentences = sentencesOf(text);
   const scores = sentences.map((s, i) => scoreSentence(s, i, sentences.length));
   let praise = 0;
@@ -194,7 +246,9 @@ export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | nul
   const praiseWins = tie ? lean !== 'shortfall' : praise > shortfall;
   const kind: FindingKind = praiseWins ? 'strength' : 'improvement';
   const carrying = praiseWins ? praiseSentences : shortfallSentences;
-  const strongest = [...carrying].sort((a, b) => Math.abs(b.praise - b.shortfall) - Math.abs(a.praise - a.shortfall))[0];
+  const strongest = [...carrying].sort(
+    (a, b) => Math.abs(b.praise - b.shortfall) - Math.abs(a.praise - a.shortfall),
+  )[0];
   const reason: KindReason = { by: 'words', quote: strongest ? quoteOf(strongest) : null };
   const small = Math.min(praise, shortfall);
   const large = Math.max(praise, shortfall);
@@ -202,7 +256,10 @@ export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | nul
     return {
       kind,
       reason,
-      balance: { strength: praiseSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12), improvement: shortfallSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12) },
+      balance: {
+        strength: praiseSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12),
+        improvement: shortfallSentences.map((s) => s.text.slice(0, 1000)).slice(0, 12),
+      },
     };
   }
   return { kind, reason };
@@ -212,13 +269,20 @@ export function classifyByWords(text: string, lean: 'praise' | 'shortfall' | nul
 function quoteOf(s: SentenceScore): string {
   const words = s.text.split(/\s+/);
   if (words.length <= 16) return s.text.slice(0, 300);
-  const at = s.cue ? Math.max(0, words.findIndex((w) => fold(w).includes(s.cue?.split(' ')[0] ?? ''))) : 0;
+  const at = s.cue
+    ? Math.max(
+        0,
+        words.findIndex((w) => fold(w).includes(s.cue?.split(' ')[0] ?? '')),
+      )
+    : 0;
   const from = Math.max(0, at - 6);
   return `${from > 0 ? '…' : ''}${words.slice(from, from + 14).join(' ')}…`.slice(0, 300);
 }
 
 /** Each sentence's weighed praise and shortfall, for tools that explain a kind. */
-export function sentenceScores(text: string): { text: string; praise: number; shortfall: number; cue: string | null }[] {
+export function sentenceScores(
+  text: string,
+): { text: string; praise: number; shortfall: number; cue: string | null }[] {
   const sentences = sentencesOf(text);
   return sentences.map((s, i) => scoreSentence(s, i, sentences.length));
 }

@@ -22,22 +22,31 @@ export interface FindingsInput {
 }
 
 /** Where the report proper ends and Ofsted's back matter (contact details, copyright) begins. */
-const BACK_MATTER = /^(?:the office for standards in education, children's services and skills \(ofsted\) regulates|ofsted has a duty|© crown copyright|this publication is available at|if you would like a copy of this document|any complaints about the inspection)/;
+const BACK_MATTER =
+  /^(?:the office for standards in education, children's services and skills \(ofsted\) regulates|ofsted has a duty|© crown copyright|this publication is available at|if you would like a copy of this document|any complaints about the inspection)/;
 
-const PARTICULARS = /^(?:report published|published|inspection dates?|lead inspector|reporting inspector|deputy lead inspector|team inspectors?|shadow inspectors?|senior data analyst|quality assurance manager|age group)\b|\b(?:inspection dates?|lead inspector|report published):/i;
+const PARTICULARS =
+  /^(?:report published|published|inspection dates?|lead inspector|reporting inspector|deputy lead inspector|team inspectors?|shadow inspectors?|senior data analyst|quality assurance manager|age group)\b|\b(?:inspection dates?|lead inspector|report published):/i;
 
 /** Sentences that state a grade or lead into a list rather than report anything. */
-const NOT_A_FINDING = /^(?:the graded judge?ments? (?:about|for)\b|the overall judgement is\b|the judgements on areas of the service\b|[^.]{0,120}\b(?:because|are):$|the inspection team consisted\b|the local safeguarding children board is (?:good|outstanding|inadequate|requires)\b|the arrangements in place to evaluate the effectiveness\b|the authority is not yet delivering good protection\b|it is ofsted's expectation\b)/;
+const NOT_A_FINDING =
+  /^(?:the graded judge?ments? (?:about|for)\b|the overall judgement is\b|the judgements on areas of the service\b|[^.]{0,120}\b(?:because|are):$|the inspection team consisted\b|the local safeguarding children board is (?:good|outstanding|inadequate|requires)\b|the arrangements in place to evaluate the effectiveness\b|the authority is not yet delivering good protection\b|it is ofsted's expectation\b)/;
 
 export function isHeading(p: Paragraph): boolean {
   if (p.marker !== 'plain') return false;
   const text = p.text.trim();
   if (text.length < 3 || text.length > 160) return false;
   // A heading may close on a bracket ("The Local Safeguarding Children Board (LSCB)") but not on a sentence's punctuation.
-  if (/[.,;:"”]$/.test(text) || (/\)$/.test(text) && (text.length > 70 || /[.]\s/.test(text)))) return false;
+  if (/[.,;:"”]$/.test(text) || (/\)$/.test(text) && (text.length > 70 || /[.]\s/.test(text))))
+    return false;
   if (!/^[A-Z0-9‘'"“]/.test(text)) return false;
   // A heading is short, or a question ("What needs to improve?"), or carries a grade after a colon.
-  return text.length <= 90 || /\?$/.test(text) || /:\s*[a-z ]+$/i.test(text) || GRADE_AT_END.test(fold(text));
+  return (
+    text.length <= 90 ||
+    /\?$/.test(text) ||
+    /:\s*[a-z ]+$/i.test(text) ||
+    GRADE_AT_END.test(fold(text))
+  );
 }
 
 const GRADE_AT_END = /(?:requires improvement(?: to be good)?|inadequate|good|outstanding)$/;
@@ -78,7 +87,12 @@ function leanOf(title: string): 'praise' | 'shortfall' | null {
 function gluedHeading(p: Paragraph, headings: readonly string[]): string | null {
   if (p.marker !== 'plain') return null;
   for (const h of headings) {
-    if (p.text.length > h.length + 20 && p.text.startsWith(h) && /^\s+(?:\d{1,3}\.\s+)?[A-Z‘']/.test(p.text.slice(h.length))) return h;
+    if (
+      p.text.length > h.length + 20 &&
+      p.text.startsWith(h) &&
+      /^\s+(?:\d{1,3}\.\s+)?[A-Z‘']/.test(p.text.slice(h.length))
+    )
+      return h;
   }
   return null;
 }
@@ -101,14 +115,24 @@ export function buildFindings(input: FindingsInput): { sections: Section[]; find
       reportId,
       title: title.slice(0, 500),
       order,
-      source: { page: p?.page ?? null, paragraph: paragraphNumber(p, 0), start: p?.start ?? 0, end: p?.end ?? 0 },
+      source: {
+        page: p?.page ?? null,
+        paragraph: paragraphNumber(p, 0),
+        start: p?.start ?? 0,
+        end: p?.end ?? 0,
+      },
     };
     sections.push(section);
     const named = regionOf(title, profile);
     // A recommendations list may carry sub-headings ("Early help", "Missing children"): they
     // keep the list open; only a heading the profile names (or a graded one) closes it.
     if (named) region = named;
-    else if ((region !== 'recommendations' && region !== 'boilerplate') || leanOf(title) || isMajorHeading(title)) region = 'judged';
+    else if (
+      (region !== 'recommendations' && region !== 'boilerplate') ||
+      leanOf(title) ||
+      isMajorHeading(title)
+    )
+      region = 'judged';
     lean = leanOf(title) ?? (named ? null : lean);
     recommendationsFollow = false;
   };
@@ -157,7 +181,15 @@ export function buildFindings(input: FindingsInput): { sections: Section[]; find
     const body = p.text.slice(bodyStart - p.start).trim();
     if (body.length < 20) continue;
     if (/^in order to improve\b/.test(fold(body))) recommendationsFollow = true;
-    const classified = classify(body, p, region, recommendationsFollow, lean, current.title, profile);
+    const classified = classify(
+      body,
+      p,
+      region,
+      recommendationsFollow,
+      lean,
+      current.title,
+      profile,
+    );
     // A long paragraph of prose after a recommendations list ends the list: a heading the layout
     // lost ("The experiences and progress of children who need help and protection are good")
     // must not turn a whole section into recommendations.
@@ -185,7 +217,9 @@ export function buildFindings(input: FindingsInput): { sections: Section[]; find
 
 /** Headings that open a report's main parts, whatever the framework. */
 function isMajorHeading(title: string): boolean {
-  return /^(?:the experiences and progress|the impact of leaders|leadership, management|the local authority'?s? strengths|progress since|summary for children|information about|inspection judgements?|the local safeguarding children board|summary of findings|executive summary|the graded judge?ment)/.test(fold(title).replace(/[’]/g, "'"));
+  return /^(?:the experiences and progress|the impact of leaders|leadership, management|the local authority'?s? strengths|progress since|summary for children|information about|inspection judgements?|the local safeguarding children board|summary of findings|executive summary|the graded judge?ment)/.test(
+    fold(title).replace(/[’]/g, "'"),
+  );
 }
 
 function classify(
@@ -197,7 +231,10 @@ function classify(
   sectionTitle: string,
   profile: FrameworkProfile,
 ): Classified {
-  const bySection = (kind: Classified['kind']): Classified => ({ kind, reason: { by: 'section', quote: sectionTitle.slice(0, 300) } });
+  const bySection = (kind: Classified['kind']): Classified => ({
+    kind,
+    reason: { by: 'section', quote: sectionTitle.slice(0, 300) },
+  });
   if (recommendationsFollow) return bySection('recommendation');
   if (region === 'recommendations') {
     if (/^no areas (?:were|have been) identified\b/.test(fold(body))) return bySection('context');
@@ -206,7 +243,9 @@ function classify(
     const sentences = body.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
     const listItem =
       p.marker === 'bullet' ||
-      (p.marker === 'numbered' ? profile.sections.recommendationItems !== 'bullets' && sentences <= 3 : sentences <= 2 && body.length <= 400);
+      (p.marker === 'numbered'
+        ? profile.sections.recommendationItems !== 'bullets' && sentences <= 3
+        : sentences <= 2 && body.length <= 400);
     if (listItem) return bySection('recommendation');
   }
   if (region === 'strengths') return bySection('strength');

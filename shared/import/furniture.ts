@@ -2,7 +2,8 @@
 // menus, contact details and social links of web pages and pasted text.
 import { fold } from './fold';
 
-const SOCIAL = /\b(?:linkedin|facebook|twitter|instagram|youtube|pinterest|rss|tiktok|whatsapp|email this|share this)\b/g;
+const SOCIAL =
+  /\b(?:linkedin|facebook|twitter|instagram|youtube|pinterest|rss|tiktok|whatsapp|email this|share this)\b/g;
 const WEB_FURNITURE: readonly RegExp[] = [
   /^(?:tel|telephone|phone|fax|email|e-mail)\s*[:.]/i,
   /\bcontact us\b/i,
@@ -19,7 +20,10 @@ export function isWebFurniture(line: string): boolean {
   const social = fold(trimmed).match(SOCIAL)?.length ?? 0;
   if (social >= 2) return true;
   // A postcode only counts in a short line, where it is an address rather than prose.
-  return WEB_FURNITURE.some((pattern) => pattern.test(trimmed)) && !/[.!?]["”’]?$/.test(trimmed.replace(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/, ''));
+  return (
+    WEB_FURNITURE.some((pattern) => pattern.test(trimmed)) &&
+    !/[.!?]["”’]?$/.test(trimmed.replace(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/, ''))
+  );
 }
 
 /** The shape of a line with its digits blurred, so "Page 3" and "Page 4" count as the same line. */
@@ -44,7 +48,12 @@ export function removeRunningLines(pages: readonly string[][]): string[][] {
   const threshold = Math.max(2, Math.ceil(pages.length * 0.4));
   const running = (line: string) => {
     const s = shape(line);
-    return (counts.get(s) ?? 0) >= threshold || /^#{1,4}$/.test(s) || /^page # of #$/.test(s) || /^page #$/.test(s);
+    return (
+      (counts.get(s) ?? 0) >= threshold ||
+      /^#{1,4}$/.test(s) ||
+      /^page # of #$/.test(s) ||
+      /^page #$/.test(s)
+    );
   };
   return pages.map((lines) => {
     const kept = [...lines];
@@ -59,7 +68,11 @@ function edgeLines(lines: readonly string[]): string[] {
   return [...nonEmpty.slice(0, EDGE), ...nonEmpty.slice(-EDGE)];
 }
 
-function trimEdge(lines: string[], running: (line: string) => boolean, side: 'top' | 'bottom'): void {
+function trimEdge(
+  lines: string[],
+  running: (line: string) => boolean,
+  side: 'top' | 'bottom',
+): void {
   let checked = 0;
   let index = side === 'top' ? 0 : lines.length - 1;
   while (index >= 0 && index < lines.length && checked < EDGE) {

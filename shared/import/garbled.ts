@@ -2,7 +2,9 @@
 // or a file read in the wrong encoding. It reads as words to the pipeline but not to a member, so
 // it is flagged rather than saved silently. English prose is about a third function words.
 const COMMON = new Set(
-  'the and of to in a is for are that with on be by as this have has their they not at or from it was were an been who when where which how all there these than also well'.split(' '),
+  'the and of to in a is for are that with on be by as this have has their they not at or from it was were an been who when where which how all there these than also well'.split(
+    ' ',
+  ),
 );
 
 /** True when the text is plainly not English prose: almost none of its words are the commonest

@@ -22,16 +22,38 @@ export function gradeFromPhrase(phrase: string): ParsedGrade {
 }
 
 /** Words a line made only of grades can contain ("Requires" / "improvement to" / "be good"). */
-const GRADE_WORDS = new Set(['requires', 'require', 'improvement', 'to', 'be', 'good', 'outstanding', 'inadequate', 'adequate', 'not', 'judged']);
+const GRADE_WORDS = new Set([
+  'requires',
+  'require',
+  'improvement',
+  'to',
+  'be',
+  'good',
+  'outstanding',
+  'inadequate',
+  'adequate',
+  'not',
+  'judged',
+]);
 
 /** True when a line holds nothing but grade words, so it belongs to the grade column of a table. */
 export function isGradeOnlyLine(line: string): boolean {
-  const words = fold(line).replace(/[.:;,*]/g, ' ').split(' ').filter(Boolean);
-  return words.length > 0 && words.every((w) => GRADE_WORDS.has(w)) && words.some((w) => w !== 'to' && w !== 'be' && w !== 'not');
+  const words = fold(line)
+    .replace(/[.:;,*]/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every((w) => GRADE_WORDS.has(w)) &&
+    words.some((w) => w !== 'to' && w !== 'be' && w !== 'not')
+  );
 }
 
 /** Every grade phrase in folded text, in order. */
 export function gradesIn(text: string): { grade: ParsedGrade; phrase: string }[] {
   const all = new RegExp(GRADE_PATTERN.source, 'g');
-  return [...fold(text).matchAll(all)].map((m) => ({ grade: gradeFromPhrase(m[1] ?? ''), phrase: m[1] ?? '' }));
+  return [...fold(text).matchAll(all)].map((m) => ({
+    grade: gradeFromPhrase(m[1] ?? ''),
+    phrase: m[1] ?? '',
+  }));
 }

@@ -40,14 +40,23 @@ export interface ImportInput {
   bytes: Uint8Array;
 }
 
-const EXPECTED_NAMES: Record<string, string> = { pdf: 'a PDF', docx: 'a Word document', txt: 'a text file', md: 'a text file' };
+const EXPECTED_NAMES: Record<string, string> = {
+  pdf: 'a PDF',
+  docx: 'a Word document',
+  txt: 'a text file',
+  md: 'a text file',
+};
 
 async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted> {
   const { type, warning } = sniff(input.name, input.bytes);
   let extracted: Extracted;
   switch (type) {
     case 'pdf':
-      if (!deps.getDocument) throw new InputError('PDF reading is not available here; import the Word or text version of the report.', 'pdf-unavailable');
+      if (!deps.getDocument)
+        throw new InputError(
+          'PDF reading is not available here; import the Word or text version of the report.',
+          'pdf-unavailable',
+        );
       extracted = await readPdf(input.bytes, deps.getDocument, deps.onProgress);
       break;
     // The Word and web readers (mammoth, htmlparser2) load only when such a file is imported.
@@ -68,7 +77,9 @@ async function extract(input: ImportInput, deps: ImportDeps): Promise<Extracted>
   checkTextLength(input.name, extracted);
   if (warning) {
     extracted.warnings.unshift(warning);
-    extracted.misnamed = EXPECTED_NAMES[input.name.slice(input.name.lastIndexOf('.') + 1).toLowerCase()] ?? 'what its name says';
+    extracted.misnamed =
+      EXPECTED_NAMES[input.name.slice(input.name.lastIndexOf('.') + 1).toLowerCase()] ??
+      'what its name says';
   }
   return extracted;
 }
@@ -100,7 +111,10 @@ async function extractOrRefuse(input: ImportInput, deps: ImportDeps): Promise<Ex
     return await extract(input, deps);
   } catch (error) {
     if (isInputError(error) || isStackOverflow(error)) throw error;
-    throw new InputError(`"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`, 'unreadable');
+    throw new InputError(
+      `"${input.name}" could not be read (${error instanceof Error ? error.message.split('\n')[0]?.slice(0, 160) : 'unknown problem'}); try the PDF, Word or text version of the report.`,
+      'unreadable',
+    );
   }
 }
 
@@ -115,40 +129,70 @@ export async function importReport(input: ImportInput, deps: ImportDeps): Promis
     );
   let result: ImportResult;
   try {
-    result = buildResult(extracted, { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) }, deps);
+    result = buildResult(
+      extracted,
+      { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) },
+      deps,
+    );
   } catch (error) {
-    if (extracted.misnamed && isInputError(error) && error.code === 'not-a-report') throw misnamed();
+    if (extracted.misnamed && isInputError(error) && error.code === 'not-a-report')
+      throw misnamed();
     throw error;
   }
-  if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0) throw misnamed();
+  if (extracted.misnamed && result.report.framework === 'unknown' && result.judgements.length === 0)
+    throw misnamed();
   return result;
 }
 
 /** Pasted text: read as plain text, with the text's own hash standing in for a file's. */
 export function importText(text: string, deps: ImportDeps, name = 'Pasted text'): ImportResult {
-  if (text.trim().length === 0) throw new InputError('there is no text to read; paste the report\'s text first.', 'empty');
+  if (text.trim().length === 0)
+    throw new InputError("there is no text to read; paste the report's text first.", 'empty');
   checkTextLength(name, textOfPaste(text));
   const bytes = new TextEncoder().encode(text);
-  return buildResult(textOfPaste(text), { name, size: bytes.length, sha256: sha256Hex(bytes) }, deps);
+  return buildResult(
+    textOfPaste(text),
+    { name, size: bytes.length, sha256: sha256Hex(bytes) },
+    deps,
+  );
 }
 
 /** The text stages on what a reader extracted: normalise, structure, findings. */
-export function buildResult(extracted: Extracted, file: { name: string; size: number; sha256: string }, deps: ImportDeps): ImportResult {
+export function buildResult(
+  extracted: Extracted,
+  file: { name: string; size: number; sha256: string },
+  deps: ImportDeps,
+): ImportResult {
   deps.onStage?.('normalise');
   const normalised = normalise(extracted);
   if (normalised.text.replace(/[^\p{L}]/gu, '').length < 20) {
-    throw new InputError(`"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`, 'no-text');
+    throw new InputError(
+      `"${file.name}" has almost no words in it to read; choose the report's PDF, Word or text file.`,
+      'no-text',
+    );
   }
   deps.onStage?.('structure');
   const structure = recogniseStructure(normalised.paragraphs);
   const garbled = looksGarbled(normalised.text);
-  refuseIfNotAReport({ framework: structure.framework, judgements: structure.judgements.length, paragraphs: normalised.paragraphs, text: normalised.text, garbled });
+  refuseIfNotAReport({
+    framework: structure.framework,
+    judgements: structure.judgements.length,
+    paragraphs: normalised.paragraphs,
+    text: normalised.text,
+    garbled,
+  });
   const reportId = contentId('report', file.sha256);
   const meta = structure.metadata;
-  const resolved = resolveReportAuthority(normalised.paragraphs, meta.authority, dateForAuthority(meta.publishedOn, meta.inspectionDates));
+  const resolved = resolveReportAuthority(
+    normalised.paragraphs,
+    meta.authority,
+    dateForAuthority(meta.publishedOn, meta.inspectionDates),
+  );
   const authority = resolved.entry?.name ?? meta.authority ?? 'Unknown authority';
   const authorityCode = resolved.entry?.code ?? null;
-  const authorityId = authorityCode ? authorityIdForCode(authorityCode) : contentId('authority', shortAuthority(authority));
+  const authorityId = authorityCode
+    ? authorityIdForCode(authorityCode)
+    : contentId('authority', shortAuthority(authority));
   const skip = new Set([...structure.table]);
   deps.onStage?.('findings');
   const { sections, findings } = buildFindings({
@@ -163,12 +207,19 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
   if (garbled) warnings.push(GARBLED_WARNING);
   // A name the list does not hold is not a warning but a choice for the member: authorityCode is
   // null, and the review screen (or the CLI's --authority) asks for it.
-  if (!authorityCode && !meta.authority) warnings.push('The authority was not named where expected; choose it before saving.');
+  if (!authorityCode && !meta.authority)
+    warnings.push('The authority was not named where expected; choose it before saving.');
   if (findings.length === 0) warnings.push('No findings were found in this text.');
   // "Inspection of children's social care services" says nothing on its own in a list of reports.
   const bareTitle = meta.title ?? file.name;
   const titleName = meta.authority ?? resolved.entry?.name;
-  const title = (titleName && !bareTitle.includes(titleName) && /^(?:Re-i|I)nspection of children/.test(bareTitle) ? `${titleName}: ${bareTitle}` : bareTitle).slice(0, 500) || 'Inspection report';
+  const title =
+    (titleName &&
+    !bareTitle.includes(titleName) &&
+    /^(?:Re-i|I)nspection of children/.test(bareTitle)
+      ? `${titleName}: ${bareTitle}`
+      : bareTitle
+    ).slice(0, 500) || 'Inspection report';
   return {
     authority: { id: authorityId, name: authority.slice(0, 200), code: authorityCode },
     report: {
@@ -183,7 +234,12 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
       publishedOn: meta.publishedOn,
       inspectionDates: meta.inspectionDates,
       leadInspector: meta.leadInspector,
-      source: { name: file.name.slice(0, 500) || 'report', size: file.size, sha256: file.sha256, mediaType: extracted.mediaType },
+      source: {
+        name: file.name.slice(0, 500) || 'report',
+        size: file.size,
+        sha256: file.sha256,
+        mediaType: extracted.mediaType,
+      },
       text: normalised.text,
       pageStarts: normalised.pageStarts,
       previousGrades: structure.previousGrades,
@@ -208,9 +264,14 @@ export function buildResult(extracted: Extracted, file: { name: string; size: nu
 
 /** The authority's name without "Council", "London Borough of" and the like, so ids agree across reports. */
 export function shortAuthority(name: string): string {
-  return slugify(
-    name
-      .replace(/\b(?:the|royal borough of|london borough of|metropolitan borough of|metropolitan borough(?: council)?|borough council|city council|county council|city of|council|metropolitan|borough|county)\b/gi, ' ')
-      .replace(/\s+/g, ' '),
-  ) || 'unknown';
+  return (
+    slugify(
+      name
+        .replace(
+          /\b(?:the|royal borough of|london borough of|metropolitan borough of|metropolitan borough(?: council)?|borough council|city council|county council|city of|council|metropolitan|borough|county)\b/gi,
+          ' ',
+        )
+        .replace(/\s+/g, ' '),
+    ) || 'unknown'
+  );
 }

@@ -32,10 +32,14 @@ function bodyOf(paragraph: Paragraph): string {
 
 /** The body with grades cut out, so a label broken by a grade printed inside it reads whole. */
 function labelsOf(paragraph: Paragraph): string {
-  return bodyOf(paragraph).replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return bodyOf(paragraph)
+    .replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const HEADER = /^(?:judgements?\s+grades?|judgement|grade|the judgements on areas of the service that contribute to overall effectiveness are:?)$/;
+const HEADER =
+  /^(?:judgements?\s+grades?|judgement|grade|the judgements on areas of the service that contribute to overall effectiveness are:?)$/;
 
 /** True when a paragraph reads as rows of a table rather than prose. */
 function isTableLike(paragraph: Paragraph, started: boolean): boolean {
@@ -102,7 +106,8 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
       raw += ` ${fold(rawLine.replace(/^(?:[◼■▪•\uf0b7]\s*|\d{1,3}\.(?:\d{1,2})?\s+)/u, ''))}`;
     }
   }
-  const ownerAt = (at: number) => [...rawOwner].reverse().find((o) => o.from <= at)?.paragraph ?? region[0] ?? 0;
+  const ownerAt = (at: number) =>
+    [...rawOwner].reverse().find((o) => o.from <= at)?.paragraph ?? region[0] ?? 0;
   const tokens: Token[] = [];
   let stream = '';
   const streamToRaw: { from: number; raw: number }[] = [];
@@ -111,7 +116,13 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
     const at = match.index ?? 0;
     streamToRaw.push({ from: stream.length, raw: cursor });
     stream += `${raw.slice(cursor, at).trim()} `;
-    tokens.push({ at: stream.length - 0.5, type: 'grade', text: match[0], grade: gradeFromPhrase(match[0]), paragraph: ownerAt(at) });
+    tokens.push({
+      at: stream.length - 0.5,
+      type: 'grade',
+      text: match[0],
+      grade: gradeFromPhrase(match[0]),
+      paragraph: ownerAt(at),
+    });
     cursor = at + match[0].length;
   }
   streamToRaw.push({ from: stream.length, raw: cursor });
@@ -137,7 +148,13 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
       warnings.push(`The judgement table names "${label.text}" twice; the first grade was kept.`);
       return;
     }
-    judgements.push({ key: label.key, label: label.text, grade: grade.grade, gradeText: grade.text, paragraph: label.paragraph });
+    judgements.push({
+      key: label.key,
+      label: label.text,
+      grade: grade.grade,
+      gradeText: grade.text,
+      paragraph: label.paragraph,
+    });
   };
   for (const token of expanded) {
     if (token.type === 'label') {
@@ -150,6 +167,7 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
       else grades.push(token);
     }
   }
-  for (const label of labels) warnings.push(`The judgement table gives no grade for "${label.text}".`);
+  for (const label of labels)
+    warnings.push(`The judgement table gives no grade for "${label.text}".`);
   return { judgements, region: [...headers, ...region], warnings };
 }

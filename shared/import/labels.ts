@@ -11,14 +11,26 @@ const W = String.raw`\s*`;
 
 export const LABEL_RULES: readonly LabelRule[] = [
   { key: 'overall_effectiveness', pattern: /overall effectiveness/ },
-  { key: 'leaders', pattern: new RegExp(String.raw`(?:the )?impact of leaders on${W}(?:social work )?practice with${W}children and${W}families`) },
+  {
+    key: 'leaders',
+    pattern: new RegExp(
+      String.raw`(?:the )?impact of leaders on${W}(?:social work )?practice with${W}children and${W}families`,
+    ),
+  },
   { key: 'leaders', pattern: /leadership,? management,? and governance/ },
   {
     key: 'in_care_and_care_leavers',
     pattern: /(?:the )?experiences and progress of children in care and care leavers/,
   },
-  { key: 'help_and_protection', pattern: /(?:the )?(?:experiences and progress of )?children (?:who need|in need of) help and protection/ },
-  { key: 'care_leavers', pattern: /(?:the )?experiences and progress of (?:children )?care leavers/ },
+  {
+    key: 'help_and_protection',
+    pattern:
+      /(?:the )?(?:experiences and progress of )?children (?:who need|in need of) help and protection/,
+  },
+  {
+    key: 'care_leavers',
+    pattern: /(?:the )?experiences and progress of (?:children )?care leavers/,
+  },
   { key: 'in_care', pattern: /(?:the )?experiences and progress of children in care\b/ },
   { key: 'in_care', pattern: /children looked after and achieving permanence/ },
   { key: 'adoption', pattern: /adoption performance/ },

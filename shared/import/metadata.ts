@@ -14,7 +14,20 @@ export interface Metadata {
   leadInspector: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "23 May 2014" or "01 September 2014" as 2014-05-23. */
 export function isoDate(text: string): string | null {
@@ -27,13 +40,20 @@ export function isoDate(text: string): string | null {
 }
 
 export function frontText(paragraphs: readonly Paragraph[], count = 12): string {
-  return paragraphs.slice(0, count).map((p) => p.text).join('\n');
+  return paragraphs
+    .slice(0, count)
+    .map((p) => p.text)
+    .join('\n');
 }
 
-export type FrameworkHint = Exclude<Framework, 'ilacs' | 'sif' | 'summary'> | 'ilacs' | 'sif' | null;
+export type FrameworkHint =
+  Exclude<Framework, 'ilacs' | 'sif' | 'summary'> | 'ilacs' | 'sif' | null;
 
 /** The framework the title page names, before any judgements are read. */
-export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framework: FrameworkHint; olderScale: boolean } {
+export function frameworkFromTitle(paragraphs: readonly Paragraph[]): {
+  framework: FrameworkHint;
+  olderScale: boolean;
+} {
   // Only title-like paragraphs count: prose that mentions "a focused visit" names no framework.
   const head = fold(
     paragraphs
@@ -42,15 +62,19 @@ export function frameworkFromTitle(paragraphs: readonly Paragraph[]): { framewor
       .map((p) => p.text)
       .join('\n'),
   );
-  const olderScale = /\bgrade [1-4] \((?:outstanding|good|adequate|inadequate)\)/.test(fold(paragraphs.map((p) => p.text).join('\n')));
+  const olderScale = /\bgrade [1-4] \((?:outstanding|good|adequate|inadequate)\)/.test(
+    fold(paragraphs.map((p) => p.text).join('\n')),
+  );
   const profile = profileByTitle(head);
-  if (profile && profile.framework !== 'summary' && profile.framework !== 'unknown') return { framework: profile.framework, olderScale };
+  if (profile && profile.framework !== 'summary' && profile.framework !== 'unknown')
+    return { framework: profile.framework, olderScale };
   return { framework: null, olderScale };
 }
 
 /** Bodies named "... Council" that are not the local authority: "Children in Care Council",
  * "Youth Council", "Parish Council", "Schools Forum Council". */
-const NOT_A_COUNCIL = /\b(?:care|youth|children|childrens|children's|people|people's|peoples|parish|town|school|schools|student|students|pupil|pupils|family|families|voices?|advisory|executive|faith|health)\s+(?:County |City |Borough |District )?Council$/i;
+const NOT_A_COUNCIL =
+  /\b(?:care|youth|children|childrens|children's|people|people's|peoples|parish|town|school|schools|student|students|pupil|pupils|family|families|voices?|advisory|executive|faith|health)\s+(?:County |City |Borough |District )?Council$/i;
 
 const AUTHORITY_WORDS = /\b(?:council|borough|county|city of|metropolitan)\b/i;
 
@@ -61,8 +85,14 @@ const FRONT_CHARS = 2_000;
 export function readMetadata(paragraphs: readonly Paragraph[], framework: Framework): Metadata {
   const front = paragraphs.slice(0, 15).map((p) => p.text.slice(0, FRONT_CHARS));
   const all = front.join('\n');
-  const dates = /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(all);
-  const published = /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(all);
+  const dates =
+    /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(
+      all,
+    );
+  const published =
+    /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(
+      all,
+    );
   const lead = leadInspectorOf(paragraphs, framework);
   return {
     title: titleOf(front, framework),
@@ -85,9 +115,17 @@ function leadInspectorOf(paragraphs: readonly Paragraph[], framework: Framework)
   const backStart = Math.max(frontEnd, paragraphs.length - 60);
   const signedIn = (p: Paragraph, anywhere: boolean): string | null => {
     if (!/inspector/i.test(p.text)) return null;
-    if (!anywhere && !/^(?:the inspection team\s+)?(?:lead|reporting) inspector\b/i.test(p.text.trim())) return null;
+    if (
+      !anywhere &&
+      !/^(?:the inspection team\s+)?(?:lead|reporting) inspector\b/i.test(p.text.trim())
+    )
+      return null;
     for (const signature of signatures) {
-      const name = signature.exec(p.text)?.[1]?.trim().replace(/\s+(?:Senior HMI|HMI|SCRI|OI|Ofsted Inspector)$/, '').replace(/\s+Senior$/, '');
+      const name = signature
+        .exec(p.text)?.[1]
+        ?.trim()
+        .replace(/\s+(?:Senior HMI|HMI|SCRI|OI|Ofsted Inspector)$/, '')
+        .replace(/\s+Senior$/, '');
       if (name && name.length >= 3) return name.slice(0, 200);
     }
     return null;
@@ -105,13 +143,25 @@ function leadInspectorOf(paragraphs: readonly Paragraph[], framework: Framework)
 }
 
 function titleOf(front: readonly string[], framework: Framework): string | null {
-  const titleLike = front.slice(0, 5).filter((t) => t.length < 400 && !/[.!?]["”’]?$/.test(t.trim()));
+  const titleLike = front
+    .slice(0, 5)
+    .filter((t) => t.length < 400 && !/[.!?]["”’]?$/.test(t.trim()));
   for (const text of titleLike) {
     const from = text.search(/\b(?:Re-i|I)nspection of\b/);
-    if (from >= 0) return text.slice(from).replace(/\s+Inspection dates?:.*$/i, '').trim();
-    if (/\b(?:inspection of|visit to|assessment)\b/i.test(text)) return text.replace(/\s+Inspection dates?:.*$/i, '').trim();
+    if (from >= 0)
+      return text
+        .slice(from)
+        .replace(/\s+Inspection dates?:.*$/i, '')
+        .trim();
+    if (/\b(?:inspection of|visit to|assessment)\b/i.test(text))
+      return text.replace(/\s+Inspection dates?:.*$/i, '').trim();
   }
-  if (framework === 'summary' || framework === 'unknown' || framework === 'peel' || framework === 'cqc-la') {
+  if (
+    framework === 'summary' ||
+    framework === 'unknown' ||
+    framework === 'peel' ||
+    framework === 'cqc-la'
+  ) {
     return titleLike.find((t) => t.length > 3 && t.length < 160) ?? null;
   }
   return null;
@@ -121,16 +171,24 @@ function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[])
   for (const [i, text] of front.entries()) {
     // ILACS 2018: the authority has a paragraph of its own above "Inspection of children's social care services".
     const previous = front[i - 1];
-    if (/^Inspection of children[’']s social care services$/i.test(text.trim()) && previous && previous.length < 100 && !/\d/.test(previous)) {
+    if (
+      /^Inspection of children[’']s social care services$/i.test(text.trim()) &&
+      previous &&
+      previous.length < 100 &&
+      !/\d/.test(previous)
+    ) {
       return previous.trim();
     }
     // ILACS from 2023: "Inspection of Merton local authority children's services".
-    const ilacs = /Inspection of (?:the )?(.+?)\s+local authority children[’']s services/i.exec(text);
+    const ilacs = /Inspection of (?:the )?(.+?)\s+local authority children[’']s services/i.exec(
+      text,
+    );
     if (ilacs?.[1]) return ilacs[1].trim();
     // ILACS 2018 and SIF: the authority stands before "Inspection of ..." on the title page.
     const before = /^(.{3,120}?)\s+(?:Re-i|I)nspection of\b/.exec(text);
     if (before?.[1] && AUTHORITY_WORDS.test(before[1])) return before[1].trim();
-    if (before?.[1] && !/[.,:]/.test(before[1]) && before[1].split(' ').length <= 6) return before[1].trim();
+    if (before?.[1] && !/[.,:]/.test(before[1]) && before[1].split(' ').length <= 6)
+      return before[1].trim();
     // Older reports put it after the title: "Inspection of looked after children services Norfolk County Council".
     const after = /Inspection of [a-z ]+services\s+(.+?(?:Council|Borough))\b/i.exec(text);
     if (after?.[1]) return after[1].trim();
@@ -138,17 +196,25 @@ function authorityOf(front: readonly string[], paragraphs: readonly Paragraph[])
     if (kent?.[1]) return kent[1].trim();
   }
   for (const text of front) {
-    const police = /\binspection of (?:the )?([A-Z][\w&' -]{1,60}? (?:Police|Constabulary))\b/.exec(text);
+    const police = /\binspection of (?:the )?([A-Z][\w&' -]{1,60}? (?:Police|Constabulary))\b/.exec(
+      text,
+    );
     if (police?.[1]) return police[1].trim();
-    const visit = /\b(?:visit to|inspection of) (?:the )?([A-Z][\w&' -]{1,60}?) children[’']s services/.exec(text);
+    const visit =
+      /\b(?:visit to|inspection of) (?:the )?([A-Z][\w&' -]{1,60}?) children[’']s services/.exec(
+        text,
+      );
     if (visit?.[1]) return visit[1].trim();
   }
   // Prose names the council in passing ("Durham Council has ..."); its full name ("Durham County
   // Council") is preferred where the text gives it anywhere.
   const named: string[] = [];
   for (const p of paragraphs) {
-    for (const m of p.text.matchAll(/\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/g)) {
-      if (m[1] && !/^(?:The|This|A|Our|In|Each|Every) /.test(m[1]) && !NOT_A_COUNCIL.test(m[1])) named.push(m[1].trim());
+    for (const m of p.text.matchAll(
+      /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,4}(?:County |City |Borough |District )?Council)\b/g,
+    )) {
+      if (m[1] && !/^(?:The|This|A|Our|In|Each|Every) /.test(m[1]) && !NOT_A_COUNCIL.test(m[1]))
+        named.push(m[1].trim());
     }
   }
   const full = named.find((n) => /\b(?:County|City|Borough|District) Council$/.test(n));

@@ -28,15 +28,27 @@ export interface NormalisedText {
   paragraphs: Paragraph[];
 }
 
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
+const LIGATURES: Record<string, string> = {
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
+};
 /** Bullet glyphs seen in reports: Ofsted's ◼, symbol-font bullets and dashes (the private use area
  * Word and PDFs map Symbol and Wingdings to), and the usual. */
 const BULLET = /^\s*(?:[◼■□▪▫●•◦‣∙·○◆◇►▶➢✓✔\uf020-\uf0ff]|[-*–](?=\s)|o(?=\s{1,3}[A-Z]))\s*/u;
 const NUMBERED = /^\s*(\d{1,3})\.(?:\d{1,2})?\s+(?=\S)/;
-const SUFFIXES = /^(?:tion|tions|ment|ments|ing|ings|ed|ly|ness|ity|ities|ance|ances|ence|ences|ise|ised|ize|ized|ive|al|ous|ful|ship|ships|ary|able|ible|er|ers|ist|ists)\b/;
+const SUFFIXES =
+  /^(?:tion|tions|ment|ments|ing|ings|ed|ly|ness|ity|ities|ance|ances|ence|ences|ise|ised|ize|ized|ive|al|ous|ful|ship|ships|ary|able|ible|er|ers|ist|ists)\b/;
 
 // Control characters other than tab and newline: built from code points so the pattern stays readable.
-const CONTROL = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}${String.fromCharCode(12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`, 'g');
+const CONTROL = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}${String.fromCharCode(12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
+  'g',
+);
 
 export function cleanCharacters(text: string): string {
   return text
@@ -169,26 +181,53 @@ function isContinuation(previous: Draft, next: Draft, numberedReport: boolean): 
   if (!numberedReport || !NUMBERED.test(previous.lines[0] ?? '')) return false;
   const text = next.lines.join(' ');
   // A heading line ("Information about this inspection") or Ofsted's back page starts something new.
-  if (/^[A-Z]/.test(first) && first.length < 70 && !/[.,;:]$/.test(first) && (next.lines.length === 1 || /^[A-Z]/.test(next.lines[1] ?? ''))) return false;
+  if (
+    /^[A-Z]/.test(first) &&
+    first.length < 70 &&
+    !/[.,;:]$/.test(first) &&
+    (next.lines.length === 1 || /^[A-Z]/.test(next.lines[1] ?? ''))
+  )
+    return false;
   if (/^The Office for Standards in Education\b/.test(first)) return false;
   return /^[A-Z(‘']/.test(first) && (/[.!?)]["”’]?$/.test(text) || text.length > 120);
 }
 
-function markerOf(joined: string): { marker: ParagraphMarker; number: number | null; prefix: string; body: string } {
+function markerOf(joined: string): {
+  marker: ParagraphMarker;
+  number: number | null;
+  prefix: string;
+  body: string;
+} {
   const bullet = BULLET.exec(joined);
-  if (bullet && bullet[0].length < joined.length) return { marker: 'bullet', number: null, prefix: '• ', body: joined.slice(bullet[0].length) };
+  if (bullet && bullet[0].length < joined.length)
+    return { marker: 'bullet', number: null, prefix: '• ', body: joined.slice(bullet[0].length) };
   const numbered = NUMBERED.exec(joined);
-  if (numbered) return { marker: 'numbered', number: Number(numbered[1]), prefix: numbered[0], body: joined.slice(numbered[0].length) };
+  if (numbered)
+    return {
+      marker: 'numbered',
+      number: Number(numbered[1]),
+      prefix: numbered[0],
+      body: joined.slice(numbered[0].length),
+    };
   return { marker: 'plain', number: null, prefix: '', body: joined };
 }
 
 export function normalise(extracted: Extracted): NormalisedText {
-  let pages = extracted.pages.map((page) => cleanCharacters(page).split('\n').map((l) => l.replace(/\s+/g, ' ').trimEnd()));
+  let pages = extracted.pages.map((page) =>
+    cleanCharacters(page)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trimEnd()),
+  );
   if (extracted.kind === 'pdf') pages = removeRunningLines(pages).map(removeFootnotes);
-  if (extracted.kind === 'text' || extracted.kind === 'html') pages = pages.map((lines) => lines.filter((l) => !isWebFurniture(l)));
+  if (extracted.kind === 'text' || extracted.kind === 'html')
+    pages = pages.map((lines) => lines.filter((l) => !isWebFurniture(l)));
   const hasPages = extracted.kind === 'pdf';
   const perPage = pages.map((lines, i) =>
-    draftsOfPage(lines.map(detachFootnoteMarker), hasPages ? i + 1 : null, extracted.kind === 'pdf'),
+    draftsOfPage(
+      lines.map(detachFootnoteMarker),
+      hasPages ? i + 1 : null,
+      extracted.kind === 'pdf',
+    ),
   );
 
   const drafts: Draft[] = [];
@@ -197,7 +236,13 @@ export function normalise(extracted: Extracted): NormalisedText {
     const [first, ...rest] = pageDrafts;
     const previous = drafts[drafts.length - 1];
     // Loops, not push(...spread): a page of a million lines would overflow the call stack.
-    if (first && previous && hasPages && !startsParagraph(first.lines[0] ?? '') && isContinuation(previous, first, numberedReport)) {
+    if (
+      first &&
+      previous &&
+      hasPages &&
+      !startsParagraph(first.lines[0] ?? '') &&
+      isContinuation(previous, first, numberedReport)
+    ) {
       for (const line of first.lines) previous.lines.push(line);
       for (const draft of rest) drafts.push(draft);
     } else for (const draft of pageDrafts) drafts.push(draft);
@@ -209,7 +254,10 @@ export function normalise(extracted: Extracted): NormalisedText {
     const chunks = boundedParagraphs(joinLines(draft.lines));
     for (const [index, joined] of chunks.entries()) {
       // Only the first piece of a cut paragraph can carry its bullet or number.
-      const { marker, number, prefix, body } = index === 0 ? markerOf(joined) : { marker: 'plain' as const, number: null, prefix: '', body: joined };
+      const { marker, number, prefix, body } =
+        index === 0
+          ? markerOf(joined)
+          : { marker: 'plain' as const, number: null, prefix: '', body: joined };
       const stored = (prefix + body).trim();
       if (!stored) continue;
       if (text) text += '\n\n';
@@ -231,7 +279,11 @@ export function normalise(extracted: Extracted): NormalisedText {
   return { text, pageStarts, paragraphs };
 }
 
-function pageStartsOf(paragraphs: readonly Paragraph[], pageCount: number, length: number): number[] {
+function pageStartsOf(
+  paragraphs: readonly Paragraph[],
+  pageCount: number,
+  length: number,
+): number[] {
   // One pass: paragraphs are in page order, so each page starts at the first paragraph on or after it.
   const starts: number[] = [];
   let at = 0;

@@ -30,7 +30,9 @@ const HEADINGS = new Set(
 
 /** Section and area wording of the inspectorate's own (a judgement area printed without a grade counts). */
 const SECTIONS: readonly RegExp[] = [
-  ...PROFILES.flatMap((p) => [p.sections.recommendations, p.sections.strengths].filter((r): r is RegExp => r !== undefined)),
+  ...PROFILES.flatMap((p) =>
+    [p.sections.recommendations, p.sections.strengths].filter((r): r is RegExp => r !== undefined),
+  ),
   /^the (?:impact of leaders on (?:social work )?practice|experiences and progress of (?:children|care leavers))\b/,
   /^(?:children who need help and protection|children looked after and achieving permanence|adoption performance|leadership, management and governance)\b/,
   /^(?:what the inspection judgements? mean|information about this inspection|the inspection team)\b/,
@@ -81,7 +83,13 @@ export function speaksOfAnInspection(text: string): boolean {
  * nonsense (a PDF whose fonts map to the wrong letters, lorem ipsum) is told so, since the same
  * report's Word or text version may read.
  */
-export function refuseIfNotAReport(found: { framework: Framework; judgements: number; paragraphs: readonly Paragraph[]; text: string; garbled: boolean }): void {
+export function refuseIfNotAReport(found: {
+  framework: Framework;
+  judgements: number;
+  paragraphs: readonly Paragraph[];
+  text: string;
+  garbled: boolean;
+}): void {
   if (found.framework !== 'unknown' || found.judgements > 0) return;
   if (hasInspectionHeading(found.paragraphs) || speaksOfAnInspection(found.text)) return;
   throw new InputError(found.garbled ? NOT_READABLE : NOT_A_REPORT, 'not-a-report');

@@ -19,7 +19,10 @@ const GRADE_N = /^(.{3,160}?)[\s:–-]+grade ([1-4]) \((outstanding|good|adequat
 const PEEL = /^(.{3,120}?)[\s:–-]+(outstanding|good|adequate|requires improvement|inadequate)\.?$/;
 const SCORE = /^(.{3,120}?)[\s:–-]+(?:score:?\s*)?([1-4])\s*(?:\/|out of)\s*4\.?$/;
 
-export function otherScaleJudgements(paragraphs: readonly Paragraph[], scale: 'grade-n' | 'peel' | 'cqc'): OtherJudgement[] {
+export function otherScaleJudgements(
+  paragraphs: readonly Paragraph[],
+  scale: 'grade-n' | 'peel' | 'cqc',
+): OtherJudgement[] {
   const found: OtherJudgement[] = [];
   paragraphs.forEach((p, index) => {
     if (p.text.length > 220) return;
@@ -30,12 +33,26 @@ export function otherScaleJudgements(paragraphs: readonly Paragraph[], scale: 'g
     const key = `other:${slugify(label)}`;
     if (key === 'other:' || found.some((f) => f.key === key)) return;
     if (scale === 'cqc') {
-      found.push({ key, label: capitalise(label), grade: 'score', gradeText: `${m[2]} out of 4`, score: Number(m[2]), paragraph: index });
+      found.push({
+        key,
+        label: capitalise(label),
+        grade: 'score',
+        gradeText: `${m[2]} out of 4`,
+        score: Number(m[2]),
+        paragraph: index,
+      });
       return;
     }
     const word = scale === 'grade-n' ? (m[3] ?? '') : (m[2] ?? '');
     const grade: Grade = word.startsWith('requires') ? 'requires_improvement' : (word as Grade);
-    found.push({ key, label: capitalise(label), grade, gradeText: scale === 'grade-n' ? `Grade ${m[2]} (${word})` : word, score: null, paragraph: index });
+    found.push({
+      key,
+      label: capitalise(label),
+      grade,
+      gradeText: scale === 'grade-n' ? `Grade ${m[2]} (${word})` : word,
+      score: null,
+      paragraph: index,
+    });
   });
   return found;
 }

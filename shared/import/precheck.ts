@@ -24,18 +24,35 @@ export interface ReplaceChoice {
 
 /** A different file of an inspection already held: what "Replace" would do. Null when it is new. */
 export function replaceChoice(
-  stored: { reports: readonly Report[]; annotations: readonly Annotation[]; findings: readonly Finding[]; packs: readonly BriefingPack[] },
+  stored: {
+    reports: readonly Report[];
+    annotations: readonly Annotation[];
+    findings: readonly Finding[];
+    packs: readonly BriefingPack[];
+  },
   records: ImportRecords,
 ): ReplaceChoice | null {
   const match = matchStored(stored.reports, records.report);
   if (!match || match.same) return null;
-  const plan = planReimport({ reports: stored.reports, annotations: stored.annotations }, records, '', new Date(0));
+  const plan = planReimport(
+    { reports: stored.reports, annotations: stored.annotations },
+    records,
+    '',
+    new Date(0),
+  );
   if (plan.kind !== 'revised') return null;
   const existing = match.report;
-  const oldIds = new Set(stored.findings.filter((f) => f.reportId === existing.id).map((f) => f.id));
+  const oldIds = new Set(
+    stored.findings.filter((f) => f.reportId === existing.id).map((f) => f.id),
+  );
   const newIds = new Set(plan.records.findings.map((f) => f.id));
   const packItems = stored.packs
-    .map((p) => ({ title: p.title, items: p.items.filter((i) => i.type === 'finding' && oldIds.has(i.findingId) && !newIds.has(i.findingId)).length }))
+    .map((p) => ({
+      title: p.title,
+      items: p.items.filter(
+        (i) => i.type === 'finding' && oldIds.has(i.findingId) && !newIds.has(i.findingId),
+      ).length,
+    }))
     .filter((p) => p.items > 0);
   const live = (a: Annotation) => a.deletedAt === null;
   return {
@@ -52,9 +69,18 @@ export function describeReplace(choice: ReplaceChoice): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const parts: string[] = [];
   if (choice.notes > 0) {
-    parts.push(`${n(choice.notes, 'note', 'notes')}${choice.orphaned ? ` (${choice.orphaned} could not be placed in this copy and would be kept as orphaned)` : ', each placed again by its words'}`);
+    parts.push(
+      `${n(choice.notes, 'note', 'notes')}${choice.orphaned ? ` (${choice.orphaned} could not be placed in this copy and would be kept as orphaned)` : ', each placed again by its words'}`,
+    );
   }
-  for (const p of choice.packItems) parts.push(`${n(p.items, 'item', 'items')} in the pack “${p.title}”, which would no longer name a finding`);
-  const affects = parts.length ? `Replacing it affects ${parts.join(' and ')}.` : 'Replacing it affects no notes and no pack items.';
-  return choice.losesPages ? `${affects} Page references will be lost: the stored copy is a PDF with pages and this copy has none.` : affects;
+  for (const p of choice.packItems)
+    parts.push(
+      `${n(p.items, 'item', 'items')} in the pack “${p.title}”, which would no longer name a finding`,
+    );
+  const affects = parts.length
+    ? `Replacing it affects ${parts.join(' and ')}.`
+    : 'Replacing it affects no notes and no pack items.';
+  return choice.losesPages
+    ? `${affects} Page references will be lost: the stored copy is a PDF with pages and this copy has none.`
+    : affects;
 }

@@ -15,15 +15,18 @@ export function reasonWords(finding: Pick<Finding, 'kind' | 'reason' | 'balance'
   const reason = finding.reason;
   if (!reason) return null;
   const as = `marked as ${ARTICLE[finding.kind]}`;
-  if (reason.by === 'section') return `${as} because it is listed under "${reason.quote ?? 'its section'}"`;
+  if (reason.by === 'section')
+    return `${as} because it is listed under "${reason.quote ?? 'its section'}"`;
   if (reason.by === 'statement') return `${as} because it states a judgement`;
   if (!reason.quote) return `${as} because it describes practice without finding fault`;
   return `${as} because: '${reason.quote}'`;
 }
 
 /** "Praise and shortfall weigh about the same here", for a balanced finding. */
-export function balanceWords(finding: Pick<Finding, 'balance'>): { praise: string[]; shortfall: string[] } | null {
-  return finding.balance ? { praise: finding.balance.strength, shortfall: finding.balance.improvement } : null;
+export function balanceWords(
+  finding: Pick<Finding, 'balance'>,
+): { praise: string[]; shortfall: string[] } | null {
+  return finding.balance
+    ? { praise: finding.balance.strength, shortfall: finding.balance.improvement }
+    : null;
 }
-
-

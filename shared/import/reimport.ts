@@ -26,7 +26,10 @@ export type ReimportPlan =
     };
 
 /** The stored report this import is a version of, if any. */
-export function matchStored(reports: readonly Report[], report: Report): { report: Report; same: boolean } | null {
+export function matchStored(
+  reports: readonly Report[],
+  report: Report,
+): { report: Report; same: boolean } | null {
   const same = reports.find((r) => r.source.sha256 === report.source.sha256 || r.id === report.id);
   if (same) return { report: same, same: true };
   const revised = reports.find(
@@ -34,31 +37,49 @@ export function matchStored(reports: readonly Report[], report: Report): { repor
       r.authorityId === report.authorityId &&
       r.framework === report.framework &&
       ((r.inspectionDates !== null && r.inspectionDates === report.inspectionDates) ||
-        (r.inspectionDates === null && report.inspectionDates === null && r.title === report.title)),
+        (r.inspectionDates === null &&
+          report.inspectionDates === null &&
+          r.title === report.title)),
   );
   return revised ? { report: revised, same: false } : null;
 }
 
 /** The same records under another report id (a revised report keeps its stored id). */
 export function rebase(records: ImportRecords, reportId: string): ImportRecords {
-  const sectionIds = new Map(records.sections.map((s) => [s.id, sectionIdOf(reportId, s.order, s.title)]));
+  const sectionIds = new Map(
+    records.sections.map((s) => [s.id, sectionIdOf(reportId, s.order, s.title)]),
+  );
   const seen = new Map<string, number>();
   const findings: Finding[] = records.findings.map((f) => {
     const key = normaliseForId(f.text);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return { ...f, reportId, id: findingIdOf(reportId, f.text, occurrence), sectionId: sectionIds.get(f.sectionId) ?? f.sectionId };
+    return {
+      ...f,
+      reportId,
+      id: findingIdOf(reportId, f.text, occurrence),
+      sectionId: sectionIds.get(f.sectionId) ?? f.sectionId,
+    };
   });
   return {
     authority: records.authority,
     report: { ...records.report, id: reportId },
-    judgements: records.judgements.map((j) => ({ ...j, reportId, id: contentId('judgement', reportId, j.key) })),
+    judgements: records.judgements.map((j) => ({
+      ...j,
+      reportId,
+      id: contentId('judgement', reportId, j.key),
+    })),
     sections: records.sections.map((s) => ({ ...s, reportId, id: sectionIds.get(s.id) ?? s.id })),
     findings,
   };
 }
 
-export function planReimport(stored: Stored, records: ImportRecords, editor: string, now: Date): ReimportPlan {
+export function planReimport(
+  stored: Stored,
+  records: ImportRecords,
+  editor: string,
+  now: Date,
+): ReimportPlan {
   const match = matchStored(stored.reports, records.report);
   if (!match) return { kind: 'new', reportId: records.report.id, records };
   if (match.same) return { kind: 'unchanged', reportId: match.report.id };
@@ -75,7 +96,12 @@ export function planReimport(stored: Stored, records: ImportRecords, editor: str
       orphans.push(orphan);
       continue;
     }
-    const target = { reportId, findingId: outcome.findingId, findingText: outcome.findingText, selector: outcome.selector };
+    const target = {
+      reportId,
+      findingId: outcome.findingId,
+      findingText: outcome.findingText,
+      selector: outcome.selector,
+    };
     const moved = editAnnotation(annotation, { target }, editor || annotation.author, now);
     annotations.push({ ...moved, orphaned: false });
   }

@@ -20,7 +20,14 @@ export interface ImportResultJson {
   };
   judgements: { key: string; label: string; grade: string; gradeText: string; score?: number }[];
   previousGrades: Report['previousGrades'];
-  findings: { id: string; kind: string; section: string; text: string; themes: string[]; source: SourceRef }[];
+  findings: {
+    id: string;
+    kind: string;
+    section: string;
+    text: string;
+    themes: string[];
+    source: SourceRef;
+  }[];
   warnings: string[];
 }
 
@@ -61,7 +68,14 @@ export function toImportResultJson(result: ImportResult): ImportResultJson {
       ...(j.score === null ? {} : { score: j.score }),
     })),
     previousGrades: report.previousGrades,
-    findings: result.findings.map((f) => ({ id: f.id, kind: f.kind, section: f.section, text: f.text, themes: f.themes, source: f.source })),
+    findings: result.findings.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      section: f.section,
+      text: f.text,
+      themes: f.themes,
+      source: f.source,
+    })),
     warnings: result.warnings,
   };
 }

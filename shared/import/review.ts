@@ -18,10 +18,16 @@ function renumber(result: ImportResult, findings: readonly Finding[]): ImportRes
   };
 }
 
-export function setGrade(result: ImportResult, judgementId: string, grade: Exclude<Grade, 'score'>): ImportResult {
+export function setGrade(
+  result: ImportResult,
+  judgementId: string,
+  grade: Exclude<Grade, 'score'>,
+): ImportResult {
   return {
     ...result,
-    judgements: result.judgements.map((j) => (j.id === judgementId ? { ...j, grade, gradeText: GRADE_LABELS[grade], score: null } : j)),
+    judgements: result.judgements.map((j) =>
+      j.id === judgementId ? { ...j, grade, gradeText: GRADE_LABELS[grade], score: null } : j,
+    ),
   };
 }
 
@@ -47,8 +53,15 @@ export function parseThemes(text: string): string[] {
   return themes;
 }
 
-export function setThemes(result: ImportResult, findingId: string, themes: readonly string[]): ImportResult {
-  return { ...result, findings: result.findings.map((f) => (f.id === findingId ? { ...f, themes: [...themes] } : f)) };
+export function setThemes(
+  result: ImportResult,
+  findingId: string,
+  themes: readonly string[],
+): ImportResult {
+  return {
+    ...result,
+    findings: result.findings.map((f) => (f.id === findingId ? { ...f, themes: [...themes] } : f)),
+  };
 }
 
 /** Joins a finding with the one after it: one text, one source from the first's start to the second's end. */
@@ -63,15 +76,23 @@ export function mergeWithNext(result: ImportResult, findingId: string): ImportRe
     themes: [...new Set([...first.themes, ...second.themes])],
     source: { ...first.source, end: Math.max(first.source.end, second.source.end) },
   };
-  return renumber(result, [...result.findings.slice(0, at), merged, ...result.findings.slice(at + 2)]);
+  return renumber(result, [
+    ...result.findings.slice(0, at),
+    merged,
+    ...result.findings.slice(at + 2),
+  ]);
 }
 
 /** Where a finding splits: the sentence end nearest its middle, or null for a single sentence. */
 export function splitPoint(text: string): number | null {
-  const ends = [...text.matchAll(/[.!?]["”’)]?\s+(?=[A-Z“"‘(])/g)].map((m) => (m.index ?? 0) + m[0].length);
+  const ends = [...text.matchAll(/[.!?]["”’)]?\s+(?=[A-Z“"‘(])/g)].map(
+    (m) => (m.index ?? 0) + m[0].length,
+  );
   if (ends.length === 0) return null;
   const middle = text.length / 2;
-  return ends.reduce((best, end) => (Math.abs(end - middle) < Math.abs(best - middle) ? end : best));
+  return ends.reduce((best, end) =>
+    Math.abs(end - middle) < Math.abs(best - middle) ? end : best,
+  );
 }
 
 /** Splits a finding in two at a sentence end; both halves keep the kind and themes. */
@@ -84,8 +105,16 @@ export function splitFinding(result: ImportResult, findingId: string): ImportRes
   const tail = finding.text.slice(cut).trimStart();
   const sourceCut = Math.min(finding.source.end, finding.source.start + cut);
   const parts: Finding[] = [
-    { ...finding, text: head, source: { ...finding.source, end: finding.source.start + head.length } },
+    {
+      ...finding,
+      text: head,
+      source: { ...finding.source, end: finding.source.start + head.length },
+    },
     { ...finding, text: tail, source: { ...finding.source, start: sourceCut } },
   ];
-  return renumber(result, [...result.findings.slice(0, at), ...parts, ...result.findings.slice(at + 1)]);
+  return renumber(result, [
+    ...result.findings.slice(0, at),
+    ...parts,
+    ...result.findings.slice(at + 1),
+  ]);
 }

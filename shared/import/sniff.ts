@@ -11,8 +11,22 @@ export interface Sniffed {
   warning: string | null;
 }
 
-const EXTENSION_TYPES: Record<string, ContentType> = { pdf: 'pdf', docx: 'docx', html: 'html', htm: 'html', txt: 'text', md: 'text', markdown: 'text', text: 'text' };
-const TYPE_NAMES: Record<ContentType, string> = { pdf: 'a PDF', docx: 'a Word document', html: 'a web page (HTML)', text: 'plain text' };
+const EXTENSION_TYPES: Record<string, ContentType> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  html: 'html',
+  htm: 'html',
+  txt: 'text',
+  md: 'text',
+  markdown: 'text',
+  text: 'text',
+};
+const TYPE_NAMES: Record<ContentType, string> = {
+  pdf: 'a PDF',
+  docx: 'a Word document',
+  html: 'a web page (HTML)',
+  text: 'plain text',
+};
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
   return signature.every((b, i) => bytes[at + i] === b);
@@ -38,10 +52,19 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 export function sniff(name: string, bytes: Uint8Array): Sniffed {
   if (bytes.length > LIMITS.maxFileBytes) {
-    throw new InputError(`"${name}" is ${megabytes(bytes.length)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`, 'too-large');
+    throw new InputError(
+      `"${name}" is ${megabytes(bytes.length)}, larger than the ${megabytes(LIMITS.maxFileBytes)} a report can be; check that this is the report itself.`,
+      'too-large',
+    );
   }
-  if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-    throw new InputError(`"${name}" is empty; choose the report file itself, or paste the report's text.`, 'empty');
+  if (
+    bytes.length === 0 ||
+    bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)
+  ) {
+    throw new InputError(
+      `"${name}" is empty; choose the report file itself, or paste the report's text.`,
+      'empty',
+    );
   }
   const type = detect(name, bytes);
   const expected = EXTENSION_TYPES[extensionOf(name)];
@@ -55,15 +78,33 @@ export function sniff(name: string, bytes: Uint8Array): Sniffed {
 function detect(name: string, bytes: Uint8Array): ContentType {
   const head = bytes.subarray(0, 1024);
   // "%PDF-" may follow a little junk; pdf.js accepts it within the first kilobyte.
-  for (let i = 0; i + 4 < head.length; i += 1) if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
+  for (let i = 0; i + 4 < head.length; i += 1)
+    if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new InputError(`"${name}" is an old-style Word (.doc) file; open it in Word and save it as .docx, then import that.`, 'legacy-doc');
+    throw new InputError(
+      `"${name}" is an old-style Word (.doc) file; open it in Word and save it as .docx, then import that.`,
+      'legacy-doc',
+    );
   }
   if (looksBinary(bytes)) {
-    throw new InputError(`"${name}" is not a report this app can read (it is not PDF, Word, web page or text); choose the PDF or Word version of the report.`, 'binary');
+    throw new InputError(
+      `"${name}" is not a report this app can read (it is not PDF, Word, web page or text); choose the PDF or Word version of the report.`,
+      'binary',
+    );
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(head).replace(/^\ufeff/, '').trimStart().toLowerCase();
-  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|^<head[\s>]|^<body[\s>]|^<meta[\s>]/.test(text) || (extensionOf(name).startsWith('htm') && text.startsWith('<'))) return 'html';
+  const text = new TextDecoder('utf-8', { fatal: false })
+    .decode(head)
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    /^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|^<head[\s>]|^<body[\s>]|^<meta[\s>]/.test(
+      text,
+    ) ||
+    (extensionOf(name).startsWith('htm') && text.startsWith('<'))
+  )
+    return 'html';
   return 'text';
 }

@@ -17,8 +17,12 @@ export interface StatedJudgement {
 
 const G = GRADE_PATTERN.source;
 const SIF_OVERALL: readonly RegExp[] = [
-  new RegExp(String.raw`^the overall judgement is (?:that )?(?:(?:the )?children's services(?: in [^.]{2,80}?)? (?:(?:are|is) )?)?(?:judged to be )?${G}`),
-  new RegExp(String.raw`^(?:the )?children's services in (?:the )?[^.]{2,80}? (?:(?:are|is|remain) )?${G}`),
+  new RegExp(
+    String.raw`^the overall judgement is (?:that )?(?:(?:the )?children's services(?: in [^.]{2,80}?)? (?:(?:are|is) )?)?(?:judged to be )?${G}`,
+  ),
+  new RegExp(
+    String.raw`^(?:the )?children's services in (?:the )?[^.]{2,80}? (?:(?:are|is|remain) )?${G}`,
+  ),
 ];
 const LSCB = new RegExp(
   String.raw`^(?:the )?(?:effectiveness of the )?(?:(?:local )?safeguarding (?:children )?board|lscb)(?: \(lscb\))? (?:(?:is|are|remains?) )?${G}`,
@@ -34,14 +38,27 @@ export function sifStatements(paragraphs: readonly Paragraph[]): StatedJudgement
         const m = pattern.exec(text);
         const phrase = m?.[1];
         if (phrase) {
-          found.push({ key: 'overall_effectiveness', label: 'Overall effectiveness', grade: gradeFromPhrase(phrase), gradeText: phrase, paragraph: index });
+          found.push({
+            key: 'overall_effectiveness',
+            label: 'Overall effectiveness',
+            grade: gradeFromPhrase(phrase),
+            gradeText: phrase,
+            paragraph: index,
+          });
           break;
         }
       }
     }
     if (!found.some((f) => f.key === 'lscb')) {
       const m = LSCB.exec(text);
-      if (m?.[1]) found.push({ key: 'lscb', label: 'The Local Safeguarding Children Board', grade: gradeFromPhrase(m[1]), gradeText: m[1], paragraph: index });
+      if (m?.[1])
+        found.push({
+          key: 'lscb',
+          label: 'The Local Safeguarding Children Board',
+          grade: gradeFromPhrase(m[1]),
+          gradeText: m[1],
+          paragraph: index,
+        });
     }
   });
   return found;
@@ -50,7 +67,10 @@ export function sifStatements(paragraphs: readonly Paragraph[]): StatedJudgement
 const HEADING_GRADE = new RegExp(String.raw`(?:\b(?:is|are)\b)?\s*:\s*${G}\.?$`);
 
 /** Section headings that carry a grade: "The experiences and progress of ... are: good". */
-export function headingStatements(paragraphs: readonly Paragraph[], skip: ReadonlySet<number>): StatedJudgement[] {
+export function headingStatements(
+  paragraphs: readonly Paragraph[],
+  skip: ReadonlySet<number>,
+): StatedJudgement[] {
   const found: StatedJudgement[] = [];
   paragraphs.forEach((p, index) => {
     if (skip.has(index) || p.text.length > 220 || p.marker !== 'plain') return;
@@ -59,16 +79,25 @@ export function headingStatements(paragraphs: readonly Paragraph[], skip: Readon
     if (!key) return;
     const m = HEADING_GRADE.exec(text);
     if (!m?.[1] || found.some((f) => f.key === key)) return;
-    found.push({ key, label: p.text.slice(0, p.text.lastIndexOf(':')).trim(), grade: gradeFromPhrase(m[1]), gradeText: m[1], paragraph: index });
+    found.push({
+      key,
+      label: p.text.slice(0, p.text.lastIndexOf(':')).trim(),
+      grade: gradeFromPhrase(m[1]),
+      gradeText: m[1],
+      paragraph: index,
+    });
   });
   return found;
 }
 
-const HISTORY = /\b(?:last|previous|earlier) inspection\b|\bwas judged\b|\bwere judged\b|\bwhen (?:it|they|services|the local authority|children's services) (?:was|were)\b|\bin (?:19|20)\d\d\b/;
+const HISTORY =
+  /\b(?:last|previous|earlier) inspection\b|\bwas judged\b|\bwere judged\b|\bwhen (?:it|they|services|the local authority|children's services) (?:was|were)\b|\bin (?:19|20)\d\d\b/;
 
 const SENTENCE_RULES = LABEL_RULES.map((rule) => ({
   key: rule.key,
-  pattern: new RegExp(String.raw`${rule.pattern.source},? (?:(?:is|are|remains?|continues? to be) )?(?:judged to be )?(?:now )?${G}`),
+  pattern: new RegExp(
+    String.raw`${rule.pattern.source},? (?:(?:is|are|remains?|continues? to be) )?(?:judged to be )?(?:now )?${G}`,
+  ),
 }));
 
 /** Judgements stated in sentences ("The experiences and progress of ... is good."), skipping history. */
@@ -81,8 +110,16 @@ export function sentenceStatements(paragraphs: readonly Paragraph[]): StatedJudg
         const m = rule.pattern.exec(sentence);
         const phrase = m?.[m.length - 1];
         if (!m || !phrase || found.some((f) => f.key === rule.key)) continue;
-        const label = m[0].slice(0, m[0].length - phrase.length).replace(/[\s,]+(?:(?:is|are|remains?|continues? to be|judged to be|now)\s*)*$/, '');
-        found.push({ key: rule.key, label: capitalise(label), grade: gradeFromPhrase(phrase), gradeText: phrase, paragraph: index });
+        const label = m[0]
+          .slice(0, m[0].length - phrase.length)
+          .replace(/[\s,]+(?:(?:is|are|remains?|continues? to be|judged to be|now)\s*)*$/, '');
+        found.push({
+          key: rule.key,
+          label: capitalise(label),
+          grade: gradeFromPhrase(phrase),
+          gradeText: phrase,
+          paragraph: index,
+        });
         break;
       }
     }
@@ -95,14 +132,17 @@ export function capitalise(text: string): string {
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
-const PREVIOUS = new RegExp(String.raw`\b((?:19|20)\d\d)\b[^.]{0,120}?\b(?:judged|found|rated|graded)(?: to be| as)? ${G}`);
+const PREVIOUS = new RegExp(
+  String.raw`\b((?:19|20)\d\d)\b[^.]{0,120}?\b(?:judged|found|rated|graded)(?: to be| as)? ${G}`,
+);
 
 /** Grades of earlier inspections that the text mentions, with their year. */
 export function previousGrades(paragraphs: readonly Paragraph[]): PreviousGrade[] {
   const found: PreviousGrade[] = [];
   for (const p of paragraphs) {
     for (const sentence of fold(p.text).split(/(?<=[.!?])\s+/)) {
-      if (!/\b(?:last|previous|earlier) inspection\b|\bsince\b|\bfollowing\b/.test(sentence)) continue;
+      if (!/\b(?:last|previous|earlier) inspection\b|\bsince\b|\bfollowing\b/.test(sentence))
+        continue;
       const m = PREVIOUS.exec(sentence);
       const grade = m?.[2] ? gradeFromPhrase(m[2]) : null;
       if (!m || !grade || grade === 'not_judged') continue;

@@ -24,7 +24,7 @@ export function describeImport(result: ImportResult): string {
     `Authority: ${report.authority} · ${report.inspectorate} · ${frameworkName(report.framework, report.variant)}`,
     report.authorityCode
       ? `LA code: ${report.authorityCode}`
-      : 'LA code: none (this name is not on the list of English children\'s services authorities; give --authority <code>)',
+      : "LA code: none (this name is not on the list of English children's services authorities; give --authority <code>)",
     [
       report.inspectionDates ? `Inspection dates: ${report.inspectionDates}` : null,
       report.publishedOn ? `Published: ${report.publishedOn}` : null,
@@ -34,9 +34,14 @@ export function describeImport(result: ImportResult): string {
       .join(' · ') || 'Dates and inspector: not stated',
     '',
     judgements.length ? 'Judgements:' : 'Judgements: none (an ungraded report, or none were found)',
-    ...judgements.map((j) => `  ${j.label}: ${j.key.startsWith('other:') ? j.gradeText : gradeWords(j.grade, j.gradeText)}`),
+    ...judgements.map(
+      (j) =>
+        `  ${j.label}: ${j.key.startsWith('other:') ? j.gradeText : gradeWords(j.grade, j.gradeText)}`,
+    ),
     '',
-    `Findings: ${findings.length} (${(['strength', 'improvement', 'recommendation', 'context'] as const)
+    `Findings: ${findings.length} (${(
+      ['strength', 'improvement', 'recommendation', 'context'] as const
+    )
       .map((k) => `${counts[k]} ${KIND_COUNTS[k][counts[k] === 1 ? 0 : 1]}`)
       .join(', ')})`,
   ];

@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 const FileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(20),
 });
 
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes (a Uint8Array)');
@@ -50,7 +53,15 @@ export const ipcSchemas = {
   },
   /** The accessible PDF: a pack's whole print document (shared/pack/print.ts), printed tagged. */
   'packs:print-pdf': {
-    args: z.tuple([z.object({ html: z.string().min(1).max(MAX_FILE_BYTES).refine((h) => h.startsWith('<!doctype html>'), 'a whole HTML document') })]),
+    args: z.tuple([
+      z.object({
+        html: z
+          .string()
+          .min(1)
+          .max(MAX_FILE_BYTES)
+          .refine((h) => h.startsWith('<!doctype html>'), 'a whole HTML document'),
+      }),
+    ]),
     result: Bytes,
   },
   'shell:open-external': {

@@ -33,22 +33,50 @@ export interface JourneyGrid {
   rows: JourneyRow[];
 }
 
-type GridReport = Pick<Report, 'id' | 'publishedOn' | 'inspectionDates' | 'framework' | 'variant' | 'previousGrades' | 'importedAt' | 'authority' | 'authorityCode'>;
+type GridReport = Pick<
+  Report,
+  | 'id'
+  | 'publishedOn'
+  | 'inspectionDates'
+  | 'framework'
+  | 'variant'
+  | 'previousGrades'
+  | 'importedAt'
+  | 'authority'
+  | 'authorityCode'
+>;
 
 /** Areas in the order reports print them; other inspectorates' areas follow as they come. */
-const AREA_ORDER = ['overall_effectiveness', 'leaders', 'help_and_protection', 'in_care_and_care_leavers', 'in_care', 'care_leavers', 'adoption', 'lscb'];
+const AREA_ORDER = [
+  'overall_effectiveness',
+  'leaders',
+  'help_and_protection',
+  'in_care_and_care_leavers',
+  'in_care',
+  'care_leavers',
+  'adoption',
+  'lscb',
+];
 
 /** Which council a report was of, in words, when it is not the authority the journey belongs to. */
 function authorityNote(report: GridReport, code: string | null): string | null {
   if (!code || !report.authorityCode) return null;
-  if (report.authorityCode !== code) return `as ${authorityByCode(report.authorityCode)?.name ?? report.authority}`;
+  if (report.authorityCode !== code)
+    return `as ${authorityByCode(report.authorityCode)?.name ?? report.authority}`;
   const when = inspectionDate(report);
   const former = when ? authorityByCode(code)?.formerNames?.find((f) => when < f.until) : undefined;
   return former ? `as ${former.name}` : null;
 }
 
 /** The grid of an authority's journey; `code` is the authority's LA code (null for a report not yet filed). */
-export function journeyGrid(reports: readonly GridReport[], judgements: readonly Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>[], code: string | null): JourneyGrid {
+export function journeyGrid(
+  reports: readonly GridReport[],
+  judgements: readonly Pick<
+    Judgement,
+    'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'
+  >[],
+  code: string | null,
+): JourneyGrid {
   const journey = authorityJourney(reports, judgements);
   const byReport = new Map(reports.map((r) => [r.id, r]));
   const columns: JourneyColumn[] = [];
@@ -60,7 +88,11 @@ export function journeyGrid(reports: readonly GridReport[], judgements: readonly
     columns.push({
       id,
       reportId: e.reportId,
-      heading: report ? (inspectionMonth(report) ?? 'Date not known') : e.year === null ? 'Year not known' : String(e.year),
+      heading: report
+        ? (inspectionMonth(report) ?? 'Date not known')
+        : e.year === null
+          ? 'Year not known'
+          : String(e.year),
       inspection: e.inspection,
       framework: frameworkLabel(e.framework, e.variant),
       authorityNote: report ? authorityNote(report, code) : null,
@@ -68,7 +100,9 @@ export function journeyGrid(reports: readonly GridReport[], judgements: readonly
   }
   const keys = [...new Set(journey.map((e) => e.key))].sort((a, b) => rank(a) - rank(b));
   const rows = keys.map((key) => {
-    const cells = columns.map((c) => journey.find((e) => e.key === key && columnOf(e) === c.id) ?? null);
+    const cells = columns.map(
+      (c) => journey.find((e) => e.key === key && columnOf(e) === c.id) ?? null,
+    );
     const label = journey.find((e) => e.key === key)?.label ?? key;
     return { key, label, cells };
   });

@@ -1,6 +1,14 @@
 // An authority's journey: every judgement across its inspections, in date order, each compared
 // with the last grade for the same area, so a member can see what improved and what declined.
-import { GRADE_LABELS, GRADE_RANK, reportDate, type Framework, type Grade, type Judgement, type Report } from '../model';
+import {
+  GRADE_LABELS,
+  GRADE_RANK,
+  reportDate,
+  type Framework,
+  type Grade,
+  type Judgement,
+  type Report,
+} from '../model';
 import { inspectionName, yearInspectionName } from './inspection-name';
 
 export type JourneyChange = 'first' | 'improved' | 'declined' | 'same' | 'not_comparable';
@@ -29,11 +37,29 @@ export interface JourneyEntry {
   score: number | null;
   change: JourneyChange;
   /** The earlier entry this one is compared with, if any. */
-  previous: { year: number | null; inspection: string; grade: Grade; gradeText: string; score: number | null } | null;
+  previous: {
+    year: number | null;
+    inspection: string;
+    grade: Grade;
+    gradeText: string;
+    score: number | null;
+  } | null;
 }
 
-type ReportFacts = Pick<Report, 'id' | 'publishedOn' | 'inspectionDates' | 'framework' | 'variant' | 'previousGrades' | 'importedAt'>;
-type JudgementFacts = Pick<Judgement, 'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'>;
+type ReportFacts = Pick<
+  Report,
+  | 'id'
+  | 'publishedOn'
+  | 'inspectionDates'
+  | 'framework'
+  | 'variant'
+  | 'previousGrades'
+  | 'importedAt'
+>;
+type JudgementFacts = Pick<
+  Judgement,
+  'reportId' | 'key' | 'label' | 'grade' | 'gradeText' | 'score' | 'order'
+>;
 
 /** Areas that were judged together in some frameworks and apart in others (ILACS 2018 combined
  * children in care with care leavers), so each is compared with the other. */
@@ -74,7 +100,10 @@ function yearOf(date: string | null): number | null {
  * previousGrades) fill in years the library has no report for. A stated grade with no area is
  * taken as the overall judgement, because reports state a bare grade only for the whole service.
  */
-export function authorityJourney(reports: readonly ReportFacts[], judgements: readonly JudgementFacts[]): JourneyEntry[] {
+export function authorityJourney(
+  reports: readonly ReportFacts[],
+  judgements: readonly JudgementFacts[],
+): JourneyEntry[] {
   const byReport = new Map(reports.map((r) => [r.id, r]));
   // Each entry's place in time: the publication date, else the end of the inspection; for a
   // report with neither, when it was imported (it cannot be older than the grades it states);
@@ -132,13 +161,25 @@ export function authorityJourney(reports: readonly ReportFacts[], judgements: re
       ...entry,
       when,
       change: before ? compareGrades(before, entry) : 'first',
-      previous: before ? { year: before.year, inspection: before.inspection, grade: before.grade, gradeText: before.gradeText, score: before.score } : null,
+      previous: before
+        ? {
+            year: before.year,
+            inspection: before.inspection,
+            grade: before.grade,
+            gradeText: before.gradeText,
+            score: before.score,
+          }
+        : null,
     });
   }
   return out.map(({ when: _when, ...entry }) => entry);
 }
 
 /** The journey entry for one judgement in one report, with its previous grade, if any. */
-export function judgementInJourney(journey: readonly JourneyEntry[], reportId: string, key: string): JourneyEntry | undefined {
+export function judgementInJourney(
+  journey: readonly JourneyEntry[],
+  reportId: string,
+  key: string,
+): JourneyEntry | undefined {
   return journey.find((e) => e.reportId === reportId && e.key === key);
 }

@@ -23,7 +23,21 @@ export function isMyVersion(version: { modifiedBy: string }, me: Me): boolean {
   return me.name.trim() !== '' && sameName(version.modifiedBy, me.name);
 }
 
-const TITLES = new Set(['cllr', 'councillor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'dame', 'lord', 'lady']);
+const TITLES = new Set([
+  'cllr',
+  'councillor',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
 
 /** "Cllr Amara Okafor" → "AO": the short form shown where members' ratings differ. */
 export function initials(name: string): string {

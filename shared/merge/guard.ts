@@ -13,7 +13,13 @@
 import type { Annotation, MemberKey } from '../model';
 import type { SignerCheck } from '../identity/trust';
 import { verifyVersion } from '../identity/version-signature';
-import { annotationFromHeads, computeRev, headsOf, type AnnotationIdentity, type Head } from './revision';
+import {
+  annotationFromHeads,
+  computeRev,
+  headsOf,
+  type AnnotationIdentity,
+  type Head,
+} from './revision';
 
 /** What the receiver trusts: the checked signer of the file and the keys it knows by member id. */
 export interface Trust {
@@ -24,7 +30,12 @@ export interface Trust {
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** May `head`, a version of the note `local` holds, replace what the member holds? */
-function vouchedFor(local: Annotation, head: Head, identity: AnnotationIdentity, trust: Trust): boolean {
+function vouchedFor(
+  local: Annotation,
+  head: Head,
+  identity: AnnotationIdentity,
+  trust: Trust,
+): boolean {
   const { signer } = trust;
   const writer = identity.authorId;
   if (writer === null) {
@@ -37,7 +48,10 @@ function vouchedFor(local: Annotation, head: Head, identity: AnnotationIdentity,
   // A note held here from before identities is claimed only by a key under its writer's name.
   if ((local.authorId ?? null) === null && !sameName(local.author, key.name)) return false;
   if (signedByWriter) return true;
-  return computeRev(identity, head) === head.rev && verifyVersion(key.publicKey, identity.id, head.rev, head.sig);
+  return (
+    computeRev(identity, head) === head.rev &&
+    verifyVersion(key.publicKey, identity.id, head.rev, head.sig)
+  );
 }
 
 function holdBeside(identity: AnnotationIdentity, head: Head): Head {
@@ -57,15 +71,26 @@ export interface Guarded {
 
 /** The incoming copy, less every version that would wrongly supersede what `local` holds.
  * Returns the copy unchanged when nothing needed guarding. */
-export function guardIncoming(local: Annotation | undefined, incoming: Annotation, trust: Trust): Guarded {
+export function guardIncoming(
+  local: Annotation | undefined,
+  incoming: Annotation,
+  trust: Trust,
+): Guarded {
   const unchanged = { annotation: incoming, held: false, refused: 0 };
-  if (!local || local.author !== incoming.author || local.createdAt !== incoming.createdAt) return unchanged;
+  if (!local || local.author !== incoming.author || local.createdAt !== incoming.createdAt)
+    return unchanged;
   const localWriter = local.authorId ?? null;
   const incomingWriter = incoming.authorId ?? null;
   // Two writers under one id: the merge keeps both notes apart (renumbering one), so nothing is replaced.
-  if (localWriter !== null && incomingWriter !== null && localWriter !== incomingWriter) return unchanged;
+  if (localWriter !== null && incomingWriter !== null && localWriter !== incomingWriter)
+    return unchanged;
   const localRevs = new Set(headsOf(local).map((h) => h.rev));
-  const identity: AnnotationIdentity = { id: incoming.id, author: incoming.author, authorId: localWriter ?? incomingWriter, createdAt: incoming.createdAt };
+  const identity: AnnotationIdentity = {
+    id: incoming.id,
+    author: incoming.author,
+    authorId: localWriter ?? incomingWriter,
+    createdAt: incoming.createdAt,
+  };
   const kept: Head[] = [];
   let held = false;
   let refused = 0;
@@ -79,5 +104,9 @@ export function guardIncoming(local: Annotation | undefined, incoming: Annotatio
     }
   }
   if (!held && refused === 0) return unchanged;
-  return { annotation: kept.length ? annotationFromHeads(identity, kept, incoming.orphaned) : null, held, refused };
+  return {
+    annotation: kept.length ? annotationFromHeads(identity, kept, incoming.orphaned) : null,
+    held,
+    refused,
+  };
 }

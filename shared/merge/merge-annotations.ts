@@ -21,8 +21,15 @@ function identityKey(a: { author: string; createdAt: string; authorId: string | 
 }
 
 /** The id an annotation of this identity gets when another identity already holds `id`. */
-export function movedId(id: string, author: string, createdAt: string, authorId: string | null = null): string {
-  return authorId === null ? contentId('ann', id, author, createdAt) : contentId('ann', id, author, createdAt, authorId);
+export function movedId(
+  id: string,
+  author: string,
+  createdAt: string,
+  authorId: string | null = null,
+): string {
+  return authorId === null
+    ? contentId('ann', id, author, createdAt)
+    : contentId('ann', id, author, createdAt, authorId);
 }
 
 /** The one writer id a group of copies names, null when none does, undefined when two do. */
@@ -55,7 +62,11 @@ function groupByIdentity(annotations: readonly Annotation[]): Map<string, Annota
       const held = settled.get(id);
       const all = held ? [...held, ...group] : group;
       const head = all[0];
-      if (!head || (all.every((a) => a.author === head.author && a.createdAt === head.createdAt) && writerOf(all) !== undefined)) {
+      if (
+        !head ||
+        (all.every((a) => a.author === head.author && a.createdAt === head.createdAt) &&
+          writerOf(all) !== undefined)
+      ) {
         settled.set(id, all);
         continue;
       }
@@ -75,7 +86,10 @@ function groupByIdentity(annotations: readonly Annotation[]): Map<string, Annota
 }
 
 /** Merge two sets of annotations; the result is sorted by id. */
-export function mergeAnnotations(mine: readonly Annotation[], theirs: readonly Annotation[]): Annotation[] {
+export function mergeAnnotations(
+  mine: readonly Annotation[],
+  theirs: readonly Annotation[],
+): Annotation[] {
   return mergeAll([...mine, ...theirs]);
 }
 
@@ -85,7 +99,12 @@ export function mergeAll(annotations: readonly Annotation[]): Annotation[] {
   for (const [id, copies] of groupByIdentity(annotations)) {
     const first = copies[0];
     if (!first) continue;
-    const identity: AnnotationIdentity = { id, author: first.author, authorId: writerOf(copies) ?? null, createdAt: first.createdAt };
+    const identity: AnnotationIdentity = {
+      id,
+      author: first.author,
+      authorId: writerOf(copies) ?? null,
+      createdAt: first.createdAt,
+    };
     merged.push(mergeCopies(identity, copies));
   }
   return merged.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

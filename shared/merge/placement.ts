@@ -19,7 +19,11 @@ export interface PlacementIndex {
   findingsByReport: Map<string, Finding[]>;
 }
 
-export function placementIndex(reports: readonly Report[], findings: readonly Finding[], incomingReports: readonly IncomingReport[]): PlacementIndex {
+export function placementIndex(
+  reports: readonly Report[],
+  findings: readonly Finding[],
+  incomingReports: readonly IncomingReport[],
+): PlacementIndex {
   const byId = new Map(reports.map((r) => [r.id, r]));
   const bySha = new Map(reports.map((r) => [r.source.sha256, r]));
   const incomingSha = new Map(incomingReports.map((r) => [r.id, r.sha256]));
@@ -44,13 +48,25 @@ type Placed = { target: AnnotationTarget; found: boolean };
 
 function placeTarget(target: AnnotationTarget, report: Report, index: PlacementIndex): Placed {
   const known = index.findingById.get(target.findingId);
-  if (known && known.reportId === report.id) return { target: { ...target, reportId: report.id }, found: true };
+  if (known && known.reportId === report.id)
+    return { target: { ...target, reportId: report.id }, found: true };
   const outcome = reanchor(target, index.findingsByReport.get(report.id) ?? []);
-  if (outcome.status === 'orphaned') return { target: { ...target, reportId: report.id }, found: false };
-  return { target: { reportId: report.id, findingId: outcome.findingId, findingText: outcome.findingText, selector: outcome.selector }, found: true };
+  if (outcome.status === 'orphaned')
+    return { target: { ...target, reportId: report.id }, found: false };
+  return {
+    target: {
+      reportId: report.id,
+      findingId: outcome.findingId,
+      findingText: outcome.findingText,
+      selector: outcome.selector,
+    },
+    found: true,
+  };
 }
 
-export type Placement = { kind: 'placed'; annotation: Annotation; reanchored: boolean } | { kind: 'no-report'; annotation: Annotation };
+export type Placement =
+  | { kind: 'placed'; annotation: Annotation; reanchored: boolean }
+  | { kind: 'no-report'; annotation: Annotation };
 
 /** Place one incoming annotation (every version of it) in the local reports. */
 export function placeAnnotation(annotation: Annotation, index: PlacementIndex): Placement {
@@ -58,12 +74,29 @@ export function placeAnnotation(annotation: Annotation, index: PlacementIndex): 
   if (!report) return { kind: 'no-report', annotation };
   // Most notes arrive already in place (both members imported the same report): keep the object.
   const known = index.findingById.get(annotation.target.findingId);
-  if (known && known.reportId === report.id && report.id === annotation.target.reportId && annotation.conflicts.length === 0) {
-    return { kind: 'placed', annotation: annotation.orphaned ? { ...annotation, orphaned: false } : annotation, reanchored: false };
+  if (
+    known &&
+    known.reportId === report.id &&
+    report.id === annotation.target.reportId &&
+    annotation.conflicts.length === 0
+  ) {
+    return {
+      kind: 'placed',
+      annotation: annotation.orphaned ? { ...annotation, orphaned: false } : annotation,
+      reanchored: false,
+    };
   }
   const current = placeTarget(annotation.target, report, index);
-  const conflicts = annotation.conflicts.map((c) => ({ ...c, target: placeTarget(c.target, report, index).target }));
+  const conflicts = annotation.conflicts.map((c) => ({
+    ...c,
+    target: placeTarget(c.target, report, index).target,
+  }));
   const reanchored = current.target.findingId !== annotation.target.findingId;
-  const placed: Annotation = { ...annotation, target: current.target, conflicts, orphaned: !current.found };
+  const placed: Annotation = {
+    ...annotation,
+    target: current.target,
+    conflicts,
+    orphaned: !current.found,
+  };
   return { kind: 'placed', annotation: placed, reanchored };
 }

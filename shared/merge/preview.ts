@@ -15,14 +15,33 @@ import type { Annotation, Correction, DeletedReport, MemberKey } from '../model'
 import { DEFAULT_SETTINGS } from '../model/settings';
 import type { ReportsInFull, WorkspaceData } from '../files/envelope';
 import type { RestoredFile } from '../files/restore';
-import { checkMembers, checkSigner, keyringOf, keysOf, pinKeys, workspaceSigner, type SignerCheck } from '../identity/trust';
+import {
+  checkMembers,
+  checkSigner,
+  keyringOf,
+  keysOf,
+  pinKeys,
+  workspaceSigner,
+  type SignerCheck,
+} from '../identity/trust';
 import { mergeAnnotations, movedId } from './merge-annotations';
 import { headsOf } from './revision';
 import { placeAnnotation, placementIndex, type IncomingReport } from './placement';
 import { guardIncoming } from './guard';
 import { fullReportsOf, reportsToReceive } from './received';
-import { mergeRecords, type CorrectionConflict, type KeptDeleted, type RecordsMerge } from '../corrections/merge';
-import { applyRecordChanges, isEmpty, noRecordChanges, recordChanges, type RecordChanges } from '../corrections/changes';
+import {
+  mergeRecords,
+  type CorrectionConflict,
+  type KeptDeleted,
+  type RecordsMerge,
+} from '../corrections/merge';
+import {
+  applyRecordChanges,
+  isEmpty,
+  noRecordChanges,
+  recordChanges,
+  type RecordChanges,
+} from '../corrections/changes';
 
 /** A report the member lacks, with the notes that wait for it. */
 export interface MissingReport {
@@ -71,7 +90,13 @@ export interface MergePreview {
 
 /** Will taking the file in change anything? */
 export function mergeChangesAnything(preview: MergePreview): boolean {
-  return preview.changes.length > 0 || preview.received.reports.length > 0 || preview.pin.length > 0 || !isEmpty(preview.records.changes) || preview.records.received.length > 0;
+  return (
+    preview.changes.length > 0 ||
+    preview.received.reports.length > 0 ||
+    preview.pin.length > 0 ||
+    !isEmpty(preview.records.changes) ||
+    preview.records.received.length > 0
+  );
 }
 
 /** What the file's corrections and deletions of reports do here (shared/corrections/merge.ts). */
@@ -95,17 +120,50 @@ export interface RecordsPreview {
 
 /** A preview of a file that brings no corrections and no deletions of reports. */
 export function noRecordsPreview(): RecordsPreview {
-  return { changes: noRecordChanges(), applied: [], notApplied: [], conflicts: [], deletedHere: [], restoredHere: [], keptDeleted: [], received: [], unplaced: [], me: '' };
+  return {
+    changes: noRecordChanges(),
+    applied: [],
+    notApplied: [],
+    conflicts: [],
+    deletedHere: [],
+    restoredHere: [],
+    keptDeleted: [],
+    received: [],
+    unplaced: [],
+    me: '',
+  };
 }
 
 /** What the incoming file offers: its annotations and the reports they belong to. */
-export function incomingOf(restored: RestoredFile): { from: string; annotations: Annotation[]; reports: IncomingReport[]; corrections: Correction[]; deletedReports: DeletedReport[] } {
+export function incomingOf(restored: RestoredFile): {
+  from: string;
+  annotations: Annotation[];
+  reports: IncomingReport[];
+  corrections: Correction[];
+  deletedReports: DeletedReport[];
+} {
   const { file } = restored;
   const reports: IncomingReport[] =
     restored.kind === 'bundle'
-      ? restored.file.data.reports.map((r) => ({ id: r.id, sha256: r.sha256, title: r.title, authority: r.authority }))
-      : restored.file.data.reports.map((r) => ({ id: r.id, sha256: r.source.sha256, title: r.title, authority: r.authority }));
-  return { from: file.exportedBy, annotations: file.data.annotations, reports, corrections: file.data.corrections, deletedReports: file.data.deletedReports };
+      ? restored.file.data.reports.map((r) => ({
+          id: r.id,
+          sha256: r.sha256,
+          title: r.title,
+          authority: r.authority,
+        }))
+      : restored.file.data.reports.map((r) => ({
+          id: r.id,
+          sha256: r.source.sha256,
+          title: r.title,
+          authority: r.authority,
+        }));
+  return {
+    from: file.exportedBy,
+    annotations: file.data.annotations,
+    reports,
+    corrections: file.data.corrections,
+    deletedReports: file.data.deletedReports,
+  };
 }
 
 function sameHeads(a: Annotation, b: Annotation): boolean {
@@ -122,13 +180,19 @@ function revSet(a: Annotation): string {
 
 /** The signer of the incoming file: a bundle's checked signature, or a workspace's own identity. */
 function signerOf(incoming: RestoredFile) {
-  return incoming.kind === 'bundle' ? incoming.signer : workspaceSigner(incoming.file.data.settings, incoming.file.exportedBy);
+  return incoming.kind === 'bundle'
+    ? incoming.signer
+    : workspaceSigner(incoming.file.data.settings, incoming.file.exportedBy);
 }
 
 /** The keys the file lists: a bundle's `members`, or a workspace's pinned colleagues. */
 function membersOf(incoming: RestoredFile): MemberKey[] {
   if (incoming.kind === 'bundle') return incoming.file.data.members;
-  return (incoming.file.data.settings?.colleagues ?? []).map((c) => ({ memberId: c.memberId, name: c.name, publicKey: c.publicKey }));
+  return (incoming.file.data.settings?.colleagues ?? []).map((c) => ({
+    memberId: c.memberId,
+    name: c.name,
+    publicKey: c.publicKey,
+  }));
 }
 
 export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): MergePreview {
@@ -137,21 +201,47 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   const fresh = checkMembers(keyring, membersOf(incoming));
   if (signer.kind === 'new') {
     const listed = fresh.find((k) => k.memberId === signer.key.memberId);
-    if (listed && listed.publicKey !== signer.key.publicKey) checkMembers(keyring, [listed, signer.key]);
+    if (listed && listed.publicKey !== signer.key.publicKey)
+      checkMembers(keyring, [listed, signer.key]);
     if (!listed) fresh.unshift(signer.key);
   }
   const keys = keysOf(keyring, fresh);
   const trust = { signer, keyFor: (id: string) => keys.get(id) };
   const offer = incomingOf(incoming);
-  const full = incoming.kind === 'bundle' ? fullReportsOf({ kind: 'bundle', data: incoming.file.data }) : fullReportsOf({ kind: 'workspace', data: incoming.file.data });
-  const sender = { memberId: signer.kind === 'unsigned' ? null : signer.key.memberId, name: offer.from };
+  const full =
+    incoming.kind === 'bundle'
+      ? fullReportsOf({ kind: 'bundle', data: incoming.file.data })
+      : fullReportsOf({ kind: 'workspace', data: incoming.file.data });
+  const sender = {
+    memberId: signer.kind === 'unsigned' ? null : signer.key.memberId,
+    name: offer.from,
+  };
   // Corrections and deletions of reports first: notes then land on the reports as corrected.
-  const records = mergeRecords(workspace, { from: sender, corrections: offer.corrections, deletedReports: offer.deletedReports, annotations: offer.annotations, reports: offer.reports, full }, (mine, a) => guardIncoming(mine, a, trust).annotation);
+  const records = mergeRecords(
+    workspace,
+    {
+      from: sender,
+      corrections: offer.corrections,
+      deletedReports: offer.deletedReports,
+      annotations: offer.annotations,
+      reports: offer.reports,
+      full,
+    },
+    (mine, a) => guardIncoming(mine, a, trust).annotation,
+  );
   const base = records.workspace;
   const known = placementIndex(base.reports, base.findings, offer.reports);
-  const wanted = new Set(records.annotations.map((a) => a.target.reportId).filter((id) => !known.reportFor(id)));
+  const wanted = new Set(
+    records.annotations.map((a) => a.target.reportId).filter((id) => !known.reportFor(id)),
+  );
   const received = reportsToReceive(base, full, wanted, sender);
-  const index = received.reports.length ? placementIndex([...base.reports, ...received.reports], [...base.findings, ...received.findings], offer.reports) : known;
+  const index = received.reports.length
+    ? placementIndex(
+        [...base.reports, ...received.reports],
+        [...base.findings, ...received.findings],
+        offer.reports,
+      )
+    : known;
   const reportsById = new Map(offer.reports.map((r) => [r.id, r]));
   const missing = new Map<string, MissingReport>();
   const placed: Annotation[] = [];
@@ -159,7 +249,12 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   for (const a of records.annotations) {
     const placement = placeAnnotation(a, index);
     if (placement.kind === 'no-report') {
-      const report = reportsById.get(a.target.reportId) ?? { id: a.target.reportId, sha256: '', title: a.target.reportId, authority: '' };
+      const report = reportsById.get(a.target.reportId) ?? {
+        id: a.target.reportId,
+        sha256: '',
+        title: a.target.reportId,
+        authority: '',
+      };
       const entry = missing.get(report.id) ?? { report, annotations: [] };
       entry.annotations.push(a);
       missing.set(report.id, entry);
@@ -192,7 +287,9 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
         byWriter.set(key, [...(byWriter.get(key) ?? []), a]);
       }
     }
-    return (byWriter.get(`${m.author}\u0000${m.createdAt}`) ?? []).some((a) => movedId(a.id, a.author, a.createdAt, a.authorId ?? null) === m.id);
+    return (byWriter.get(`${m.author}\u0000${m.createdAt}`) ?? []).some(
+      (a) => movedId(a.id, a.author, a.createdAt, a.authorId ?? null) === m.id,
+    );
   };
   const incomingIds = new Set(placed.map((a) => a.id));
   const merged = mergeAnnotations(local, placed);
@@ -201,7 +298,12 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
   const unplaced = new Map<string, { report: IncomingReport; corrections: number }>();
   for (const c of records.pending) {
     if (receivedIds.has(c.reportId)) continue;
-    const report = reportsById.get(c.reportId) ?? { id: c.reportId, sha256: c.sha256, title: c.reportId, authority: '' };
+    const report = reportsById.get(c.reportId) ?? {
+      id: c.reportId,
+      sha256: c.sha256,
+      title: c.reportId,
+      authority: '',
+    };
     const entry = unplaced.get(report.id) ?? { report, corrections: 0 };
     entry.corrections++;
     unplaced.set(report.id, entry);
@@ -219,7 +321,26 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
     me: workspace.settings?.memberName ?? '',
   };
   refused += records.refused;
-  const preview: MergePreview = { from: offer.from, added: [], updated: [], deleted: [], inConflict: [], unchanged: 0, cannotPlace: [...missing.values()], reanchored, orphaned: 0, renumbered: [], changes: [], annotations: [], signer, pin: fresh, held, refused, received, records: recordsPreview };
+  const preview: MergePreview = {
+    from: offer.from,
+    added: [],
+    updated: [],
+    deleted: [],
+    inConflict: [],
+    unchanged: 0,
+    cannotPlace: [...missing.values()],
+    reanchored,
+    orphaned: 0,
+    renumbered: [],
+    changes: [],
+    annotations: [],
+    signer,
+    pin: fresh,
+    held,
+    refused,
+    received,
+    records: recordsPreview,
+  };
   for (const m of merged) {
     const before = localById.get(m.id);
     const sameNote = before && before.author === m.author && before.createdAt === m.createdAt;
@@ -245,7 +366,8 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
     (sameNote ? preview.updated : preview.added).push(m);
     if (m.orphaned) preview.orphaned++;
     const knownRevs = new Set(before ? headsOf(before).map((h) => h.rev) : []);
-    if (m.conflicts.length > 0 && headsOf(m).some((h) => !knownRevs.has(h.rev))) preview.inConflict.push(m);
+    if (m.conflicts.length > 0 && headsOf(m).some((h) => !knownRevs.has(h.rev)))
+      preview.inConflict.push(m);
   }
   return preview;
 }
@@ -253,21 +375,33 @@ export function previewMerge(workspace: WorkspaceData, incoming: RestoredFile): 
 /** The workspace with the previewed merge applied: the corrections and deletions of reports, the
  * notes, the reports received with them (and their corrections), and the sender's key pinned if
  * it was new (everything else untouched). */
-export function applyMerge(mine: WorkspaceData, preview: MergePreview, now: Date = new Date()): WorkspaceData {
+export function applyMerge(
+  mine: WorkspaceData,
+  preview: MergePreview,
+  now: Date = new Date(),
+): WorkspaceData {
   const workspace = applyRecordChanges(mine, preview.records.changes);
   const r = preview.received;
   const corrections = preview.records.received;
   const base = workspace.settings ?? DEFAULT_SETTINGS;
-  const settings = preview.pin.length ? { ...base, colleagues: pinKeys(base.colleagues, preview.pin, base.identity, now) } : workspace.settings;
+  const settings = preview.pin.length
+    ? { ...base, colleagues: pinKeys(base.colleagues, preview.pin, base.identity, now) }
+    : workspace.settings;
   return {
     ...workspace,
-    authorities: r.authorities.length ? [...workspace.authorities, ...r.authorities] : workspace.authorities,
+    authorities: r.authorities.length
+      ? [...workspace.authorities, ...r.authorities]
+      : workspace.authorities,
     reports: r.reports.length ? [...workspace.reports, ...r.reports] : workspace.reports,
-    judgements: r.judgements.length ? [...workspace.judgements, ...r.judgements] : workspace.judgements,
+    judgements: r.judgements.length
+      ? [...workspace.judgements, ...r.judgements]
+      : workspace.judgements,
     sections: r.sections.length ? [...workspace.sections, ...r.sections] : workspace.sections,
     findings: r.findings.length ? [...workspace.findings, ...r.findings] : workspace.findings,
     annotations: preview.annotations,
-    corrections: corrections.length ? [...workspace.corrections, ...corrections] : workspace.corrections,
+    corrections: corrections.length
+      ? [...workspace.corrections, ...corrections]
+      : workspace.corrections,
     settings,
   };
 }

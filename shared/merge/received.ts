@@ -8,13 +8,26 @@ import { emptyReportsInFull } from '../files/envelope';
 
 /** The records to add so that the notes on `wanted` reports can be placed: each report whose
  * every record the file holds and whose ids are free here. Authorities are reused by id or name. */
-export function reportsToReceive(workspace: WorkspaceData, full: ReportsInFull, wanted: ReadonlySet<string>, from: { memberId: string | null; name: string }): ReportsInFull {
+export function reportsToReceive(
+  workspace: WorkspaceData,
+  full: ReportsInFull,
+  wanted: ReadonlySet<string>,
+  from: { memberId: string | null; name: string },
+): ReportsInFull {
   const received = emptyReportsInFull();
   if (wanted.size === 0) return received;
   const localIds = new Set<string>();
-  for (const rows of [workspace.reports, workspace.judgements, workspace.sections, workspace.findings]) for (const row of rows) localIds.add(row.id);
+  for (const rows of [
+    workspace.reports,
+    workspace.judgements,
+    workspace.sections,
+    workspace.findings,
+  ])
+    for (const row of rows) localIds.add(row.id);
   const authorityById = new Map(workspace.authorities.map((a) => [a.id, a]));
-  const authorityByName = new Map(workspace.authorities.map((a) => [a.name.trim().toLowerCase(), a]));
+  const authorityByName = new Map(
+    workspace.authorities.map((a) => [a.name.trim().toLowerCase(), a]),
+  );
   const incomingAuthority = new Map(full.authorities.map((a) => [a.id, a]));
   const added = new Map<string, Authority>();
   for (const report of full.reports) {
@@ -25,12 +38,24 @@ export function reportsToReceive(workspace: WorkspaceData, full: ReportsInFull, 
       findings: full.findings.filter((f) => f.reportId === report.id),
     };
     // A clash of ids with something already here would mean a damaged or crafted file: leave it.
-    if ([report, ...rows.judgements, ...rows.sections, ...rows.findings].some((r) => localIds.has(r.id))) continue;
+    if (
+      [report, ...rows.judgements, ...rows.sections, ...rows.findings].some((r) =>
+        localIds.has(r.id),
+      )
+    )
+      continue;
     const theirs = incomingAuthority.get(report.authorityId);
-    const authority = authorityById.get(report.authorityId) ?? (theirs ? authorityByName.get(theirs.name.trim().toLowerCase()) : undefined) ?? theirs;
+    const authority =
+      authorityById.get(report.authorityId) ??
+      (theirs ? authorityByName.get(theirs.name.trim().toLowerCase()) : undefined) ??
+      theirs;
     if (!authority) continue;
     if (!authorityById.has(authority.id)) added.set(authority.id, authority);
-    const copy: Report = { ...report, authorityId: authority.id, receivedFrom: { memberId: from.memberId, name: from.name } };
+    const copy: Report = {
+      ...report,
+      authorityId: authority.id,
+      receivedFrom: { memberId: from.memberId, name: from.name },
+    };
     received.reports.push(copy);
     received.judgements.push(...rows.judgements);
     received.sections.push(...rows.sections);
@@ -41,7 +66,11 @@ export function reportsToReceive(workspace: WorkspaceData, full: ReportsInFull, 
 }
 
 /** The incoming file's reports in full: a bundle's `reportsInFull`, or a workspace's own records. */
-export function fullReportsOf(incoming: { kind: 'bundle'; data: { reportsInFull: ReportsInFull } } | { kind: 'workspace'; data: WorkspaceData }): ReportsInFull {
+export function fullReportsOf(
+  incoming:
+    | { kind: 'bundle'; data: { reportsInFull: ReportsInFull } }
+    | { kind: 'workspace'; data: WorkspaceData },
+): ReportsInFull {
   if (incoming.kind === 'bundle') return incoming.data.reportsInFull;
   const { authorities, reports, judgements, sections, findings } = incoming.data;
   return { authorities, reports, judgements, sections, findings };

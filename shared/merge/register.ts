@@ -2,20 +2,39 @@
 // either side knows, less any version another one supersedes.
 import type { Annotation, AnnotationTarget } from '../model';
 import { canonicalJson } from './canonical';
-import { annotationFromHeads, computeRev, headsOf, versionFingerprint, type AnnotationIdentity, type Head } from './revision';
+import {
+  annotationFromHeads,
+  computeRev,
+  headsOf,
+  versionFingerprint,
+  type AnnotationIdentity,
+  type Head,
+} from './revision';
 
 function sameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {
   if (a === b) return true;
   const s = a.selector;
   const t = b.selector;
-  const sameSelector = s === t || (s !== null && t !== null && s.exact === t.exact && s.prefix === t.prefix && s.suffix === t.suffix);
-  return sameSelector && a.reportId === b.reportId && a.findingId === b.findingId && a.findingText === b.findingText;
+  const sameSelector =
+    s === t ||
+    (s !== null &&
+      t !== null &&
+      s.exact === t.exact &&
+      s.prefix === t.prefix &&
+      s.suffix === t.suffix);
+  return (
+    sameSelector &&
+    a.reportId === b.reportId &&
+    a.findingId === b.findingId &&
+    a.findingText === b.findingText
+  );
 }
 
 /** Two copies of one rev with different placements: keep one chosen by the placement alone,
  * so the choice does not depend on which side is "mine". applyMerge re-places it anyway. */
 function preferPlacement<T extends { target: AnnotationTarget; sig?: string }>(a: T, b: T): T {
-  const chosen = sameTarget(a.target, b.target) || canonicalJson(a.target) >= canonicalJson(b.target) ? a : b;
+  const chosen =
+    sameTarget(a.target, b.target) || canonicalJson(a.target) >= canonicalJson(b.target) ? a : b;
   // A copy that lost its signature (made before it was signed elsewhere) never wins over one
   // that has it; two different signatures keep the smaller, so the choice is order-free.
   const sig = a.sig === undefined ? b.sig : b.sig === undefined || a.sig < b.sig ? a.sig : b.sig;
@@ -40,7 +59,11 @@ function sameVersion(a: Head, b: Head): boolean {
     a.rag === b.rag &&
     a.priority === b.priority &&
     a.followUpOn === b.followUpOn &&
-    (a.question === b.question || (a.question !== null && b.question !== null && a.question.status === b.question.status && a.question.answer === b.question.answer)) &&
+    (a.question === b.question ||
+      (a.question !== null &&
+        b.question !== null &&
+        a.question.status === b.question.status &&
+        a.question.answer === b.question.answer)) &&
     sameList(a.tags, b.tags) &&
     sameList(a.ancestors, b.ancestors)
   );
@@ -58,7 +81,10 @@ function addHead(byRev: Map<string, Head>, identity: AnnotationIdentity, head: H
     byRev.set(head.rev, head);
     return;
   }
-  if (sameVersion(known, head) || versionFingerprint(identity, known) === versionFingerprint(identity, head)) {
+  if (
+    sameVersion(known, head) ||
+    versionFingerprint(identity, known) === versionFingerprint(identity, head)
+  ) {
     byRev.set(head.rev, preferPlacement(known, head));
     return;
   }
@@ -80,7 +106,10 @@ export function undominated(heads: Iterable<Head>): Head[] {
 
 /** The common cases without rebuilding: copies with one version each, where one version is the
  * same as or supersedes every other. Returns undefined when the general merge is needed. */
-function settledCopy(identity: AnnotationIdentity, copies: readonly Annotation[]): Annotation | undefined {
+function settledCopy(
+  identity: AnnotationIdentity,
+  copies: readonly Annotation[],
+): Annotation | undefined {
   let best: Annotation | undefined;
   for (const copy of copies) {
     if (copy.conflicts.length > 0 || copy.id !== identity.id) return undefined;
@@ -98,11 +127,18 @@ function settledCopy(identity: AnnotationIdentity, copies: readonly Annotation[]
 }
 
 /** Merge copies of one annotation (all with the same identity) into one. */
-export function mergeCopies(identity: AnnotationIdentity, copies: readonly Annotation[]): Annotation {
+export function mergeCopies(
+  identity: AnnotationIdentity,
+  copies: readonly Annotation[],
+): Annotation {
   const settled = settledCopy(identity, copies);
   if (settled) return settled;
   const byRev = new Map<string, Head>();
   for (const copy of copies) for (const head of headsOf(copy)) addHead(byRev, identity, head);
   const heads = undominated(byRev.values());
-  return annotationFromHeads(identity, heads, copies.some((c) => c.orphaned));
+  return annotationFromHeads(
+    identity,
+    heads,
+    copies.some((c) => c.orphaned),
+  );
 }

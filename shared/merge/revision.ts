@@ -63,7 +63,13 @@ export function computeRev(identity: AnnotationIdentity, head: Omit<Head, 'rev'>
 
 /** The version fields of a head: its words, rev, times, history and (when signed) signature. */
 function versionOf(v: Head): Head {
-  const head: Head = { ...contentOf(v), rev: v.rev, modifiedAt: v.modifiedAt, modifiedBy: v.modifiedBy, ancestors: v.ancestors };
+  const head: Head = {
+    ...contentOf(v),
+    rev: v.rev,
+    modifiedAt: v.modifiedAt,
+    modifiedBy: v.modifiedBy,
+    ancestors: v.ancestors,
+  };
   if (v.sig !== undefined) head.sig = v.sig;
   return head;
 }
@@ -84,12 +90,19 @@ export function compareHeads(a: Head, b: Head): number {
   const aLive = a.deletedAt === null ? 0 : 1;
   const bLive = b.deletedAt === null ? 0 : 1;
   if (aLive !== bLive) return aLive - bLive;
-  if (a.modifiedAt !== b.modifiedAt) return Date.parse(b.modifiedAt) - Date.parse(a.modifiedAt) || (a.modifiedAt < b.modifiedAt ? 1 : -1);
+  if (a.modifiedAt !== b.modifiedAt)
+    return (
+      Date.parse(b.modifiedAt) - Date.parse(a.modifiedAt) || (a.modifiedAt < b.modifiedAt ? 1 : -1)
+    );
   return a.rev < b.rev ? 1 : a.rev > b.rev ? -1 : 0;
 }
 
 /** Build the annotation from its identity and its (non-empty, mutually concurrent) heads. */
-export function annotationFromHeads(identity: AnnotationIdentity, heads: readonly Head[], orphaned: boolean): Annotation {
+export function annotationFromHeads(
+  identity: AnnotationIdentity,
+  heads: readonly Head[],
+  orphaned: boolean,
+): Annotation {
   const [current, ...others] = [...heads].sort(compareHeads);
   if (!current) throw new Error('an annotation needs at least one version');
   return {

@@ -27,7 +27,8 @@ function sharedWords(a: readonly string[], b: readonly string[]): boolean[] {
   const lcs = (i: number, j: number): number => lengths[i * width + j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[i] === b[j] ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
+      lengths[i * width + j] =
+        a[i] === b[j] ? lcs(i + 1, j + 1) + 1 : Math.max(lcs(i + 1, j), lcs(i, j + 1));
     }
   }
   const shared = new Array<boolean>(n).fill(false);
@@ -48,11 +49,16 @@ function sharedWords(a: readonly string[], b: readonly string[]): boolean[] {
 export function markChangedWords(mine: string, other: string): DiffRun[] {
   const all = tokens(mine);
   const words = all.filter((t) => !isSpace(t));
-  const shared = sharedWords(words, tokens(other).filter((t) => !isSpace(t)));
+  const shared = sharedWords(
+    words,
+    tokens(other).filter((t) => !isSpace(t)),
+  );
   let w = 0;
   const wordChanged = all.map((token) => (isSpace(token) ? null : shared[w++] !== true));
   // Spacing is marked only between two marked words, so a changed phrase reads as one run.
-  const changed = wordChanged.map((flag, k) => flag ?? (wordChanged[k - 1] === true && wordChanged[k + 1] === true));
+  const changed = wordChanged.map(
+    (flag, k) => flag ?? (wordChanged[k - 1] === true && wordChanged[k + 1] === true),
+  );
   const runs: DiffRun[] = [];
   all.forEach((text, k) => {
     const mark = changed[k] === true;

@@ -15,13 +15,37 @@ export type ChosenGrade = z.infer<typeof ChosenGrade>;
  * copy (whose ids may differ) can find the same finding. */
 export const CorrectionChange = z.discriminatedUnion('type', [
   z.object({ type: z.literal('grade'), key: JudgementKey, grade: ChosenGrade }),
-  z.object({ type: z.literal('dates'), inspectionDates: z.string().max(300).nullable(), publishedOn: IsoDate.nullable() }),
-  z.object({ type: z.literal('kind'), findingId: Id, findingText: z.string().min(1), kind: FindingKind }),
-  z.object({ type: z.literal('themes'), findingId: Id, findingText: z.string().min(1), themes: z.array(Theme) }),
+  z.object({
+    type: z.literal('dates'),
+    inspectionDates: z.string().max(300).nullable(),
+    publishedOn: IsoDate.nullable(),
+  }),
+  z.object({
+    type: z.literal('kind'),
+    findingId: Id,
+    findingText: z.string().min(1),
+    kind: FindingKind,
+  }),
+  z.object({
+    type: z.literal('themes'),
+    findingId: Id,
+    findingText: z.string().min(1),
+    themes: z.array(Theme),
+  }),
   /** Join a finding with the one after it. */
-  z.object({ type: z.literal('merge'), findingId: Id, findingText: z.string().min(1), nextText: z.string().min(1) }),
+  z.object({
+    type: z.literal('merge'),
+    findingId: Id,
+    findingText: z.string().min(1),
+    nextText: z.string().min(1),
+  }),
   /** Split a finding in two at a character offset into its text. */
-  z.object({ type: z.literal('split'), findingId: Id, findingText: z.string().min(1), at: z.number().int().positive() }),
+  z.object({
+    type: z.literal('split'),
+    findingId: Id,
+    findingText: z.string().min(1),
+    at: z.number().int().positive(),
+  }),
 ]);
 export type CorrectionChange = z.infer<typeof CorrectionChange>;
 
@@ -41,7 +65,11 @@ export const Correction = z.object({
 export type Correction = z.infer<typeof Correction>;
 
 /** A pack item taken out because its report was deleted, with where it stood. */
-export const RemovedPackItem = z.object({ packId: Id, position: z.number().int().nonnegative(), item: PackItem });
+export const RemovedPackItem = z.object({
+  packId: Id,
+  position: z.number().int().nonnegative(),
+  item: PackItem,
+});
 export type RemovedPackItem = z.infer<typeof RemovedPackItem>;
 
 /** Everything a deletion took out of the workspace, so Undo or a later restore puts it back. */

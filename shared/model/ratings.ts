@@ -25,7 +25,24 @@ export interface MemberRating {
   annotation: Annotation;
 }
 
-const HONORIFICS = new Set(['cllr', 'councillor', 'cl', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'the']);
+const HONORIFICS = new Set([
+  'cllr',
+  'councillor',
+  'cl',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'the',
+]);
 
 /** The owner key of a member id or, for a member without one, of their display name. */
 export function ownerKey(memberId: string | null, name: string): string {
@@ -35,10 +52,14 @@ export function ownerKey(memberId: string | null, name: string): string {
 /** Whose an annotation (and the rating it holds) is: its writer's member id. An annotation from
  * before identities (no member id) belongs to the local member when it carries their name, as the
  * upgrade that gave notes their `authorId` decides (renderer/db/identity.ts), else to the name. */
-export function ownerOf(annotation: Pick<Annotation, 'author' | 'authorId'>, local: RatingMember | null = null): string {
+export function ownerOf(
+  annotation: Pick<Annotation, 'author' | 'authorId'>,
+  local: RatingMember | null = null,
+): string {
   const id = annotation.authorId ?? null;
   if (id !== null) return ownerKey(id, annotation.author);
-  if (local?.memberId && local.name !== '' && annotation.author === local.name) return ownerKey(local.memberId, local.name);
+  if (local?.memberId && local.name !== '' && annotation.author === local.name)
+    return ownerKey(local.memberId, local.name);
   return ownerKey(null, annotation.author);
 }
 
@@ -63,7 +84,10 @@ function newer(a: Annotation, b: Annotation): boolean {
 /** Each member's current rating of one finding (from its live annotations): the newest annotation
  * of theirs that holds a rating, even one they set back to "Not rated". Members without a RAG or a
  * priority are left out. Ordered: the local member first, then by name. */
-export function memberRatings(annotations: readonly Annotation[], local: RatingMember | null = null): MemberRating[] {
+export function memberRatings(
+  annotations: readonly Annotation[],
+  local: RatingMember | null = null,
+): MemberRating[] {
   const newest = new Map<string, Annotation>();
   for (const a of annotations) {
     if (!holdsRating(a)) continue;
@@ -77,13 +101,29 @@ export function memberRatings(annotations: readonly Annotation[], local: RatingM
     if (a.rag === null && a.priority === null) continue;
     const isLocal = owner === mine;
     const memberId = owner.startsWith('id:') ? owner.slice(3) : null;
-    out.push({ owner, memberId, name: isLocal && local?.name ? local.name : a.author, rag: a.rag, priority: a.priority, modifiedAt: a.modifiedAt, annotation: a });
+    out.push({
+      owner,
+      memberId,
+      name: isLocal && local?.name ? local.name : a.author,
+      rag: a.rag,
+      priority: a.priority,
+      modifiedAt: a.modifiedAt,
+      annotation: a,
+    });
   }
-  return out.sort((x, y) => Number(y.owner === mine) - Number(x.owner === mine) || x.name.localeCompare(y.name) || (x.owner < y.owner ? -1 : 1));
+  return out.sort(
+    (x, y) =>
+      Number(y.owner === mine) - Number(x.owner === mine) ||
+      x.name.localeCompare(y.name) ||
+      (x.owner < y.owner ? -1 : 1),
+  );
 }
 
 /** The rating the given member gave, if any. */
-export function ratingOf(ratings: readonly MemberRating[], owner: string | null): MemberRating | null {
+export function ratingOf(
+  ratings: readonly MemberRating[],
+  owner: string | null,
+): MemberRating | null {
   return owner === null ? null : (ratings.find((r) => r.owner === owner) ?? null);
 }
 
@@ -94,7 +134,10 @@ export function membersDisagree(ratings: readonly MemberRating[]): boolean {
 
 /** "Amara Okafor" -> "AO", "Cllr Ben Hughes" -> "BH"; a one-word name stays whole ("Amara"). */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => w !== '');
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const named = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   const use = named.length > 0 ? named : words;
   if (use.length <= 1) return use[0] ?? '?';
@@ -103,7 +146,9 @@ export function initialsOf(name: string): string {
 
 /** Short labels for members shown together: initials, or the full name for members whose
  * initials (or names) would be the same, so no label stands for two members. */
-export function memberLabels(ratings: readonly Pick<MemberRating, 'owner' | 'name'>[]): Map<string, string> {
+export function memberLabels(
+  ratings: readonly Pick<MemberRating, 'owner' | 'name'>[],
+): Map<string, string> {
   const initials = new Map(ratings.map((r) => [r.owner, initialsOf(r.name)]));
   const uses = new Map<string, number>();
   for (const label of initials.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
@@ -143,6 +188,11 @@ export function ratingGroups(ratings: readonly MemberRating[]): RatingGroup[] {
 }
 
 /** "Red - AA; Amber - BB" (with `words` for each rating's label). */
-export function ratingsText(groups: readonly RatingGroup[], words: Record<RagRating, string>): string {
-  return groups.map((g) => `${words[g.rag]} - ${g.members.map((m) => m.label).join(', ')}`).join('; ');
+export function ratingsText(
+  groups: readonly RatingGroup[],
+  words: Record<RagRating, string>,
+): string {
+  return groups
+    .map((g) => `${words[g.rag]} - ${g.members.map((m) => m.label).join(', ')}`)
+    .join('; ');
 }

@@ -31,7 +31,14 @@ export const JUDGEMENT_LABELS: Record<StandardJudgementKey, string> = {
   lscb: 'The Local Safeguarding Children Board',
 };
 
-export const GRADES = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate', 'score'] as const;
+export const GRADES = [
+  'outstanding',
+  'good',
+  'requires_improvement',
+  'inadequate',
+  'adequate',
+  'score',
+] as const;
 export const Grade = z.enum(GRADES);
 export type Grade = z.infer<typeof Grade>;
 

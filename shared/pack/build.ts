@@ -9,25 +9,48 @@ import { enquiryBlocks, recommendationBlocks, referenceBlocks } from './follow-u
 import { longDate } from './format';
 import { selectForPack, type PackSource } from './select';
 import { summaryBlocks } from './summary';
-import { askedToBlocks, backgroundPaperBlocks, coverBlocks, exemptWarning, judgementSummaryBlocks } from './paper';
+import {
+  askedToBlocks,
+  backgroundPaperBlocks,
+  coverBlocks,
+  exemptWarning,
+  judgementSummaryBlocks,
+} from './paper';
 
 export type { PackSource } from './select';
 
 function headingMaker(): (level: 1 | 2 | 3, text: string) => PackBlock {
   const used = new Map<string, number>();
   return (level, text) => {
-    const base = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+    const base =
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'section';
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { type: 'heading', level, text, id: n === 1 ? base : `${base}-${n}`, inContents: true };
   };
 }
 
-export function buildPackDocument(source: PackSource, pack: BriefingPack, meeting: Meeting | null, options: PackOptions, now: Date): PackDocument {
-  if (pack.items.length === 0) throw new InputError('The pack has no reports or findings: add some in the pack builder.', 'pack-empty');
+export function buildPackDocument(
+  source: PackSource,
+  pack: BriefingPack,
+  meeting: Meeting | null,
+  options: PackOptions,
+  now: Date,
+): PackDocument {
+  if (pack.items.length === 0)
+    throw new InputError(
+      'The pack has no reports or findings: add some in the pack builder.',
+      'pack-empty',
+    );
   const selection = selectForPack(source, pack, options);
   if (selection.reports.length === 0) {
-    throw new InputError('The pack has no reports or findings: add some in the pack builder (everything chosen earlier has been deleted).', 'pack-empty');
+    throw new InputError(
+      'The pack has no reports or findings: add some in the pack builder (everything chosen earlier has been deleted).',
+      'pack-empty',
+    );
   }
   const metadata: PackMetadata = {
     title: pack.title,
@@ -71,10 +94,15 @@ export function buildPackDocument(source: PackSource, pack: BriefingPack, meetin
   if (count > 0) {
     blocks.push(...findingBlocks(selection, reports, pack, options, heading, unsettled));
     if (options.questions) blocks.push(...enquiryBlocks(selection, heading, unsettled));
-    if (options.recommendations) blocks.push(...recommendationBlocks(selection, source.actions, heading));
+    if (options.recommendations)
+      blocks.push(...recommendationBlocks(selection, source.actions, heading));
     if (options.sourceReferences) blocks.push(...referenceBlocks(selection, reports, heading));
   }
   blocks.push(...backgroundPaperBlocks(selection.reports, pack.paper, heading));
-  const warnings = [...selection.warnings, unsettledWarning(unsettled.size), exemptWarning(pack)].filter((w): w is string => w !== null);
+  const warnings = [
+    ...selection.warnings,
+    unsettledWarning(unsettled.size),
+    exemptWarning(pack),
+  ].filter((w): w is string => w !== null);
   return { metadata, blocks, warnings };
 }

@@ -11,7 +11,10 @@ function languageOf(version: Version): { lang?: string } {
   return lang ? { lang } : {};
 }
 
-type Version = Pick<AnnotationVersion, 'kind' | 'body' | 'rag' | 'question' | 'deletedAt' | 'modifiedBy' | 'tags'>;
+type Version = Pick<
+  AnnotationVersion,
+  'kind' | 'body' | 'rag' | 'question' | 'deletedAt' | 'modifiedBy' | 'tags'
+>;
 export type CalloutVariant = 'note' | 'question';
 
 /** Names compared as members type them: case and surrounding spaces do not make a new person. */
@@ -23,7 +26,9 @@ export function sameMember(a: string, b: string): boolean {
  * are someone else's. */
 export function attribution(annotation: Pick<Annotation, 'author' | 'modifiedBy'>): string {
   const editor = annotation.modifiedBy.trim();
-  return editor && !sameMember(editor, annotation.author) ? `${annotation.author}, edited by ${editor}` : annotation.author;
+  return editor && !sameMember(editor, annotation.author)
+    ? `${annotation.author}, edited by ${editor}`
+    : annotation.author;
 }
 
 function statusOf(version: Version, variant: CalloutVariant): string | null {
@@ -117,7 +122,16 @@ function inParts(block: CalloutBlock, continuedLabel: string): CalloutBlock[] {
   if (parts.length === 1) return [block];
   return parts.map((paragraphs, i) => {
     const last = i === parts.length - 1;
-    const part: CalloutBlock = { ...block, paragraphs, answer: last ? block.answer : null, ...(last ? { closing: `End of the ${continuedLabel.charAt(0).toLowerCase()}${continuedLabel.slice(1)}` } : {}) };
+    const part: CalloutBlock = {
+      ...block,
+      paragraphs,
+      answer: last ? block.answer : null,
+      ...(last
+        ? {
+            closing: `End of the ${continuedLabel.charAt(0).toLowerCase()}${continuedLabel.slice(1)}`,
+          }
+        : {}),
+    };
     if (i === 0) return part;
     const { quote: _quote, ...rest } = part;
     return { ...rest, label: `${continuedLabel} (continued)`, continued: true };
@@ -128,9 +142,24 @@ function unsettledCallout(version: Version, variant: CalloutVariant): CalloutBlo
   const writer = version.modifiedBy.trim() || 'a member who gave no name';
   const label = `Another version, by ${writer}, not yet settled`;
   if (version.deletedAt !== null) {
-    return [{ type: 'callout', variant: 'unsettled', label: `${label}: ${writer} deleted this ${variant}`, paragraphs: [], answer: null }];
+    return [
+      {
+        type: 'callout',
+        variant: 'unsettled',
+        label: `${label}: ${writer} deleted this ${variant}`,
+        paragraphs: [],
+        answer: null,
+      },
+    ];
   }
-  const block: CalloutBlock = { type: 'callout', variant: 'unsettled', label: withStatus(label, statusOf(version, variant)), paragraphs: paragraphsOf(version.body), answer: answerOf(version), ...languageOf(version) };
+  const block: CalloutBlock = {
+    type: 'callout',
+    variant: 'unsettled',
+    label: withStatus(label, statusOf(version, variant)),
+    paragraphs: paragraphsOf(version.body),
+    answer: answerOf(version),
+    ...languageOf(version),
+  };
   return inParts(block, label);
 }
 
@@ -141,7 +170,10 @@ function quoteOf(annotation: Annotation): { quote?: string } {
 }
 
 /** The current version (when it has words) followed by each unsettled version. */
-export function annotationCallouts(annotation: Annotation, variant: CalloutVariant): CalloutBlock[] {
+export function annotationCallouts(
+  annotation: Annotation,
+  variant: CalloutVariant,
+): CalloutBlock[] {
   if (!hasCallout(annotation)) return [];
   const blocks: CalloutBlock[] = [];
   if (hasWords(annotation)) {

@@ -95,7 +95,14 @@ export interface ContentsBlock {
   title: string;
 }
 
-export type PackBlock = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | CalloutBlock | PageBreakBlock | ContentsBlock;
+export type PackBlock =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | CalloutBlock
+  | PageBreakBlock
+  | ContentsBlock;
 
 export interface PackDocument {
   metadata: PackMetadata;
@@ -115,7 +122,9 @@ export function headerText(metadata: Pick<PackMetadata, 'marking' | 'exempt' | '
 }
 
 /** The footer's left-hand words: the agenda item and its title, where there is one. */
-export function agendaText(metadata: Pick<PackMetadata, 'agendaItem' | 'agendaTitle' | 'title'>): string {
+export function agendaText(
+  metadata: Pick<PackMetadata, 'agendaItem' | 'agendaTitle' | 'title'>,
+): string {
   const item = metadata.agendaItem.trim();
   const title = metadata.agendaTitle.trim() || metadata.title;
   return item ? `Agenda item ${item}: ${title}` : title;
@@ -133,7 +142,13 @@ export function blockTexts(block: PackBlock): string[] {
     case 'table':
       return [block.caption, ...block.headerRows.flat(), ...block.rows.flat()];
     case 'callout':
-      return [block.label, block.quote ?? '', ...block.paragraphs, block.answer ?? '', block.closing ?? ''];
+      return [
+        block.label,
+        block.quote ?? '',
+        ...block.paragraphs,
+        block.answer ?? '',
+        block.closing ?? '',
+      ];
     case 'toc':
       return [block.title];
     case 'pageBreak':

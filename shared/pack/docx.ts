@@ -25,10 +25,24 @@ import {
   type IBaseParagraphStyleOptions,
 } from 'docx';
 import { xmlSafe } from './xml-safe';
-import { agendaText, headerText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun as PackRun } from './document';
+import {
+  agendaText,
+  headerText,
+  isRightToLeft,
+  markingText,
+  type CalloutBlock,
+  type PackBlock,
+  type PackDocument,
+  type TableBlock,
+  type TextRun as PackRun,
+} from './document';
 
 const FONT = 'Arial';
-const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const HEADING_LEVELS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 function heading(outlineLevel: number, size: number): IBaseParagraphStyleOptions {
   return {
@@ -41,19 +55,45 @@ function heading(outlineLevel: number, size: number): IBaseParagraphStyleOptions
 const TEXT_WIDTH = 9000;
 
 function runs(items: readonly PackRun[], size?: number, lang?: string): TextRun[] {
-  return items.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, rightToLeft: isRightToLeft(r.text) || undefined, language: lang ? { value: lang } : undefined }));
+  return items.map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        bold: r.bold,
+        italics: r.italic,
+        size,
+        rightToLeft: isRightToLeft(r.text) || undefined,
+        language: lang ? { value: lang } : undefined,
+      }),
+  );
 }
 
-function paragraph(items: readonly PackRun[], options: { size?: number; style?: string; lang?: string } = {}): Paragraph {
+function paragraph(
+  items: readonly PackRun[],
+  options: { size?: number; style?: string; lang?: string } = {},
+): Paragraph {
   const rtl = isRightToLeft(items.map((r) => r.text).join(''));
-  return new Paragraph({ children: runs(items, options.size, options.lang), style: options.style, bidirectional: rtl || undefined, spacing: { after: 120 } });
+  return new Paragraph({
+    children: runs(items, options.size, options.lang),
+    style: options.style,
+    bidirectional: rtl || undefined,
+    spacing: { after: 120 },
+  });
 }
 
 /** Column widths in twips that never break a word: each column is at least as wide as its longest
  * word (estimated for 10pt bold Arial, plus the cell's margins); what is left is shared by weight. */
-export function columnWidths(block: Pick<TableBlock, 'widths' | 'headerRows' | 'rows'>, total = TEXT_WIDTH): number[] {
+export function columnWidths(
+  block: Pick<TableBlock, 'widths' | 'headerRows' | 'rows'>,
+  total = TEXT_WIDTH,
+): number[] {
   const longest = block.widths.map((_, i) =>
-    Math.max(0, ...[...block.headerRows, ...block.rows].flatMap((row) => (row[i] ?? '').split(/\s+/u).map((w) => [...w].length))),
+    Math.max(
+      0,
+      ...[...block.headerRows, ...block.rows].flatMap((row) =>
+        (row[i] ?? '').split(/\s+/u).map((w) => [...w].length),
+      ),
+    ),
   );
   // About 120 twips a character at 10pt bold, and 230 for the cell's own left and right margins.
   const minimum = longest.map((n) => Math.min(total / 3, n * 120 + 230));
@@ -64,7 +104,9 @@ export function columnWidths(block: Pick<TableBlock, 'widths' | 'headerRows' | '
   // Take the excess from the columns with room above their minimum, in proportion to that room.
   const room = widths.map((w, i) => w - (minimum[i] ?? 0));
   const spare = room.reduce((a, b) => a + b, 0);
-  return widths.map((w, i) => Math.round(spare > 0 ? w - ((room[i] ?? 0) / spare) * over : (w / (over + total)) * total));
+  return widths.map((w, i) =>
+    Math.round(spare > 0 ? w - ((room[i] ?? 0) / spare) * over : (w / (over + total)) * total),
+  );
 }
 
 function cell(text: string, header: boolean, width: number): TableCell {
@@ -77,36 +119,92 @@ function cell(text: string, header: boolean, width: number): TableCell {
 
 function table(block: TableBlock): (Paragraph | Table)[] {
   const widths = columnWidths(block);
-  const cells = (row: string[], header: boolean) => row.map((text, i) => cell(text, header, widths[i] ?? 0));
+  const cells = (row: string[], header: boolean) =>
+    row.map((text, i) => cell(text, header, widths[i] ?? 0));
   return [
-    new Paragraph({ style: 'Caption', children: [new TextRun({ text: block.caption })], keepNext: true }),
+    new Paragraph({
+      style: 'Caption',
+      children: [new TextRun({ text: block.caption })],
+      keepNext: true,
+    }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       rows: [
-        ...block.headerRows.map((row) => new TableRow({ tableHeader: true, cantSplit: true, children: cells(row, true) })),
+        ...block.headerRows.map(
+          (row) => new TableRow({ tableHeader: true, cantSplit: true, children: cells(row, true) }),
+        ),
         // A row is kept whole unless it is long (a long evidence note would not fit one page).
-        ...block.rows.map((row) => new TableRow({ cantSplit: row.join(' ').length < 1500 || undefined, children: cells(row, false) })),
+        ...block.rows.map(
+          (row) =>
+            new TableRow({
+              cantSplit: row.join(' ').length < 1500 || undefined,
+              children: cells(row, false),
+            }),
+        ),
       ],
     }),
     new Paragraph({ children: [] }),
   ];
 }
 
-const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '505A5F', question: '1D70B8', unsettled: 'F47738' };
+const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = {
+  note: '505A5F',
+  question: '1D70B8',
+  unsettled: 'F47738',
+};
 
 function callout(block: CalloutBlock): Paragraph[] {
   // A version nobody has settled yet gets a dashed orange rule, so it never reads as the agreed note.
   const unsettled = block.variant === 'unsettled';
-  const border = { style: unsettled ? BorderStyle.DASHED : BorderStyle.SINGLE, size: 12, color: CALLOUT_COLOURS[block.variant], space: 8 };
+  const border = {
+    style: unsettled ? BorderStyle.DASHED : BorderStyle.SINGLE,
+    size: 12,
+    color: CALLOUT_COLOURS[block.variant],
+    space: 8,
+  };
   const shape = { border: { left: border }, indent: { left: 360 } };
   const body = [
-    new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: block.label, bold: true, italics: unsettled || undefined })] }),
-    ...(block.quote ? [new Paragraph({ ...shape, keepNext: true, children: [new TextRun({ text: `“${block.quote}”`, italics: true })] })] : []),
-    ...block.paragraphs.map((text) => new Paragraph({ ...shape, bidirectional: isRightToLeft(text) || undefined, children: runs([{ text }], undefined, block.lang) })),
+    new Paragraph({
+      ...shape,
+      keepNext: true,
+      children: [new TextRun({ text: block.label, bold: true, italics: unsettled || undefined })],
+    }),
+    ...(block.quote
+      ? [
+          new Paragraph({
+            ...shape,
+            keepNext: true,
+            children: [new TextRun({ text: `“${block.quote}”`, italics: true })],
+          }),
+        ]
+      : []),
+    ...block.paragraphs.map(
+      (text) =>
+        new Paragraph({
+          ...shape,
+          bidirectional: isRightToLeft(text) || undefined,
+          children: runs([{ text }], undefined, block.lang),
+        }),
+    ),
   ];
-  if (block.answer) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: 'Answer: ', bold: true }), ...runs([{ text: block.answer }], undefined, block.lang)] }));
-  if (block.closing) body.push(new Paragraph({ ...shape, children: [new TextRun({ text: block.closing, italics: true, size: 20 })] }));
+  if (block.answer)
+    body.push(
+      new Paragraph({
+        ...shape,
+        children: [
+          new TextRun({ text: 'Answer: ', bold: true }),
+          ...runs([{ text: block.answer }], undefined, block.lang),
+        ],
+      }),
+    );
+  if (block.closing)
+    body.push(
+      new Paragraph({
+        ...shape,
+        children: [new TextRun({ text: block.closing, italics: true, size: 20 })],
+      }),
+    );
   body.push(new Paragraph({ children: [] }));
   return body;
 }
@@ -115,16 +213,32 @@ function blockChildren(block: PackBlock, index: number): (Paragraph | Table | Ta
   switch (block.type) {
     case 'heading':
       // The cover's title takes Word's Title style, so the contents field lists only the sections.
-      return [new Paragraph({ heading: block.inContents || block.level > 1 ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE, children: [new TextRun({ text: block.text })] })];
+      return [
+        new Paragraph({
+          heading:
+            block.inContents || block.level > 1 ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE,
+          children: [new TextRun({ text: block.text })],
+        }),
+      ];
     case 'paragraph':
-      return [paragraph(block.runs, { ...(block.small ? { size: 20 } : {}), ...(block.lang ? { lang: block.lang } : {}) })];
+      return [
+        paragraph(block.runs, {
+          ...(block.small ? { size: 20 } : {}),
+          ...(block.lang ? { lang: block.lang } : {}),
+        }),
+      ];
     case 'list':
       // One numbering instance a list (its position in the pack), so each list counts 1, 2, 3.
-      return block.items.map((item) =>
-        new Paragraph({
-          children: runs(item),
-          numbering: { reference: block.ordered ? 'pack-numbers' : 'pack-bullets', level: 0, instance: block.ordered ? index : undefined },
-        }),
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            children: runs(item),
+            numbering: {
+              reference: block.ordered ? 'pack-numbers' : 'pack-bullets',
+              level: 0,
+              instance: block.ordered ? index : undefined,
+            },
+          }),
       );
     case 'table':
       return table(block);
@@ -142,7 +256,13 @@ function blockChildren(block: PackBlock, index: number): (Paragraph | Table | Ta
   }
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 const xml = (text: string) => text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
 
 /** The core properties, written by us because docx has no dc:language; it replaces docx's own
@@ -172,7 +292,11 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
   const pack = xmlSafe(given);
   const { metadata } = pack;
   const marking = markingText(metadata);
-  const markingLine = (text = marking) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 20 })] });
+  const markingLine = (text = marking) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text, bold: true, size: 20 })],
+    });
   const document = new Document({
     title: metadata.title,
     subject: `${metadata.committee}: ${agendaText(metadata)}`,
@@ -190,17 +314,55 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
         heading1: heading(0, 36),
         heading2: heading(1, 30),
         heading3: heading(2, 26),
-        title: { run: { font: FONT, size: 44, bold: true, color: '000000' }, paragraph: { spacing: { before: 480, after: 240 } } },
+        title: {
+          run: { font: FONT, size: 44, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 480, after: 240 } },
+        },
       },
       paragraphStyles: [
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 20 } },
-        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Heading1', next: 'Normal', run: { font: FONT, size: 36, bold: true, color: '000000' }, paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 }, keepNext: true } },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { italics: true, size: 20 },
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Heading1',
+          next: 'Normal',
+          run: { font: FONT, size: 36, bold: true, color: '000000' },
+          paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 }, keepNext: true },
+        },
       ],
     },
     numbering: {
       config: [
-        { reference: 'pack-bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
-        { reference: 'pack-numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
+        {
+          reference: 'pack-bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+        {
+          reference: 'pack-numbers',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
       ],
     },
     sections: [
@@ -216,7 +378,16 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
                 tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
                 children: [
                   new TextRun({ text: agendaText(metadata), size: 18 }),
-                  new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
+                  new TextRun({
+                    children: [
+                      new Tab(),
+                      'Page ',
+                      PageNumber.CURRENT,
+                      ' of ',
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                    size: 18,
+                  }),
                 ],
               }),
             ],
@@ -226,5 +397,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return Packer.pack(document, 'uint8array', false, [{ path: 'docProps/core.xml', data: coreProperties(pack) }]);
+  return Packer.pack(document, 'uint8array', false, [
+    { path: 'docProps/core.xml', data: coreProperties(pack) },
+  ]);
 }

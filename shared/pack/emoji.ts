@@ -3,15 +3,23 @@
 import names from 'unicode-emoji-json/data-by-emoji.json' with { type: 'json' };
 import type { PackBlock, PackDocument } from './document';
 
-const EMOJI = /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+const EMOJI =
+  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 const table = names as Record<string, { name: string } | undefined>;
 
 /** "thumbs up" for 👍 (a skin tone or variation selector left off when the table lacks it). */
 export function emojiName(emoji: string): string {
-  const exact = table[emoji] ?? table[emoji.replace(/\uFE0F/g, '')] ?? table[emoji.replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
+  const exact =
+    table[emoji] ??
+    table[emoji.replace(/\uFE0F/g, '')] ??
+    table[emoji.replace(/\uFE0F|\p{Emoji_Modifier}/gu, '')];
   if (exact) return exact.name;
   const first = String.fromCodePoint(emoji.codePointAt(0) ?? 0x3f);
-  return table[first]?.name ?? table[`${first}\uFE0F`]?.name ?? `emoji U+${(emoji.codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
+  return (
+    table[first]?.name ??
+    table[`${first}\uFE0F`]?.name ??
+    `emoji U+${(emoji.codePointAt(0) ?? 0).toString(16).toUpperCase()}`
+  );
 }
 
 function named(text: string, found: Set<string>): string {
@@ -32,11 +40,26 @@ function blockNamed(block: PackBlock, found: Set<string>): PackBlock {
     case 'paragraph':
       return { ...block, runs: block.runs.map((r) => ({ ...r, text: n(r.text) })) };
     case 'list':
-      return { ...block, items: block.items.map((item) => item.map((r) => ({ ...r, text: n(r.text) }))) };
+      return {
+        ...block,
+        items: block.items.map((item) => item.map((r) => ({ ...r, text: n(r.text) }))),
+      };
     case 'table':
-      return { ...block, caption: n(block.caption), headerRows: block.headerRows.map((row) => row.map(n)), rows: block.rows.map((row) => row.map(n)) };
+      return {
+        ...block,
+        caption: n(block.caption),
+        headerRows: block.headerRows.map((row) => row.map(n)),
+        rows: block.rows.map((row) => row.map(n)),
+      };
     case 'callout':
-      return { ...block, label: n(block.label), paragraphs: block.paragraphs.map(n), answer: block.answer === null ? null : n(block.answer), ...(block.quote === undefined ? {} : { quote: n(block.quote) }), ...(block.closing === undefined ? {} : { closing: n(block.closing) }) };
+      return {
+        ...block,
+        label: n(block.label),
+        paragraphs: block.paragraphs.map(n),
+        answer: block.answer === null ? null : n(block.answer),
+        ...(block.quote === undefined ? {} : { quote: n(block.quote) }),
+        ...(block.closing === undefined ? {} : { closing: n(block.closing) }),
+      };
     default:
       return block;
   }
@@ -47,9 +70,14 @@ export function nameEmoji(pack: PackDocument): { pack: PackDocument; warnings: s
   const found = new Set<string>();
   const blocks = pack.blocks.map((b) => blockNamed(b, found));
   if (found.size === 0) return { pack, warnings: [] };
-  const sample = [...found].slice(0, 3).map((e) => `${e} as "[${emojiName(e)}]"`).join(', ');
+  const sample = [...found]
+    .slice(0, 3)
+    .map((e) => `${e} as "[${emojiName(e)}]"`)
+    .join(', ');
   return {
     pack: { ...pack, blocks },
-    warnings: [`The fast PDF has no emoji font, so its ${found.size === 1 ? '1 kind of emoji is' : `${found.size} kinds of emoji are`} printed as names in square brackets (${sample}); the Word file and the accessible PDF keep the emoji.`],
+    warnings: [
+      `The fast PDF has no emoji font, so its ${found.size === 1 ? '1 kind of emoji is' : `${found.size} kinds of emoji are`} printed as names in square brackets (${sample}); the Word file and the accessible PDF keep the emoji.`,
+    ],
   };
 }

@@ -9,7 +9,10 @@ export function packFileName(document: PackDocument, format: 'docx' | 'pdf', now
   const { committee, meetingDate, title } = document.metadata;
   const raw = [committee, meetingDate ?? '', title].filter((p) => p.trim()).join(' ');
   const printable = [...raw].map((ch) => ((ch.codePointAt(0) ?? 0) < 0x20 ? ' ' : ch)).join('');
-  const safe = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  const safe = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
   return `${safe || 'Briefing pack'} (exported ${fileStamp(now)}).${format}`;
 }
-

@@ -4,7 +4,14 @@
 import type { Annotation } from '../model/annotation';
 import type { BriefingPack } from '../model/meeting';
 import type { Report } from '../model/report';
-import { localOwner, membersDisagree, ratingGroups, ratingOf, ratingsText, type MemberRating } from '../model/ratings';
+import {
+  localOwner,
+  membersDisagree,
+  ratingGroups,
+  ratingOf,
+  ratingsText,
+  type MemberRating,
+} from '../model/ratings';
 import { FINDING_KIND_LABELS, RAG_RATINGS, type RagRating } from '../model/vocabulary';
 import { annotationCallouts, attribution, sameMember } from './callouts';
 import type { PackBlock, TextRun } from './document';
@@ -26,14 +33,21 @@ export interface PackRater {
   owner: string | null;
 }
 
-export function packRater(selection: Pick<PackSelection, 'member'>, pack: Pick<RatingChoice, 'author'>): PackRater {
+export function packRater(
+  selection: Pick<PackSelection, 'member'>,
+  pack: Pick<RatingChoice, 'author'>,
+): PackRater {
   const member = selection.member;
-  if (member && (pack.author.trim() === '' || sameMember(pack.author, member.name))) return { name: member.name || pack.author, owner: localOwner(member) };
+  if (member && (pack.author.trim() === '' || sameMember(pack.author, member.name)))
+    return { name: member.name || pack.author, owner: localOwner(member) };
   return { name: pack.author.trim(), owner: null };
 }
 
 /** The pack author's own rating of a finding, if they gave one. */
-export function authorRating(ratings: readonly MemberRating[], rater: PackRater): MemberRating | null {
+export function authorRating(
+  ratings: readonly MemberRating[],
+  rater: PackRater,
+): MemberRating | null {
   if (rater.owner !== null) return ratingOf(ratings, rater.owner);
   if (rater.name === '') return null;
   return ratings.find((r) => sameMember(r.name, rater.name)) ?? null;
@@ -43,7 +57,8 @@ export function authorRating(ratings: readonly MemberRating[], rater: PackRater)
 function raters(selection: PackSelection): { owner: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const finding of selection.findings) {
-    for (const r of selection.ratingsByFinding.get(finding.id) ?? []) if (r.rag && !seen.has(r.owner)) seen.set(r.owner, r.name);
+    for (const r of selection.ratingsByFinding.get(finding.id) ?? [])
+      if (r.rag && !seen.has(r.owner)) seen.set(r.owner, r.name);
   }
   return [...seen].map(([owner, name]) => ({ owner, name }));
 }
@@ -63,7 +78,10 @@ export function byTheme(findings: readonly FindingWithRef[]): Map<string, Findin
   return groups;
 }
 
-function countBy(selection: PackSelection, pick: (ratings: readonly MemberRating[]) => MemberRating | null): Map<RagRating | 'none', number> {
+function countBy(
+  selection: PackSelection,
+  pick: (ratings: readonly MemberRating[]) => MemberRating | null,
+): Map<RagRating | 'none', number> {
   const counts = new Map<RagRating | 'none', number>();
   for (const finding of selection.findings) {
     const rag = pick(selection.ratingsByFinding.get(finding.id) ?? [])?.rag ?? 'none';
@@ -79,7 +97,11 @@ const rowsOf = (columns: readonly Map<RagRating | 'none', number>[]): string[][]
 
 /** The RAG summary: the pack author's ratings counted, or each member's in a column of their own,
  * with a sentence saying which. */
-export function ragSummaryBlocks(selection: PackSelection, pack: RatingChoice, heading: (level: 1 | 2 | 3, text: string) => PackBlock): PackBlock[] {
+export function ragSummaryBlocks(
+  selection: PackSelection,
+  pack: RatingChoice,
+  heading: (level: 1 | 2 | 3, text: string) => PackBlock,
+): PackBlock[] {
   const say = (text: string): PackBlock => ({ type: 'paragraph', runs: [{ text }] });
   if (pack.ratingsBy === 'members') {
     const members = raters(selection);
@@ -94,7 +116,9 @@ export function ragSummaryBlocks(selection: PackSelection, pack: RatingChoice, h
       {
         type: 'table',
         caption: 'How many chosen findings each member rated red, amber or green',
-        headerRows: [['Rating', ...(members.length === 0 ? ['Findings'] : members.map((m) => m.name))]],
+        headerRows: [
+          ['Rating', ...(members.length === 0 ? ['Findings'] : members.map((m) => m.name))],
+        ],
         rows: rowsOf(members.length === 0 ? [countBy(selection, () => null)] : columns),
         widths: [3, ...(members.length === 0 ? [2] : members.map(() => 2))],
       },
@@ -102,12 +126,16 @@ export function ragSummaryBlocks(selection: PackSelection, pack: RatingChoice, h
   }
   const rater = packRater(selection, pack);
   const who = rater.name || 'the pack’s author';
-  const differ = selection.findings.filter((f) => membersDisagree(selection.ratingsByFinding.get(f.id) ?? [])).length;
+  const differ = selection.findings.filter((f) =>
+    membersDisagree(selection.ratingsByFinding.get(f.id) ?? []),
+  ).length;
   return [
     heading(2, 'RAG summary'),
     say(
       `Ratings counted are those of the pack’s author, ${who}, as chosen for this pack; other members’ ratings are not counted.` +
-        (differ > 0 ? ` Members rated ${differ === 1 ? 'one finding' : `${differ} findings`} differently; each member’s rating is given beside ${differ === 1 ? 'it' : 'them'}.` : ''),
+        (differ > 0
+          ? ` Members rated ${differ === 1 ? 'one finding' : `${differ} findings`} differently; each member’s rating is given beside ${differ === 1 ? 'it' : 'them'}.`
+          : ''),
     ),
     {
       type: 'table',
@@ -121,21 +149,30 @@ export function ragSummaryBlocks(selection: PackSelection, pack: RatingChoice, h
 
 /** The rating line under a finding: the author's rating (and every member's where they differ),
  * or every member's rating when the pack counts by member. */
-export function ratingLine(ratings: readonly MemberRating[], pack: RatingChoice, selection: Pick<PackSelection, 'member'>): string | null {
+export function ratingLine(
+  ratings: readonly MemberRating[],
+  pack: RatingChoice,
+  selection: Pick<PackSelection, 'member'>,
+): string | null {
   const rated = ratings.filter((r) => r.rag !== null);
   if (rated.length === 0) return null;
   const everyone = ratingsText(ratingGroups(rated), RAG_LABELS);
   if (pack.ratingsBy === 'members') return `RAG ratings: ${everyone}`;
   const rater = packRater(selection, pack);
   const own = authorRating(rated, rater);
-  if (!own?.rag) return `RAG rating: not rated by ${rater.name || 'the pack’s author'}; other members: ${everyone}`;
+  if (!own?.rag)
+    return `RAG rating: not rated by ${rater.name || 'the pack’s author'}; other members: ${everyone}`;
   const line = `RAG rating: ${RAG_LABELS[own.rag]} (${attribution(own.annotation)})`;
   return membersDisagree(rated) ? `${line}; members differ: ${everyone}` : line;
 }
 
 /** Members' notes on one finding, each with any versions not yet settled; the ids of notes
  * printed with unsettled versions are added to `unsettled`. */
-function noteBlocks(annotations: readonly Annotation[], withNotes: boolean, unsettled: Set<string>): PackBlock[] {
+function noteBlocks(
+  annotations: readonly Annotation[],
+  withNotes: boolean,
+  unsettled: Set<string>,
+): PackBlock[] {
   if (!withNotes) return [];
   return annotations
     .filter((a) => a.kind !== 'question')
@@ -164,10 +201,18 @@ export function findingBlocks(
       const report = reports.get(finding.reportId);
       // Each finding is a heading (below the contents' depth), so a screen reader or Word's
       // navigation pane can jump from one to the next.
-      blocks.push({ ...heading(3, `${finding.ref} ${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 8)}`), inContents: false } as PackBlock);
+      blocks.push({
+        ...heading(
+          3,
+          `${finding.ref} ${FINDING_KIND_LABELS[finding.kind]}: ${shortText(finding.text, 8)}`,
+        ),
+        inContents: false,
+      } as PackBlock);
       const runs: TextRun[] = [{ text: finding.text }];
       blocks.push({ type: 'paragraph', runs });
-      const rating = options.ragSummary ? ratingLine(selection.ratingsByFinding.get(finding.id) ?? [], ratingPack, selection) : null;
+      const rating = options.ragSummary
+        ? ratingLine(selection.ratingsByFinding.get(finding.id) ?? [], ratingPack, selection)
+        : null;
       const detail: string[] = [];
       if (report) detail.push(`${reportName(report)}, ${finding.section || 'no section'}`);
       if (options.sourceReferences) detail.push(sourceText(finding.source));

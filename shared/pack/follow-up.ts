@@ -10,7 +10,11 @@ type Heading = (level: 1 | 2 | 3, text: string) => PackBlock;
 
 /** Questions for officers; the ids of questions printed with unsettled versions are added to
  * `unsettled`. */
-export function enquiryBlocks(selection: PackSelection, heading: Heading, unsettled: Set<string>): PackBlock[] {
+export function enquiryBlocks(
+  selection: PackSelection,
+  heading: Heading,
+  unsettled: Set<string>,
+): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Lines of enquiry')];
   let count = 0;
   for (const finding of selection.findings) {
@@ -23,20 +27,34 @@ export function enquiryBlocks(selection: PackSelection, heading: Heading, unsett
       blocks.push({
         type: 'paragraph',
         small: true,
-        runs: [{ text: `Question ${count}, on ${finding.ref}: `, bold: true }, { text: shortText(finding.text), italic: true }],
+        runs: [
+          { text: `Question ${count}, on ${finding.ref}: `, bold: true },
+          { text: shortText(finding.text), italic: true },
+        ],
       });
       blocks.push(...callouts);
     }
   }
-  if (count === 0) blocks.push({ type: 'paragraph', runs: [{ text: 'Members have not recorded questions for officers on the chosen findings.' }] });
+  if (count === 0)
+    blocks.push({
+      type: 'paragraph',
+      runs: [{ text: 'Members have not recorded questions for officers on the chosen findings.' }],
+    });
   return blocks;
 }
 
-export function recommendationBlocks(selection: PackSelection, actions: readonly Action[], heading: Heading): PackBlock[] {
+export function recommendationBlocks(
+  selection: PackSelection,
+  actions: readonly Action[],
+  heading: Heading,
+): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Recommendations and progress')];
   const recommendations = selection.findings.filter((f) => f.kind === 'recommendation');
   if (recommendations.length === 0) {
-    blocks.push({ type: 'paragraph', runs: [{ text: 'The chosen findings include no recommendations.' }] });
+    blocks.push({
+      type: 'paragraph',
+      runs: [{ text: 'The chosen findings include no recommendations.' }],
+    });
     return blocks;
   }
   blocks.push({
@@ -59,7 +77,11 @@ export function recommendationBlocks(selection: PackSelection, actions: readonly
   return blocks;
 }
 
-export function referenceBlocks(selection: PackSelection, reports: ReadonlyMap<string, Report>, heading: Heading): PackBlock[] {
+export function referenceBlocks(
+  selection: PackSelection,
+  reports: ReadonlyMap<string, Report>,
+  heading: Heading,
+): PackBlock[] {
   return [
     heading(1, 'Source references'),
     {
@@ -68,7 +90,13 @@ export function referenceBlocks(selection: PackSelection, reports: ReadonlyMap<s
       headerRows: [['Ref', 'Report', 'Section', 'Page', 'Paragraph']],
       rows: selection.findings.map((f) => {
         const report = reports.get(f.reportId);
-        return [f.ref, report ? reportName(report) : f.reportId, f.section || 'No section', f.source.page === null ? 'None' : String(f.source.page), String(f.source.paragraph)];
+        return [
+          f.ref,
+          report ? reportName(report) : f.reportId,
+          f.section || 'No section',
+          f.source.page === null ? 'None' : String(f.source.page),
+          String(f.source.paragraph),
+        ];
       }),
       widths: [1, 5, 5, 1.5, 2],
     },

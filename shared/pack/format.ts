@@ -3,7 +3,20 @@ import type { Annotation } from '../model/annotation';
 import type { Finding, Judgement, Report, SourceRef } from '../model/report';
 import { GRADE_LABELS, type QuestionStatus, type RagRating } from '../model/vocabulary';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** YYYY-MM-DD to "12 March 2026"; anything else is returned as given. */
 export function longDate(isoDate: string | null): string {
@@ -15,7 +28,8 @@ export function longDate(isoDate: string | null): string {
 }
 
 export function gradeText(judgement: Pick<Judgement, 'grade' | 'gradeText' | 'score'>): string {
-  if (judgement.grade === 'score') return judgement.score === null ? judgement.gradeText : `${judgement.score} out of 4`;
+  if (judgement.grade === 'score')
+    return judgement.score === null ? judgement.gradeText : `${judgement.score} out of 4`;
   return judgement.gradeText.trim() || GRADE_LABELS[judgement.grade];
 }
 
@@ -36,11 +50,15 @@ export const ACTION_STATUS_LABELS = {
 
 /** "page 4, paragraph 12" (page left out where the report format has no pages). */
 export function sourceText(source: SourceRef): string {
-  return source.page === null ? `paragraph ${source.paragraph}` : `page ${source.page}, paragraph ${source.paragraph}`;
+  return source.page === null
+    ? `paragraph ${source.paragraph}`
+    : `page ${source.page}, paragraph ${source.paragraph}`;
 }
 
 export function reportName(report: Pick<Report, 'authority' | 'title'>): string {
-  return report.title.toLowerCase().includes(report.authority.toLowerCase()) ? report.title : `${report.authority}: ${report.title}`;
+  return report.title.toLowerCase().includes(report.authority.toLowerCase())
+    ? report.title
+    : `${report.authority}: ${report.title}`;
 }
 
 /** The first words of a finding, to name it in a table or a question. */

@@ -26,11 +26,22 @@ export function fontCoverage(fontBytes: Uint8Array): CoversCodePoint {
 
 /** Characters that need no glyph of their own: spaces, joiners and variation selectors. */
 function invisible(codePoint: number): boolean {
-  return codePoint < 0x20 || codePoint === 0x200d || codePoint === 0x200c || (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || codePoint === 0x2028 || codePoint === 0x2029;
+  return (
+    codePoint < 0x20 ||
+    codePoint === 0x200d ||
+    codePoint === 0x200c ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    codePoint === 0x2028 ||
+    codePoint === 0x2029
+  );
 }
 
 /** One warning per pack naming the characters the font lacks and the text they are in. */
-export function missingGlyphWarnings(pack: PackDocument, covers: CoversCodePoint, fontName: string): string[] {
+export function missingGlyphWarnings(
+  pack: PackDocument,
+  covers: CoversCodePoint,
+  fontName: string,
+): string[] {
   const missing = new Set<string>();
   const where: string[] = [];
   for (const block of pack.blocks) {
@@ -42,7 +53,8 @@ export function missingGlyphWarnings(pack: PackDocument, covers: CoversCodePoint
         missing.add(ch);
         found = true;
       }
-      if (found && where.length < 3) where.push(`"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}"`);
+      if (found && where.length < 3)
+        where.push(`"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}"`);
     }
   }
   if (missing.size === 0) return [];

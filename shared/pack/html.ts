@@ -1,9 +1,22 @@
 // The preview renderer: a PackDocument as an HTML fragment (every text escaped, no inline
 // styles, so it sits under the app's Content-Security-Policy). The app shows exactly this, and the
 // accessible PDF is this same HTML printed by Chromium (print.ts).
-import { agendaText, isRightToLeft, markingText, type PackBlock, type PackDocument, type TextRun } from './document';
+import {
+  agendaText,
+  isRightToLeft,
+  markingText,
+  type PackBlock,
+  type PackDocument,
+  type TextRun,
+} from './document';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
@@ -40,7 +53,9 @@ function runs(items: readonly TextRun[]): string {
 
 function contents(blocks: readonly PackBlock[], title: string, options: HtmlOptions): string {
   const items = blocks
-    .filter((b): b is Extract<PackBlock, { type: 'heading' }> => b.type === 'heading' && b.inContents)
+    .filter(
+      (b): b is Extract<PackBlock, { type: 'heading' }> => b.type === 'heading' && b.inContents,
+    )
     .map((h) => {
       const text = escapeHtml(h.text);
       return `<li class="pack-toc-${h.level}">${options.links ? `<a href="#${escapeHtml(options.idPrefix + h.id)}">${text}</a>` : text}</li>`;
@@ -65,17 +80,32 @@ function block(b: PackBlock, all: readonly PackBlock[], options: HtmlOptions): s
       return `<${tag}>${b.items.map((item) => `<li>${runs(item)}</li>`).join('')}</${tag}>`;
     }
     case 'table': {
-      const head = b.headerRows.map((row) => `<tr>${row.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`).join('');
+      const head = b.headerRows
+        .map(
+          (row) => `<tr>${row.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`,
+        )
+        .join('');
       const body = b.rows
-        .map((row) => `<tr>${row.map((c, i) => (i === 0 && b.rowHeaders ? `<th scope="row"${attributes(c, undefined)}>${escapeHtml(c)}</th>` : `<td${attributes(c, undefined)}>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${row.map((c, i) => (i === 0 && b.rowHeaders ? `<th scope="row"${attributes(c, undefined)}>${escapeHtml(c)}</th>` : `<td${attributes(c, undefined)}>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+        )
         .join('');
       return `<table><caption>${escapeHtml(b.caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
     }
     case 'callout': {
-      const paras = b.paragraphs.map((p) => `<p${attributes(p, b.lang)}>${escapeHtml(p)}</p>`).join('');
-      const quote = b.quote ? `<blockquote class="pack-quote"${attributes(b.quote, undefined)}><p>${escapeHtml(b.quote)}</p></blockquote>` : '';
-      const answer = b.answer ? `<p${attributes(b.answer, b.lang)}><strong>Answer: </strong>${escapeHtml(b.answer)}</p>` : '';
-      const closing = b.closing ? `<p class="pack-callout-closing">${escapeHtml(b.closing)}</p>` : '';
+      const paras = b.paragraphs
+        .map((p) => `<p${attributes(p, b.lang)}>${escapeHtml(p)}</p>`)
+        .join('');
+      const quote = b.quote
+        ? `<blockquote class="pack-quote"${attributes(b.quote, undefined)}><p>${escapeHtml(b.quote)}</p></blockquote>`
+        : '';
+      const answer = b.answer
+        ? `<p${attributes(b.answer, b.lang)}><strong>Answer: </strong>${escapeHtml(b.answer)}</p>`
+        : '';
+      const closing = b.closing
+        ? `<p class="pack-callout-closing">${escapeHtml(b.closing)}</p>`
+        : '';
       return `<aside class="pack-callout pack-${b.variant}" aria-label="${escapeHtml(b.label)}"><p class="pack-callout-label">${escapeHtml(b.label)}</p>${quote}${paras}${answer}${closing}</aside>`;
     }
     case 'pageBreak':
@@ -93,7 +123,12 @@ export function renderPackHtml(pack: PackDocument, overrides: Partial<HtmlOption
     `<article class="pack-preview" lang="${escapeHtml(pack.metadata.language)}">`,
     ...(options.furniture ? [`<p class="pack-marking">${marking}</p>`] : []),
     ...pack.blocks.map((b) => block(b, pack.blocks, options)),
-    ...(options.furniture ? [`<p class="pack-marking">${marking}</p>`, `<p class="pack-footer">${escapeHtml(agendaText(pack.metadata))}</p>`] : []),
+    ...(options.furniture
+      ? [
+          `<p class="pack-marking">${marking}</p>`,
+          `<p class="pack-footer">${escapeHtml(agendaText(pack.metadata))}</p>`,
+        ]
+      : []),
     '</article>',
   ].join('\n');
 }

@@ -31,7 +31,9 @@ export function scriptRuns(text: string): ScriptRun[] {
   if (!ANY.test(text)) return [{ text, font: null }];
   const chars = [...text];
   // undefined: a neutral character, which takes the font of the letters either side when they agree.
-  const fonts: (FallbackFont | null | undefined)[] = chars.map((ch) => (/[\s\p{P}\p{N}\p{S}]/u.test(ch) ? undefined : fallbackFontOf(ch)));
+  const fonts: (FallbackFont | null | undefined)[] = chars.map((ch) =>
+    /[\s\p{P}\p{N}\p{S}]/u.test(ch) ? undefined : fallbackFontOf(ch),
+  );
   for (let i = 0; i < fonts.length; i += 1) {
     if (fonts[i] !== undefined) continue;
     let end = i;
@@ -53,5 +55,9 @@ export function scriptRuns(text: string): ScriptRun[] {
   // within each word, so a right-to-left phrase needs its words in reverse to read correctly on
   // one line (a phrase that wraps onto a second line reads its lines top to bottom). Each word's
   // trailing space is drawn on its left once shaped right to left, so every word keeps one.
-  return runs.map((r) => (r.font && isRtl(r.font) ? { ...r, text: `${r.text.trim().split(/ +/).reverse().join(' ')} ` } : r));
+  return runs.map((r) =>
+    r.font && isRtl(r.font)
+      ? { ...r, text: `${r.text.trim().split(/ +/).reverse().join(' ')} ` }
+      : r,
+  );
 }

@@ -2,7 +2,18 @@
 // pdfmake instance the host has set up (fonts embedded, URL and file access denied). pdfmake
 // differs between Node and the browser only in how fonts are loaded, so the host passes it in.
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { agendaText, blockTexts, headerText, isRightToLeft, markingText, type CalloutBlock, type PackBlock, type PackDocument, type TableBlock, type TextRun } from './document';
+import {
+  agendaText,
+  blockTexts,
+  headerText,
+  isRightToLeft,
+  markingText,
+  type CalloutBlock,
+  type PackBlock,
+  type PackDocument,
+  type TableBlock,
+  type TextRun,
+} from './document';
 import { nameEmoji } from './emoji';
 import { missingGlyphWarnings, type CoversCodePoint } from './glyphs';
 import { scriptRuns } from './pdf-scripts';
@@ -56,12 +67,17 @@ function runs(items: readonly TextRun[]): Content[] {
   // Only set what differs from the paragraph's style: every extra property is a style lookup per word.
   return items.map((r) => {
     const text = scripted(r.text);
-    return r.bold || r.italic || typeof text !== 'string' ? { text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) } : text;
+    return r.bold || r.italic || typeof text !== 'string'
+      ? { text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }
+      : text;
   });
 }
 
 function tableNode(block: TableBlock, rows: readonly string[][], widths: number[]): Content {
-  const cell = (text: string, header: boolean): TableCell => (header ? { text: scripted(text), bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) } : { text: scripted(text), ...rtlAlignment(text) });
+  const cell = (text: string, header: boolean): TableCell =>
+    header
+      ? { text: scripted(text), bold: true, fillColor: '#e7e6e6', ...rtlAlignment(text) }
+      : { text: scripted(text), ...rtlAlignment(text) };
   return {
     table: {
       headerRows: block.headerRows.length,
@@ -69,14 +85,20 @@ function tableNode(block: TableBlock, rows: readonly string[][], widths: number[
       // Rows are kept whole (none is split across a page) when each surely fits on one.
       dontBreakRows: rows.every((row) => rowHeight(row, widths) < KEEP_WHOLE),
       keepWithHeaderRows: 1,
-      body: [...block.headerRows.map((row) => row.map((t) => cell(t, true))), ...rows.map((row) => row.map((t) => cell(t, false)))],
+      body: [
+        ...block.headerRows.map((row) => row.map((t) => cell(t, true))),
+        ...rows.map((row) => row.map((t) => cell(t, false))),
+      ],
     },
     style: 'table',
   } as Content;
 }
 
 function table(block: TableBlock): Content[] {
-  return [{ text: block.caption, style: 'caption' }, tableNode(block, block.rows, columnWidths(block))];
+  return [
+    { text: block.caption, style: 'caption' },
+    tableNode(block, block.rows, columnWidths(block)),
+  ];
 }
 
 /** A table cut in two after its first few rows (about a quarter of a page), so a heading can be
@@ -85,17 +107,34 @@ function tableHead(block: TableBlock): { head: Content[]; rest: Content[] } {
   const widths = columnWidths(block);
   let height = 0;
   let count = 0;
-  while (count < block.rows.length && (count === 0 || height + rowHeight(block.rows[count] ?? [], widths) < CONTENT_HEIGHT / 4)) {
+  while (
+    count < block.rows.length &&
+    (count === 0 || height + rowHeight(block.rows[count] ?? [], widths) < CONTENT_HEIGHT / 4)
+  ) {
     height += rowHeight(block.rows[count] ?? [], widths);
     count += 1;
   }
   const first = block.rows.slice(0, count);
-  if (rowHeight(first[0] ?? [], widths) >= KEEP_WHOLE) return { head: [{ text: block.caption, style: 'caption' }], rest: [tableNode(block, block.rows, widths)] };
-  const head = [{ text: block.caption, style: 'caption' } as Content, { ...(tableNode(block, first, widths) as object), style: 'tableJoined' } as Content];
-  return { head, rest: count < block.rows.length ? [tableNode(block, block.rows.slice(count), widths)] : [] };
+  if (rowHeight(first[0] ?? [], widths) >= KEEP_WHOLE)
+    return {
+      head: [{ text: block.caption, style: 'caption' }],
+      rest: [tableNode(block, block.rows, widths)],
+    };
+  const head = [
+    { text: block.caption, style: 'caption' } as Content,
+    { ...(tableNode(block, first, widths) as object), style: 'tableJoined' } as Content,
+  ];
+  return {
+    head,
+    rest: count < block.rows.length ? [tableNode(block, block.rows.slice(count), widths)] : [],
+  };
 }
 
-const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = { note: '#0b0c0c', question: '#1d70b8', unsettled: '#b54d00' };
+const CALLOUT_COLOURS: Record<CalloutBlock['variant'], string> = {
+  note: '#0b0c0c',
+  question: '#1d70b8',
+  unsettled: '#b54d00',
+};
 
 /** pdfmake measures what is left of a paragraph again on every page it breaks across, so one
  * paragraph of 200,000 characters (a note's maximum) took 148 s. Long text is laid out as pieces of
@@ -108,7 +147,12 @@ export function pieces(text: string, max = PIECE): string[] {
   let start = 0;
   while (text.length - start > max) {
     const window = text.slice(start, start + max);
-    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'));
+    const sentence = Math.max(
+      window.lastIndexOf('. '),
+      window.lastIndexOf('? '),
+      window.lastIndexOf('! '),
+      window.lastIndexOf('\n'),
+    );
     const space = window.lastIndexOf(' ');
     const cut = sentence > max / 2 ? sentence + 1 : space > max / 2 ? space : max;
     out.push(text.slice(start, start + cut).trim());
@@ -121,21 +165,40 @@ export function pieces(text: string, max = PIECE): string[] {
 /** A paragraph as consecutive pieces with no gap between them, so it reads as one. */
 function longParagraph(text: string, margin: [number, number, number, number]): Content[] {
   const parts = pieces(text);
-  return parts.map((part, i): Content => ({ text: scripted(part), margin: [margin[0], i === 0 ? margin[1] : 0, margin[2], i === parts.length - 1 ? margin[3] : 0], ...rtlAlignment(part) }));
+  return parts.map((part, i): Content => ({
+    text: scripted(part),
+    margin: [margin[0], i === 0 ? margin[1] : 0, margin[2], i === parts.length - 1 ? margin[3] : 0],
+    ...rtlAlignment(part),
+  }));
 }
 
 function callout(block: CalloutBlock): Content {
   const stack: Content[] = [
-    { text: block.label, bold: true, italics: block.variant === 'unsettled', color: CALLOUT_COLOURS[block.variant] },
-    ...(block.quote ? longParagraph(`“${block.quote}”`, [0, 2, 0, 2]).map((q) => ({ ...(q as object), italics: true }) as Content) : []),
+    {
+      text: block.label,
+      bold: true,
+      italics: block.variant === 'unsettled',
+      color: CALLOUT_COLOURS[block.variant],
+    },
+    ...(block.quote
+      ? longParagraph(`“${block.quote}”`, [0, 2, 0, 2]).map(
+          (q) => ({ ...(q as object), italics: true }) as Content,
+        )
+      : []),
     ...block.paragraphs.flatMap((text) => longParagraph(text, [0, 2, 0, 2])),
   ];
   if (block.answer) {
     const [first = '', ...rest] = pieces(block.answer);
-    stack.push({ text: [{ text: 'Answer: ', bold: true }, { text: scripted(first) }], margin: [0, 2, 0, rest.length ? 0 : 2] });
-    rest.forEach((part, i) => stack.push({ text: scripted(part), margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }));
+    stack.push({
+      text: [{ text: 'Answer: ', bold: true }, { text: scripted(first) }],
+      margin: [0, 2, 0, rest.length ? 0 : 2],
+    });
+    rest.forEach((part, i) =>
+      stack.push({ text: scripted(part), margin: [0, 0, 0, i === rest.length - 1 ? 2 : 0] }),
+    );
   }
-  if (block.closing) stack.push({ text: block.closing, italics: true, fontSize: 9.5, margin: [0, 2, 0, 0] });
+  if (block.closing)
+    stack.push({ text: block.closing, italics: true, fontSize: 9.5, margin: [0, 2, 0, 0] });
   return { stack, margin: [14, 4, 0, 10] };
 }
 
@@ -157,9 +220,19 @@ function blockContent(block: PackBlock, parents: string[]): Content[] {
       ];
     }
     case 'paragraph':
-      return [{ text: runs(block.runs), style: block.small ? 'small' : 'body', ...rtlAlignment(block.runs.map((r) => r.text).join('')) }];
+      return [
+        {
+          text: runs(block.runs),
+          style: block.small ? 'small' : 'body',
+          ...rtlAlignment(block.runs.map((r) => r.text).join('')),
+        },
+      ];
     case 'list':
-      return [block.ordered ? { ol: block.items.map((item) => ({ text: runs(item) })), style: 'body' } : { ul: block.items.map((item) => ({ text: runs(item) })), style: 'body' }];
+      return [
+        block.ordered
+          ? { ol: block.items.map((item) => ({ text: runs(item) })), style: 'body' }
+          : { ul: block.items.map((item) => ({ text: runs(item) })), style: 'body' },
+      ];
     case 'table':
       return table(block);
     case 'callout':
@@ -190,7 +263,10 @@ function blockHeight(block: PackBlock): number {
 
 /** The content in order, each run of headings kept on one page with the start of what follows
  * (an unbreakable stack), so no heading is left alone at the foot of a page. */
-function keptWithHeadings(blocks: readonly PackBlock[], content: (block: PackBlock) => Content[]): Content[] {
+function keptWithHeadings(
+  blocks: readonly PackBlock[],
+  content: (block: PackBlock) => Content[],
+): Content[] {
   const out: Content[] = [];
   let i = 0;
   while (i < blocks.length) {
@@ -201,7 +277,8 @@ function keptWithHeadings(blocks: readonly PackBlock[], content: (block: PackBlo
       continue;
     }
     const group: Content[] = [];
-    while (i < blocks.length && blocks[i]?.type === 'heading') group.push(...content(blocks[i++] as PackBlock));
+    while (i < blocks.length && blocks[i]?.type === 'heading')
+      group.push(...content(blocks[i++] as PackBlock));
     const next = blocks[i];
     let rest: Content[] = [];
     if (next?.type === 'table') {
@@ -209,7 +286,12 @@ function keptWithHeadings(blocks: readonly PackBlock[], content: (block: PackBlo
       group.push(...split.head);
       rest = split.rest;
       i += 1;
-    } else if (next && next.type !== 'pageBreak' && next.type !== 'toc' && blockHeight(next) < KEEP_WHOLE) {
+    } else if (
+      next &&
+      next.type !== 'pageBreak' &&
+      next.type !== 'toc' &&
+      blockHeight(next) < KEEP_WHOLE
+    ) {
       group.push(...content(next));
       i += 1;
     }
@@ -234,12 +316,28 @@ export function packPdfDefinition(pack: PackDocument): TDocumentDefinitions {
     displayTitle: true,
     pageSize: 'A4',
     pageMargins: [56, 64, 56, 72],
-    header: () => ({ text: headerText(metadata), alignment: 'center', bold: true, fontSize: 10, margin: [56, 28, 56, 0] }),
+    header: () => ({
+      text: headerText(metadata),
+      alignment: 'center',
+      bold: true,
+      fontSize: 10,
+      margin: [56, 28, 56, 0],
+    }),
     footer: (currentPage: number, pageCount: number) => ({
       margin: [56, 12, 56, 0],
       stack: [
         { text: marking, alignment: 'center', bold: true, fontSize: 10 },
-        { columns: [{ text: agendaText(metadata), fontSize: 9 }, { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', fontSize: 9, width: 'auto' }] },
+        {
+          columns: [
+            { text: agendaText(metadata), fontSize: 9 },
+            {
+              text: `Page ${currentPage} of ${pageCount}`,
+              alignment: 'right',
+              fontSize: 9,
+              width: 'auto',
+            },
+          ],
+        },
       ],
     }),
     content: keptWithHeadings(pack.blocks, (block) => blockContent(block, parents)),
@@ -264,8 +362,15 @@ export async function renderPackPdf(pack: PackDocument, pdfmake: PdfMaker): Prom
 
 /** The fast PDF as the member gets it: emoji printed as their names, and a warning for each thing
  * the fonts (Roboto, with Noto for Arabic and Hebrew) still cannot draw. */
-export async function renderFastPdf(pack: PackDocument, pdfmake: PdfMaker, covers: CoversCodePoint): Promise<{ bytes: Uint8Array; warnings: string[] }> {
+export async function renderFastPdf(
+  pack: PackDocument,
+  pdfmake: PdfMaker,
+  covers: CoversCodePoint,
+): Promise<{ bytes: Uint8Array; warnings: string[] }> {
   const named = nameEmoji(pack);
   const bytes = await renderPackPdf(named.pack, pdfmake);
-  return { bytes, warnings: [...named.warnings, ...missingGlyphWarnings(named.pack, covers, PDF_FONT)] };
+  return {
+    bytes,
+    warnings: [...named.warnings, ...missingGlyphWarnings(named.pack, covers, PDF_FONT)],
+  };
 }

@@ -1,17 +1,31 @@
 // The pack as a whole HTML document for Chromium to print as a tagged PDF (the accessible PDF):
 // the preview's own HTML, with a print stylesheet that puts the marking, the agenda item and
 // "Page N of M" in the page margins, keeps headings with what follows and table rows whole.
-import { agendaText, headerText, markingText, type PackDocument, type PackMetadata } from './document';
+import {
+  agendaText,
+  headerText,
+  markingText,
+  type PackDocument,
+  type PackMetadata,
+} from './document';
 import { escapeHtml, renderPackHtml } from './html';
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /** The print stylesheet for one pack. Page furniture lives in @page margin boxes, which Chromium
  * draws outside the document's structure tree, so a screen reader never reads a footer mid-sentence. */
-export function packPrintCss(metadata: Pick<PackMetadata, 'marking' | 'exempt' | 'agendaItem' | 'agendaTitle' | 'title' | 'status'>): string {
+export function packPrintCss(
+  metadata: Pick<
+    PackMetadata,
+    'marking' | 'exempt' | 'agendaItem' | 'agendaTitle' | 'title' | 'status'
+  >,
+): string {
   const marking = cssString(headerText(metadata));
   return `
 @page {

@@ -45,14 +45,22 @@ export function packMember(source: Pick<PackSource, 'settings'>): RatingMember |
 export function isPackAuthors(annotation: Annotation, author: string): boolean {
   // A pack with no author named has no notes of "mine", rather than matching unnamed editors.
   if (author.trim() === '') return false;
-  return [annotation.author, annotation.modifiedBy, ...annotation.conflicts.map((c) => c.modifiedBy)].some((name) => sameMember(name, author));
+  return [
+    annotation.author,
+    annotation.modifiedBy,
+    ...annotation.conflicts.map((c) => c.modifiedBy),
+  ].some((name) => sameMember(name, author));
 }
 
 function ownedBy(annotation: Annotation, pack: BriefingPack, options: PackOptions): boolean {
   return options.notes !== 'mine' || isPackAuthors(annotation, pack.author);
 }
 
-export function selectForPack(source: PackSource, pack: BriefingPack, options: PackOptions): PackSelection {
+export function selectForPack(
+  source: PackSource,
+  pack: BriefingPack,
+  options: PackOptions,
+): PackSelection {
   const reportsById = new Map(source.reports.map((r) => [r.id, r]));
   const findingsById = new Map(source.findings.map((f) => [f.id, f]));
   const warnings: string[] = [];
@@ -72,7 +80,9 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
   for (const item of pack.items) {
     if (item.type === 'report') {
       if (!reportsById.has(item.reportId)) {
-        warnings.push(`A report chosen for this pack (${item.reportId}) has been deleted; it is left out.`);
+        warnings.push(
+          `A report chosen for this pack (${item.reportId}) has been deleted; it is left out.`,
+        );
         continue;
       }
       addReport(item.reportId);
@@ -83,7 +93,9 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
     } else {
       const finding = findingsById.get(item.findingId);
       if (!finding || !reportsById.has(finding.reportId)) {
-        warnings.push(`A finding chosen for this pack (${item.findingId}) has been deleted since it was chosen; it is left out.`);
+        warnings.push(
+          `A finding chosen for this pack (${item.findingId}) has been deleted since it was chosen; it is left out.`,
+        );
         continue;
       }
       addFinding(finding);
@@ -95,23 +107,38 @@ export function selectForPack(source: PackSource, pack: BriefingPack, options: P
   const liveByFinding = new Map<string, Annotation[]>();
   for (const annotation of source.annotations) {
     if (annotation.deletedAt !== null || !seen.has(annotation.target.findingId)) continue;
-    liveByFinding.set(annotation.target.findingId, [...(liveByFinding.get(annotation.target.findingId) ?? []), annotation]);
+    liveByFinding.set(annotation.target.findingId, [
+      ...(liveByFinding.get(annotation.target.findingId) ?? []),
+      annotation,
+    ]);
     if (!ownedBy(annotation, pack, options)) continue;
     const list = annotationsByFinding.get(annotation.target.findingId) ?? [];
     list.push(annotation);
     annotationsByFinding.set(annotation.target.findingId, list);
   }
-  for (const list of annotationsByFinding.values()) list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const list of annotationsByFinding.values())
+    list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
   for (const annotation of [...annotationsByFinding.values()].flat()) {
     if (annotation.orphaned) {
-      warnings.push(`A note by ${annotation.author} no longer matches its finding ("${shortText(annotation.target.findingText, 8)}"); it is shown with the finding as it was.`);
+      warnings.push(
+        `A note by ${annotation.author} no longer matches its finding ("${shortText(annotation.target.findingText, 8)}"); it is shown with the finding as it was.`,
+      );
     }
   }
 
   const member = packMember(source);
-  const ratingsByFinding = new Map([...liveByFinding].map(([id, list]) => [id, memberRatings(list, member)]));
-  return { reports: reportIds.map((id) => reportsById.get(id)).filter((r): r is Report => r !== undefined), findings, annotationsByFinding, ratingsByFinding, member, warnings };
+  const ratingsByFinding = new Map(
+    [...liveByFinding].map(([id, list]) => [id, memberRatings(list, member)]),
+  );
+  return {
+    reports: reportIds.map((id) => reportsById.get(id)).filter((r): r is Report => r !== undefined),
+    findings,
+    annotationsByFinding,
+    ratingsByFinding,
+    member,
+    warnings,
+  };
 }
 
 export type { FindingWithRef };

@@ -19,19 +19,36 @@ export function previousGrade(report: Report, judgement: Judgement, source: Pack
   const keys = comparableKeys(judgement.key);
   const earlier = source.reports
     .map((r) => ({ report: r, date: reportDate(r) }))
-    .filter((c) => sameJourney(report, c.report) && c.report.id !== report.id && c.date !== null && when !== null && c.date < when)
+    .filter(
+      (c) =>
+        sameJourney(report, c.report) &&
+        c.report.id !== report.id &&
+        c.date !== null &&
+        when !== null &&
+        c.date < when,
+    )
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const candidate of earlier) {
-    const match = source.judgements.find((j) => j.reportId === candidate.report.id && keys.includes(j.key));
+    const match = source.judgements.find(
+      (j) => j.reportId === candidate.report.id && keys.includes(j.key),
+    );
     // Named by the inspection's date, as members name inspections in committee.
     if (match) return `${gradeText(match)} (${inspectionName(candidate.report)})`;
   }
   const stated = report.previousGrades.find((p) => p.key === judgement.key);
-  if (stated) return stated.year === null ? GRADE_LABELS[stated.grade] : `${GRADE_LABELS[stated.grade]} (${yearInspectionName(stated.year)})`;
+  if (stated)
+    return stated.year === null
+      ? GRADE_LABELS[stated.grade]
+      : `${GRADE_LABELS[stated.grade]} (${yearInspectionName(stated.year)})`;
   return 'Not stated in the report';
 }
 
-export function summaryBlocks(reports: readonly Report[], source: PackSource, withTable: boolean, heading: (level: 1 | 2 | 3, text: string) => PackBlock): PackBlock[] {
+export function summaryBlocks(
+  reports: readonly Report[],
+  source: PackSource,
+  withTable: boolean,
+  heading: (level: 1 | 2 | 3, text: string) => PackBlock,
+): PackBlock[] {
   const blocks: PackBlock[] = [heading(1, 'Inspection summary')];
   for (const report of reports) {
     blocks.push(heading(2, reportName(report)));
@@ -42,16 +59,29 @@ export function summaryBlocks(reports: readonly Report[], source: PackSource, wi
     if (report.leadInspector) facts.push(`Lead inspector: ${report.leadInspector}`);
     blocks.push({ type: 'list', ordered: false, items: facts.map((text) => [{ text }]) });
     if (!withTable) continue;
-    const judgements = source.judgements.filter((j) => j.reportId === report.id).sort((a, b) => a.order - b.order);
+    const judgements = source.judgements
+      .filter((j) => j.reportId === report.id)
+      .sort((a, b) => a.order - b.order);
     if (judgements.length === 0) {
-      blocks.push({ type: 'paragraph', runs: [{ text: 'This report has no graded judgements (for example a focused visit, monitoring visit or joint inspection letter).' }] });
+      blocks.push({
+        type: 'paragraph',
+        runs: [
+          {
+            text: 'This report has no graded judgements (for example a focused visit, monitoring visit or joint inspection letter).',
+          },
+        ],
+      });
       continue;
     }
     blocks.push({
       type: 'table',
       caption: `Judgements for ${report.authority}, with the previous grade for each`,
       headerRows: [['Judgement', 'Grade', 'Previous grade']],
-      rows: judgements.map((j) => [j.label, j.correction ? `${gradeText(j)} (${correctedBy(j.correction)})` : gradeText(j), previousGrade(report, j, source)]),
+      rows: judgements.map((j) => [
+        j.label,
+        j.correction ? `${gradeText(j)} (${correctedBy(j.correction)})` : gradeText(j),
+        previousGrade(report, j, source),
+      ]),
       widths: [5, 3, 3],
     });
   }

@@ -21,7 +21,9 @@ export function xmlSafe<T>(value: T): T {
   if (typeof value === 'string') return xmlSafeText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => xmlSafe(item)) as T;
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, xmlSafe(item)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, xmlSafe(item)]),
+    ) as T;
   }
   return value;
 }

@@ -2,7 +2,16 @@
 // open questions"), as one pure function over findings and a per-finding summary of their
 // annotations. Ratings are per member (shared/model/ratings.ts): the RAG filter reads mine.
 import type { Annotation, Finding, FindingKind, RagRating } from '../model';
-import { localOwner, memberRatings, membersDisagree, ownerOf, ratingGroups, ratingOf, type RatingGroup, type RatingMember } from '../model/ratings';
+import {
+  localOwner,
+  memberRatings,
+  membersDisagree,
+  ownerOf,
+  ratingGroups,
+  ratingOf,
+  type RatingGroup,
+  type RatingMember,
+} from '../model/ratings';
 
 export interface FindingFilter {
   kind: FindingKind | null;
@@ -15,7 +24,14 @@ export interface FindingFilter {
   openQuestions: boolean;
 }
 
-export const NO_FILTER: FindingFilter = { kind: null, theme: null, rag: null, disagree: false, myNotes: false, openQuestions: false };
+export const NO_FILTER: FindingFilter = {
+  kind: null,
+  theme: null,
+  rag: null,
+  disagree: false,
+  myNotes: false,
+  openQuestions: false,
+};
 
 export interface FindingSummary {
   /** My RAG rating of the finding (the local member's), never a colleague's. */
@@ -31,7 +47,16 @@ export interface FindingSummary {
   orphaned: boolean;
 }
 
-const EMPTY: FindingSummary = { myRag: null, ratings: [], disagree: false, mine: 0, openQuestions: 0, total: 0, conflicted: false, orphaned: false };
+const EMPTY: FindingSummary = {
+  myRag: null,
+  ratings: [],
+  disagree: false,
+  mine: 0,
+  openQuestions: 0,
+  total: 0,
+  conflicted: false,
+  orphaned: false,
+};
 
 export function isOpenQuestion(a: Pick<Annotation, 'question' | 'deletedAt'>): boolean {
   return !a.deletedAt && a.question !== null && a.question.status !== 'answered';
@@ -39,7 +64,10 @@ export function isOpenQuestion(a: Pick<Annotation, 'question' | 'deletedAt'>): b
 
 /** Summaries of live (not deleted) annotations, keyed by finding id. `member` is who "mine" means:
  * their member id, and their name for notes from before identities (shared/model/ratings.ts). */
-export function summariseAnnotations(annotations: readonly Annotation[], member: RatingMember): Map<string, FindingSummary> {
+export function summariseAnnotations(
+  annotations: readonly Annotation[],
+  member: RatingMember,
+): Map<string, FindingSummary> {
   const out = new Map<string, FindingSummary>();
   const byFinding = new Map<string, Annotation[]>();
   const me = localOwner(member);
@@ -58,16 +86,27 @@ export function summariseAnnotations(annotations: readonly Annotation[], member:
   for (const [id, list] of byFinding) {
     const ratings = memberRatings(list, member);
     const s = out.get(id);
-    if (s) out.set(id, { ...s, myRag: ratingOf(ratings, me)?.rag ?? null, ratings: ratingGroups(ratings), disagree: membersDisagree(ratings) });
+    if (s)
+      out.set(id, {
+        ...s,
+        myRag: ratingOf(ratings, me)?.rag ?? null,
+        ratings: ratingGroups(ratings),
+        disagree: membersDisagree(ratings),
+      });
   }
   return out;
 }
 
-export function matchesFilter(f: Pick<Finding, 'id' | 'kind' | 'themes'>, filter: FindingFilter, summary: FindingSummary | undefined): boolean {
+export function matchesFilter(
+  f: Pick<Finding, 'id' | 'kind' | 'themes'>,
+  filter: FindingFilter,
+  summary: FindingSummary | undefined,
+): boolean {
   const s = summary ?? EMPTY;
   if (filter.kind && f.kind !== filter.kind) return false;
   if (filter.theme && !f.themes.includes(filter.theme)) return false;
-  if (filter.rag === 'unrated' ? s.myRag !== null : filter.rag && s.myRag !== filter.rag) return false;
+  if (filter.rag === 'unrated' ? s.myRag !== null : filter.rag && s.myRag !== filter.rag)
+    return false;
   if (filter.disagree && !s.disagree) return false;
   if (filter.myNotes && s.mine === 0) return false;
   if (filter.openQuestions && s.openQuestions === 0) return false;

@@ -39,7 +39,9 @@ export interface FindingIndex {
  * Deleted annotations are not searchable. */
 export function annotationWords(a: Annotation): string {
   if (a.deletedAt) return '';
-  return [a.body, a.target.selector?.exact ?? '', a.question?.answer ?? '', a.tags.join(' ')].filter(Boolean).join('\n');
+  return [a.body, a.target.selector?.exact ?? '', a.question?.answer ?? '', a.tags.join(' ')]
+    .filter(Boolean)
+    .join('\n');
 }
 
 // Only the finding and its notes are searched: the box promises "words in findings and notes",
@@ -66,16 +68,29 @@ function note(index: FindingIndex, a: Annotation): void {
   index.noteFinding.set(a.id, { findingId, reportId });
 }
 
-function documentOf(index: FindingIndex, findingId: string, reportId: string): SearchDocument | null {
+function documentOf(
+  index: FindingIndex,
+  findingId: string,
+  reportId: string,
+): SearchDocument | null {
   const f = index.findings.get(findingId);
   const notes = index.notes.get(findingId);
   if (!f && !notes?.size) return null;
-  return { id: findingId, reportId: f?.reportId ?? reportId, text: f?.text ?? '', notes: notes ? [...notes.values()].join('\n') : '' };
+  return {
+    id: findingId,
+    reportId: f?.reportId ?? reportId,
+    text: f?.text ?? '',
+    notes: notes ? [...notes.values()].join('\n') : '',
+  };
 }
 
-function collect(findings: readonly Finding[], annotations: readonly Annotation[]): { index: FindingIndex; docs: SearchDocument[] } {
+function collect(
+  findings: readonly Finding[],
+  annotations: readonly Annotation[],
+): { index: FindingIndex; docs: SearchDocument[] } {
   const index = emptyIndex();
-  for (const f of findings) index.findings.set(f.id, { id: f.id, reportId: f.reportId, text: f.text });
+  for (const f of findings)
+    index.findings.set(f.id, { id: f.id, reportId: f.reportId, text: f.text });
   for (const a of annotations) note(index, a);
   const docs: SearchDocument[] = [];
   for (const f of findings) {
@@ -93,7 +108,10 @@ function collect(findings: readonly Finding[], annotations: readonly Annotation[
   return { index, docs };
 }
 
-export function buildFindingIndex(findings: readonly Finding[], annotations: readonly Annotation[]): FindingIndex {
+export function buildFindingIndex(
+  findings: readonly Finding[],
+  annotations: readonly Annotation[],
+): FindingIndex {
   const { index, docs } = collect(findings, annotations);
   index.search.addAll(docs);
   return index;
@@ -101,7 +119,10 @@ export function buildFindingIndex(findings: readonly Finding[], annotations: rea
 
 /** The same index built a few dozen documents at a time, yielding between them, so building it
  * while the member reads or types never holds up a frame. */
-export async function buildFindingIndexInSteps(findings: readonly Finding[], annotations: readonly Annotation[]): Promise<FindingIndex> {
+export async function buildFindingIndexInSteps(
+  findings: readonly Finding[],
+  annotations: readonly Annotation[],
+): Promise<FindingIndex> {
   const { index, docs } = collect(findings, annotations);
   await index.search.addAllAsync(docs, { chunkSize: 25 });
   return index;
@@ -122,7 +143,8 @@ export function reindexAnnotation(index: FindingIndex, a: Annotation): void {
     index.noteFinding.delete(a.id);
   }
   note(index, a);
-  if (before && before.findingId !== a.target.findingId) rewrite(index, before.findingId, before.reportId);
+  if (before && before.findingId !== a.target.findingId)
+    rewrite(index, before.findingId, before.reportId);
   if (before || annotationWords(a)) rewrite(index, a.target.findingId, a.target.reportId);
 }
 
@@ -135,10 +157,20 @@ export function matchesAsPrefix(term: string, i: number, terms: readonly string[
 
 /** Findings whose text and notes hold every word of the query, best first. `total` counts
  * every matching finding; `hits` holds at most `limit` of them. */
-export function searchFindings(index: FindingIndex, query: string, options: { reportId?: string; limit?: number } = {}): { hits: SearchHit[]; total: number } {
+export function searchFindings(
+  index: FindingIndex,
+  query: string,
+  options: { reportId?: string; limit?: number } = {},
+): { hits: SearchHit[]; total: number } {
   if (!query.trim()) return { hits: [], total: 0 };
   const { reportId } = options;
-  const { best, total } = bestMatches(index.search, query, { prefix: matchesAsPrefix }, options.limit ?? Infinity, reportId ? (stored) => stored.reportId === reportId : undefined);
+  const { best, total } = bestMatches(
+    index.search,
+    query,
+    { prefix: matchesAsPrefix },
+    options.limit ?? Infinity,
+    reportId ? (stored) => stored.reportId === reportId : undefined,
+  );
   const hits = best.map((r): SearchHit => {
     let finding = false;
     let annotation = false;
@@ -146,7 +178,13 @@ export function searchFindings(index: FindingIndex, query: string, options: { re
       if (fields.includes('text')) finding = true;
       if (fields.includes('notes')) annotation = true;
     }
-    return { findingId: r.id, reportId: String(r.stored.reportId), score: r.score, terms: Object.keys(r.match), in: { finding, annotation } };
+    return {
+      findingId: r.id,
+      reportId: String(r.stored.reportId),
+      score: r.score,
+      terms: Object.keys(r.match),
+      in: { finding, annotation },
+    };
   });
   return { hits, total };
 }

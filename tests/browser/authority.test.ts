@@ -21,7 +21,9 @@ The experiences and progress of children who need help and protection requires i
 The Children in Care Council told inspectors that young people feel heard.
 `;
 
-function storedAuthorities(page: Page): Promise<{ codes: (string | null)[]; records: { id: string; code: string | null }[] }> {
+function storedAuthorities(
+  page: Page,
+): Promise<{ codes: (string | null)[]; records: { id: string; code: string | null }[] }> {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -33,8 +35,13 @@ function storedAuthorities(page: Page): Promise<{ codes: (string | null)[]; reco
           tx.oncomplete = () => {
             open.result.close();
             resolve({
-              codes: (reports.result as { authorityCode: string | null }[]).map((r) => r.authorityCode),
-              records: (authorities.result as { id: string; code: string | null }[]).map((a) => ({ id: a.id, code: a.code })),
+              codes: (reports.result as { authorityCode: string | null }[]).map(
+                (r) => r.authorityCode,
+              ),
+              records: (authorities.result as { id: string; code: string | null }[]).map((a) => ({
+                id: a.id,
+                code: a.code,
+              })),
             });
           };
         };
@@ -48,9 +55,14 @@ describe('choosing the authority', () => {
     const { page } = app;
     await page.getByLabel('Report text').fill(TEXT);
     await page.getByRole('button', { name: 'Read report' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Which council is this report about?' }).waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: 'Which council is this report about?' })
+      .waitFor();
     await page.getByRole('button', { name: 'Save report' }).click();
-    await page.getByRole('alert').getByText('Choose the council this report is about before saving.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Choose the council this report is about before saving.')
+      .waitFor();
     expect((await storedAuthorities(page)).codes).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -61,7 +73,10 @@ describe('choosing the authority', () => {
     await page.getByRole('button', { name: 'Save report' }).click();
     await page.waitForURL(/#\/report\//);
     await page.getByText('Authority: Leeds (LA 383)').waitFor();
-    expect(await storedAuthorities(page)).toEqual({ codes: ['383'], records: [{ id: 'authority-la-383', code: '383' }] });
+    expect(await storedAuthorities(page)).toEqual({
+      codes: ['383'],
+      records: [{ id: 'authority-la-383', code: '383' }],
+    });
 
     await page.getByRole('button', { name: 'Change the authority' }).click();
     await chooseAuthority(page, 'Bradford', '380');
@@ -70,7 +85,10 @@ describe('choosing the authority', () => {
     expect(stored.codes).toEqual(['380']);
     expect(stored.records).toContainEqual({ id: 'authority-la-380', code: '380' });
     await app.restart();
-    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await app.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await app.page.getByRole('heading', { level: 2, name: 'Bradford' }).waitFor();
   });
 });

@@ -68,7 +68,10 @@ describe('no keystroke lost', () => {
     await card.getByRole('button', { name: 'Add a note' }).click();
     await card.getByRole('textbox', { name: 'Note' }).waitFor();
     await card.getByRole('button', { name: 'Close notes' }).click();
-    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await app.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await app.page.close();
     await reopen(app, `#/report/${REPORT_ID}`);
     expect(await notesAfterReopening(app)).toEqual([]);
@@ -85,7 +88,9 @@ describe('no keystroke lost', () => {
     await reopen(app, `#/report/${REPORT_ID}`);
     const notes = await notesAfterReopening(app);
     expect(notes.map((n) => [n.body, n.deletedAt !== null])).toEqual([[WORDS, true]]);
-    expect(await app.page.getByRole('article').first().getByRole('button', { name: 'Annotate' }).count()).toBe(1);
+    expect(
+      await app.page.getByRole('article').first().getByRole('button', { name: 'Annotate' }).count(),
+    ).toBe(1);
   });
 
   it('brings back with Undo the words of a note deleted as they were being saved', async () => {
@@ -97,7 +102,9 @@ describe('no keystroke lost', () => {
     expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(WORDS);
     await app.page.close();
     await reopen(app, `#/report/${REPORT_ID}`);
-    expect((await notesAfterReopening(app)).map((n) => [n.body, n.deletedAt])).toEqual([[WORDS, null]]);
+    expect((await notesAfterReopening(app)).map((n) => [n.body, n.deletedAt])).toEqual([
+      [WORDS, null],
+    ]);
   });
 
   it('asks before leaving while a note is still being saved', async () => {
@@ -140,8 +147,12 @@ describe('a pack title typed just before leaving', () => {
     await app.page.getByRole('link', { name: 'Back to meetings and packs' }).click();
     await app.page.close();
     await reopen(app, '#/packs/pack-1');
-    await app.page.getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' }).waitFor();
-    expect((await readRows<BriefingPack>(app.page, 'packs')).map((p) => p.title)).toEqual(['Care leavers briefing']);
+    await app.page
+      .getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' })
+      .waitFor();
+    expect((await readRows<BriefingPack>(app.page, 'packs')).map((p) => p.title)).toEqual([
+      'Care leavers briefing',
+    ]);
   });
 
   it('is stored when the browser is killed at once', async () => {
@@ -149,6 +160,8 @@ describe('a pack title typed just before leaving', () => {
     await typeTitle(app);
     process.kill(await browserPid(app.profile), 'SIGKILL');
     await reopen(app, '#/packs/pack-1');
-    await app.page.getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' }).waitFor();
+    await app.page
+      .getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' })
+      .waitFor();
   });
 });

@@ -15,8 +15,12 @@ afterEach(async () => {
 async function browserPid(profile: string): Promise<number> {
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').then((t) => t.split('\0'), () => [] as string[]);
-    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').then(
+      (t) => t.split('\0'),
+      () => [] as string[],
+    );
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type=')))
+      return Number(entry);
   }
   throw new Error(`No browser process found for ${profile}`);
 }
@@ -42,7 +46,8 @@ describe('a note whose write completed survives the browser being killed', () =>
     // typing fast. (Without waiting for the test, a busy machine lets the page finish all 1,000
     // before the test hears of the first 150.)
     await app.page.evaluate((total) => {
-      const record = (window as unknown as { recordCommitted: (id: string) => Promise<void> }).recordCommitted;
+      const record = (window as unknown as { recordCommitted: (id: string) => Promise<void> })
+        .recordCommitted;
       const open = indexedDB.open('scrutiny-desk');
       open.onsuccess = () => {
         const database = open.result;
@@ -56,7 +61,12 @@ describe('a note whose write completed survives the browser being killed', () =>
             author: 'Cllr Amara Okafor',
             createdAt: at,
             kind: 'note',
-            target: { reportId: 'rpt-1', findingId: 'rpt-1-f1', findingText: 'Care leavers have pathway plans.', selector: null },
+            target: {
+              reportId: 'rpt-1',
+              findingId: 'rpt-1-f1',
+              findingText: 'Care leavers have pathway plans.',
+              selector: null,
+            },
             body: `Note ${i}: ask about pathway plans — مراجعة 👍`,
             question: null,
             rag: null,
@@ -99,7 +109,12 @@ describe('a note whose write completed survives the browser being killed', () =>
             const all = open.result.transaction('annotations').objectStore('annotations').getAll();
             all.onsuccess = () => {
               open.result.close();
-              resolve((all.result as { id: string; body: string }[]).map((a) => ({ id: a.id, body: a.body })));
+              resolve(
+                (all.result as { id: string; body: string }[]).map((a) => ({
+                  id: a.id,
+                  body: a.body,
+                })),
+              );
             };
           };
         }),
@@ -107,7 +122,12 @@ describe('a note whose write completed survives the browser being killed', () =>
     const byId = new Map(stored.map((a) => [a.id, a.body]));
     const missing = seenBeforeKill.filter((id) => !byId.has(id));
     expect(missing).toEqual([]);
-    for (const id of seenBeforeKill) expect(byId.get(id)).toBe(`Note ${Number(id.slice(-4))}: ask about pathway plans — مراجعة 👍`);
-    console.log(`durability: ${seenBeforeKill.length} writes completed before the kill, ${stored.length} annotations found after reopening`);
+    for (const id of seenBeforeKill)
+      expect(byId.get(id)).toBe(
+        `Note ${Number(id.slice(-4))}: ask about pathway plans — مراجعة 👍`,
+      );
+    console.log(
+      `durability: ${seenBeforeKill.length} writes completed before the kill, ${stored.length} annotations found after reopening`,
+    );
   });
 });

@@ -22,9 +22,18 @@ afterEach(async () => {
 
 async function chooseReport(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: readFileSync(join(CORPUS, name)) });
-  await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor({ timeout: 120_000 });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a report file' }).click(),
+  ]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/pdf',
+    buffer: readFileSync(join(CORPUS, name)),
+  });
+  await page
+    .getByRole('heading', { level: 1, name: 'Check the report before saving' })
+    .waitFor({ timeout: 120_000 });
 }
 
 describe('findings at the scale of real reports', () => {
@@ -32,7 +41,9 @@ describe('findings at the scale of real reports', () => {
     app = await openApp('#/import');
     const { page } = app;
     await chooseReport(page, 'st-helens-2015-01-20-sif.pdf');
-    const heading = await page.getByRole('heading', { level: 2, name: /^Findings \(\d+\)$/ }).innerText();
+    const heading = await page
+      .getByRole('heading', { level: 2, name: /^Findings \(\d+\)$/ })
+      .innerText();
     const total = Number(/\((\d+)\)/.exec(heading)?.[1]);
     expect(total).toBeGreaterThan(250);
     const pages = Math.ceil(total / 40);
@@ -47,7 +58,9 @@ describe('findings at the scale of real reports', () => {
     await top.getByRole('button', { name: 'Next findings' }).click();
     await top.getByText(`Findings 41–80 of ${total} (page 2 of ${pages})`).waitFor();
     await review.getByRole('combobox', { name: 'Kind of finding 41', exact: true }).waitFor();
-    expect(await review.getByRole('combobox', { name: 'Kind of finding 1', exact: true }).count()).toBe(0);
+    expect(
+      await review.getByRole('combobox', { name: 'Kind of finding 1', exact: true }).count(),
+    ).toBe(0);
 
     // The last section is one choice away: the page with its first finding.
     const jump = review.getByRole('combobox', { name: 'Go to section' });
@@ -56,7 +69,11 @@ describe('findings at the scale of real reports', () => {
     const first = total - Number(/\((\d+)\)$/.exec(last)?.[1]) + 1;
     const on = Math.floor((first - 1) / 40) + 1;
     await jump.selectOption({ index: options.length - 1 });
-    await top.getByText(`Findings ${(on - 1) * 40 + 1}–${Math.min(total, on * 40)} of ${total} (page ${on} of ${pages})`).waitFor();
+    await top
+      .getByText(
+        `Findings ${(on - 1) * 40 + 1}–${Math.min(total, on * 40)} of ${total} (page ${on} of ${pages})`,
+      )
+      .waitFor();
     await review.getByRole('combobox', { name: `Kind of finding ${first}`, exact: true }).waitFor();
     expect(await review.getByRole('listitem').count()).toBeLessThanOrEqual(40);
   }, 240_000);
@@ -65,7 +82,17 @@ describe('findings at the scale of real reports', () => {
     app = await openApp('#/import');
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
-    await putRows(page, { settings: [{ id: 'settings', memberName: MEMBER, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    await putRows(page, {
+      settings: [
+        {
+          id: 'settings',
+          memberName: MEMBER,
+          defaultMarking: 'OFFICIAL',
+          themeRules: [],
+          lastBackupAt: null,
+        },
+      ],
+    });
     await chooseReport(page, 'bristol-2023-03-10-ilacs-2023.pdf');
     await page.getByRole('button', { name: 'Save report' }).click();
     await page.waitForURL(/#\/report\/report-/);
@@ -73,10 +100,18 @@ describe('findings at the scale of real reports', () => {
 
     // An area for improvement the importer chose from the finding's own words, among the first shown.
     const findings = (await readRows<Finding>(page, 'findings')).sort((a, b) => a.order - b.order);
-    const position = findings.slice(0, 20).findIndex((f) => f.kind === 'improvement' && f.reason?.by === 'words' && f.reason.quote) + 1;
+    const position =
+      findings
+        .slice(0, 20)
+        .findIndex((f) => f.kind === 'improvement' && f.reason?.by === 'words' && f.reason.quote) +
+      1;
     const finding = findings[position - 1];
-    if (!finding?.reason?.quote) throw new Error('no area for improvement chosen by its words among the first 20 findings');
-    const card = page.getByRole('article', { name: `${FINDING_KIND_LABELS.improvement} ${position}`, exact: true });
+    if (!finding?.reason?.quote)
+      throw new Error('no area for improvement chosen by its words among the first 20 findings');
+    const card = page.getByRole('article', {
+      name: `${FINDING_KIND_LABELS.improvement} ${position}`,
+      exact: true,
+    });
 
     // Asked, the card says why, quoting the words that decided.
     await card.getByText(`Why this kind? (finding ${position}`).click();
@@ -90,7 +125,10 @@ describe('findings at the scale of real reports', () => {
     // importer's reason goes with the importer's kind.
     await card.getByRole('button', { name: `Correct finding ${position}`, exact: true }).click();
     await card.getByLabel(`Kind of finding ${position}`, { exact: true }).selectOption('strength');
-    const now = page.getByRole('article', { name: `${FINDING_KIND_LABELS.strength} ${position}`, exact: true });
+    const now = page.getByRole('article', {
+      name: `${FINDING_KIND_LABELS.strength} ${position}`,
+      exact: true,
+    });
     await now.waitFor();
     expect(await now.getByText(`Why this kind? (finding ${position}`).count()).toBe(0);
     const stored = (await readRows<Finding>(page, 'findings')).find((f) => f.id === finding.id);
@@ -99,6 +137,8 @@ describe('findings at the scale of real reports', () => {
 
     // It stays so after a reload.
     await page.reload();
-    await page.getByRole('article', { name: `${FINDING_KIND_LABELS.strength} ${position}`, exact: true }).waitFor();
+    await page
+      .getByRole('article', { name: `${FINDING_KIND_LABELS.strength} ${position}`, exact: true })
+      .waitFor();
   }, 240_000);
 });

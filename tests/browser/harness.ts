@@ -29,7 +29,10 @@ export interface AppSession {
   dispose(): Promise<void>;
 }
 
-export async function launch(profile: string, options: { downloads?: boolean } = {}): Promise<BrowserContext> {
+export async function launch(
+  profile: string,
+  options: { downloads?: boolean } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -15,7 +15,10 @@ afterEach(async () => {
   app = undefined;
 });
 
-const SUMMARY = readFileSync(join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'), 'utf8');
+const SUMMARY = readFileSync(
+  join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'),
+  'utf8',
+);
 
 function storedReports(page: Page): Promise<number> {
   return page.evaluate(
@@ -49,26 +52,48 @@ describe('importing a report', () => {
     await page.getByRole('button', { name: 'Read report' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
-    await page.getByRole('region', { name: "The report's text as read" }).getByText('Fernleigh strengthens services').first().waitFor();
-    expect(await page.getByRole('row', { name: /children who need help and protection/ }).getByRole('combobox').inputValue()).toBe('requires_improvement');
+    await page
+      .getByRole('region', { name: "The report's text as read" })
+      .getByText('Fernleigh strengthens services')
+      .first()
+      .waitFor();
+    expect(
+      await page
+        .getByRole('row', { name: /children who need help and protection/ })
+        .getByRole('combobox')
+        .inputValue(),
+    ).toBe('requires_improvement');
     expect(await storedReports(page)).toBe(0);
     await page.getByText('How themes were chosen').click();
     await page.getByRole('row', { name: /^front door and MASH/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     await chooseAuthority(page, 'Durham', '840');
-    await page.getByLabel('Grade for The experiences and progress of children in care and care leavers').selectOption('outstanding');
+    await page
+      .getByLabel('Grade for The experiences and progress of children in care and care leavers')
+      .selectOption('outstanding');
     await page.getByLabel('Kind of finding 2', { exact: true }).selectOption('context');
     // A theme typed and left by clicking straight on "Save report" is kept.
-    await page.getByLabel('Themes of finding 1', { exact: true }).fill('leadership and governance, pace of change');
+    await page
+      .getByLabel('Themes of finding 1', { exact: true })
+      .fill('leadership and governance, pace of change');
     await page.getByRole('button', { name: 'Save report' }).click();
 
     await page.waitForURL(/#\/report\/report-/);
     await page.getByRole('heading', { level: 1, name: 'Fernleigh strengthens services' }).waitFor();
     const rows = page.getByRole('table').first().getByRole('row');
-    await rows.filter({ hasText: 'Help and protection' }).getByText('Requires improvement to be good').waitFor();
-    await rows.filter({ hasText: /children in care and care leavers/i }).getByText('Outstanding').waitFor();
-    await page.getByRole('status').getByText(/^Saved Fernleigh strengthens services with \d+ findings\.$/).waitFor();
+    await rows
+      .filter({ hasText: 'Help and protection' })
+      .getByText('Requires improvement to be good')
+      .waitFor();
+    await rows
+      .filter({ hasText: /children in care and care leavers/i })
+      .getByText('Outstanding')
+      .waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Saved Fernleigh strengthens services with \d+ findings\.$/)
+      .waitFor();
     expect(await storedReports(page)).toBe(1);
     const themes = await page.evaluate(
       () =>
@@ -78,7 +103,11 @@ describe('importing a report', () => {
             const all = open.result.transaction('findings').objectStore('findings').getAll();
             all.onsuccess = () => {
               open.result.close();
-              resolve((all.result as { order: number; themes: string[] }[]).sort((a, b) => a.order - b.order).map((f) => f.themes));
+              resolve(
+                (all.result as { order: number; themes: string[] }[])
+                  .sort((a, b) => a.order - b.order)
+                  .map((f) => f.themes),
+              );
             };
           };
         }),
@@ -98,23 +127,46 @@ describe('importing a report', () => {
       await page.waitForURL(/#\/report\/report-/);
       if (round === 1) await page.goto(`${app.url}#/import`);
     }
-    await page.getByRole('status').getByText('Fernleigh strengthens services was already in your library; nothing was changed.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Fernleigh strengthens services was already in your library; nothing was changed.')
+      .waitFor();
     expect(await storedReports(page)).toBe(1);
   });
 
-  it('reads a PDF with pdf.js in its Web Worker, page by page, under the app\'s security policy', async () => {
+  it("reads a PDF with pdf.js in its Web Worker, page by page, under the app's security policy", async () => {
     app = await openApp('#/import');
     const { page } = app;
     const pdf = makePdf([
-      ['Inspection of Testshire local authority children’s services', 'Inspection dates: 1 to 12 June 2026', '', 'Judgement Grade', '', 'The experiences and progress of care leavers', 'Good'],
+      [
+        'Inspection of Testshire local authority children’s services',
+        'Inspection dates: 1 to 12 June 2026',
+        '',
+        'Judgement Grade',
+        '',
+        'The experiences and progress of care leavers',
+        'Good',
+      ],
       ['What needs to improve?', '', '◼ The timeliness of pathway plans for care leavers.'],
     ]);
     await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
-    await chooser.setFiles({ name: 'testshire.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a report file' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'testshire.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf),
+    });
     await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
-    expect(await page.getByLabel('Grade for The experiences and progress of care leavers').inputValue()).toBe('good');
-    await page.getByRole('button', { name: /^Show in report \(page 2, paragraph/ }).first().waitFor();
+    expect(
+      await page.getByLabel('Grade for The experiences and progress of care leavers').inputValue(),
+    ).toBe('good');
+    await page
+      .getByRole('button', { name: /^Show in report \(page 2, paragraph/ })
+      .first()
+      .waitFor();
     expect(await storedReports(page)).toBe(0);
   });
 
@@ -128,8 +180,15 @@ describe('importing a report', () => {
       'The quality of supervision for social workers in the assessment teams.',
     ]);
     await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
-    await chooser.setFiles({ name: 'wordshire.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a report file' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'wordshire.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    });
     await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
     await page.getByText('Ana Silva', { exact: true }).waitFor();
     expect(await page.getByLabel('Kind of finding 1').inputValue()).toBe('recommendation');
@@ -142,7 +201,9 @@ describe('importing a report', () => {
     await page.getByRole('button', { name: 'Read report' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('"Pasted text" has almost no words in it to read; choose the report\'s PDF, Word or text file.');
+    expect(await alert.textContent()).toBe(
+      '"Pasted text" has almost no words in it to read; choose the report\'s PDF, Word or text file.',
+    );
     expect(await storedReports(page)).toBe(0);
   });
 });

@@ -24,7 +24,9 @@ afterEach(async () => {
 
 /** The corpus's own answer key: each report's grade for each area. */
 function expectedGrades(file: string): Record<string, Grade | ''> {
-  const [head = '', ...lines] = readFileSync(join(CORPUS, 'expected.csv'), 'utf8').trim().split('\n');
+  const [head = '', ...lines] = readFileSync(join(CORPUS, 'expected.csv'), 'utf8')
+    .trim()
+    .split('\n');
   const columns = head.split(',');
   const row = lines.map((l) => l.split(',')).find((cells) => cells[0] === file);
   if (!row) throw new Error(`${file} is not in expected.csv`);
@@ -34,9 +36,18 @@ function expectedGrades(file: string): Record<string, Grade | ''> {
 async function importFile(page: Page, name: string): Promise<void> {
   await page.goto(`${app?.url ?? ''}#/import`);
   await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a report file' }).click()]);
-  await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: readFileSync(join(CORPUS, name)) });
-  await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor({ timeout: 60_000 });
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a report file' }).click(),
+  ]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/pdf',
+    buffer: readFileSync(join(CORPUS, name)),
+  });
+  await page
+    .getByRole('heading', { level: 1, name: 'Check the report before saving' })
+    .waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Save report' }).click();
   await page.waitForURL(/#\/report\/report-/);
 }
@@ -56,7 +67,10 @@ describe('an authority’s journey at a glance', () => {
     // The report names its inspection by date; the framework is small print.
     await page.getByText(/St Helens · October 2019 inspection · ILACS 2018 · /).waitFor();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     const authority = page.getByRole('region', { name: 'St Helens' });
     await authority.waitFor();
     expect(await authority.getByText(/inspection · /).allTextContents()).toEqual([
@@ -65,10 +79,19 @@ describe('an authority’s journey at a glance', () => {
     ]);
     await authority.getByRole('button', { name: 'Show St Helens’s journey' }).click();
 
-    const table = authority.getByRole('table', { name: 'St Helens: every judgement across its inspections, oldest first' });
+    const table = authority.getByRole('table', {
+      name: 'St Helens: every judgement across its inspections, oldest first',
+    });
     await table.waitFor();
-    expect((await table.getByRole('columnheader').allTextContents()).map((h) => h.trim())).toEqual(['Area', 'November 2014SIF', 'October 2019ILACS 2018']);
-    await table.getByRole('columnheader', { name: /^November 2014/ }).getByRole('link', { name: 'November 2014' }).waitFor();
+    expect((await table.getByRole('columnheader').allTextContents()).map((h) => h.trim())).toEqual([
+      'Area',
+      'November 2014SIF',
+      'October 2019ILACS 2018',
+    ]);
+    await table
+      .getByRole('columnheader', { name: /^November 2014/ })
+      .getByRole('link', { name: 'November 2014' })
+      .waitFor();
 
     const sif = expectedGrades(SIF);
     const ilacs = expectedGrades(ILACS);
@@ -77,23 +100,47 @@ describe('an authority’s journey at a glance', () => {
       const after = ilacs[key];
       if (!before || !after) throw new Error(`the answer key has no ${key} grade`);
       expect(await gridCell(table, area, 'November 2014')).toBe(GRADE_LABELS[before]);
-      expect(await gridCell(table, area, 'October 2019')).toMatch(new RegExp(`^${GRADE_LABELS[after]}`));
+      expect(await gridCell(table, area, 'October 2019')).toMatch(
+        new RegExp(`^${GRADE_LABELS[after]}`),
+      );
     }
     // Requires improvement in 2014, inadequate in 2019: said in words, not colour alone.
-    expect(await gridCell(table, 'Overall effectiveness', 'October 2019')).toBe('Inadequate▼ Declined since the November 2014 inspection');
+    expect(await gridCell(table, 'Overall effectiveness', 'October 2019')).toBe(
+      'Inadequate▼ Declined since the November 2014 inspection',
+    );
     // Areas judged in one framework only say so rather than leaving a blank.
     expect(await gridCell(table, 'Adoption', 'October 2019')).toBe('Not judged');
-    expect(await gridCell(table, 'Children in care and care leavers', 'November 2014')).toBe('Not judged');
+    expect(await gridCell(table, 'Children in care and care leavers', 'November 2014')).toBe(
+      'Not judged',
+    );
 
     // The chart has a key naming every line.
     await authority.getByRole('img', { name: /Grades by inspection/ }).waitFor();
     const key = authority.getByRole('list', { name: 'Key to the chart' });
-    expect(await key.getByRole('listitem').allTextContents()).toEqual(expect.arrayContaining(['Overall effectiveness', 'Help and protection', 'Adoption', 'Children in care and care leavers']));
+    expect(await key.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Overall effectiveness',
+        'Help and protection',
+        'Adoption',
+        'Children in care and care leavers',
+      ]),
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
     // The earlier report's judgements name the previous grade by its inspection's date.
     await page.getByRole('link', { name: 'October 2019' }).click();
     const judgements = page.getByRole('region', { name: 'Judgements' });
-    await expect.poll(() => judgements.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Overall effectiveness', exact: true }) }).textContent()).toMatch(/^Overall effectivenessInadequateRequires improvement to be good \(November 2014 inspection\).*Declined/);
+    await expect
+      .poll(() =>
+        judgements
+          .getByRole('row')
+          .filter({
+            has: page.getByRole('rowheader', { name: 'Overall effectiveness', exact: true }),
+          })
+          .textContent(),
+      )
+      .toMatch(
+        /^Overall effectivenessInadequateRequires improvement to be good \(November 2014 inspection\).*Declined/,
+      );
   }, 180_000);
 });

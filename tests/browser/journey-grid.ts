@@ -7,7 +7,14 @@ export async function gridCell(table: Locator, area: string, inspection: string)
   const headers = await table.getByRole('columnheader').allTextContents();
   const column = headers.findIndex((h) => h.trim().startsWith(inspection));
   if (column < 1) throw new Error(`no column headed "${inspection}" in ${JSON.stringify(headers)}`);
-  const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: area, exact: true }) });
+  const row = table
+    .getByRole('row')
+    .filter({ has: table.page().getByRole('rowheader', { name: area, exact: true }) });
   // The first header is over the row headers, so data cells count from the second.
-  return ((await row.getByRole('cell').nth(column - 1).textContent()) ?? '').trim();
+  return (
+    (await row
+      .getByRole('cell')
+      .nth(column - 1)
+      .textContent()) ?? ''
+  ).trim();
 }

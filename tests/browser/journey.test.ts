@@ -44,10 +44,14 @@ describe('the lead member’s journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Westmoor strengthens services' }).waitFor();
 
     await page.getByLabel('Theme').selectOption('care leavers');
-    const card = page.getByRole('article').filter({ hasText: 'Most care leavers have an assessment and pathway plan' });
+    const card = page
+      .getByRole('article')
+      .filter({ hasText: 'Most care leavers have an assessment and pathway plan' });
     await card.waitFor();
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.getByRole('article').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/care leavers/i)]));
+    expect(await page.getByRole('article').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/care leavers/i)]),
+    );
 
     await card.getByRole('button', { name: 'Annotate' }).click();
     await card.getByLabel('Your name').fill('Cllr Amara Okafor');
@@ -56,16 +60,23 @@ describe('the lead member’s journey', () => {
     await card.getByRole('button', { name: 'Highlight', exact: true }).click();
     await card.locator('mark.quote-mark', { hasText: 'many needing updating' }).waitFor();
     await card.getByRole('button', { name: 'Add a note' }).click();
-    await card.getByLabel('Note', { exact: true }).fill('Ask for the audit of pathway plans and the corporate parenting panel view.');
+    await card
+      .getByLabel('Note', { exact: true })
+      .fill('Ask for the audit of pathway plans and the corporate parenting panel view.');
     await card.getByRole('button', { name: 'Add a question for officers' }).click();
-    await card.getByLabel('Question for officers').fill('How many pathway plans are more than six months old?');
+    await card
+      .getByLabel('Question for officers')
+      .fill('How many pathway plans are more than six months old?');
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await expect.poll(() => card.getByText('Saved').count()).toBeGreaterThanOrEqual(2);
     expect(await seriousViolations(page)).toEqual([]);
 
     await app.restart();
     page = app.page;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     const everywhere = page.getByRole('region', { name: 'Search every report' });
     await everywhere.getByLabel('Words to find in findings and notes').fill('audit');
@@ -73,13 +84,19 @@ describe('the lead member’s journey', () => {
     await everywhere.getByRole('link', { name: /Open/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Westmoor strengthens services' }).waitFor();
     await page.getByLabel('Search findings and notes').fill('six months');
-    const found = page.getByRole('article').filter({ hasText: 'Most care leavers have an assessment and pathway plan' });
+    const found = page
+      .getByRole('article')
+      .filter({ hasText: 'Most care leavers have an assessment and pathway plan' });
     await found.waitFor();
     expect(await page.getByRole('article').count()).toBe(1);
     await found.locator('mark.quote-mark', { hasText: 'many needing updating' }).waitFor();
     await found.getByRole('button', { name: /Notes \(3\)/ }).click();
-    expect(await found.getByLabel('Note', { exact: true }).inputValue()).toBe('Ask for the audit of pathway plans and the corporate parenting panel view.');
-    expect(await found.getByLabel('Question for officers').inputValue()).toBe('How many pathway plans are more than six months old?');
+    expect(await found.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'Ask for the audit of pathway plans and the corporate parenting panel view.',
+    );
+    expect(await found.getByLabel('Question for officers').inputValue()).toBe(
+      'How many pathway plans are more than six months old?',
+    );
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

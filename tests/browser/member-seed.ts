@@ -9,21 +9,46 @@ import { putRows } from './store';
 
 export const REPORT_ID = 'rep-devon';
 
-export function devonRows(memberName: string, annotations: readonly Annotation[] = [], packs: readonly BriefingPack[] = []): Record<string, readonly unknown[]> {
+export function devonRows(
+  memberName: string,
+  annotations: readonly Annotation[] = [],
+  packs: readonly BriefingPack[] = [],
+): Record<string, readonly unknown[]> {
   const r = report(REPORT_ID, SHA_DEVON);
   return {
     authorities: [{ id: r.authorityId, name: r.authority }],
     reports: [r],
-    sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
+    sections: [
+      {
+        id: `${r.id}-sec`,
+        reportId: r.id,
+        title: 'Headline findings',
+        order: 0,
+        source: { page: 1, paragraph: 1, start: 0, end: 1 },
+      },
+    ],
     findings: findingsFor(r.id, 'fin'),
-    settings: [{ id: 'settings', memberName, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }],
+    settings: [
+      {
+        id: 'settings',
+        memberName,
+        defaultMarking: 'OFFICIAL',
+        themeRules: [],
+        lastBackupAt: null,
+      },
+    ],
     annotations,
     packs,
   };
 }
 
 /** A fresh profile holding the Devon report, the member's name and `annotations`, opened at `path`. */
-export async function memberProfile(memberName: string, path: string, annotations: readonly Annotation[] = [], packs: readonly BriefingPack[] = []): Promise<AppSession> {
+export async function memberProfile(
+  memberName: string,
+  path: string,
+  annotations: readonly Annotation[] = [],
+  packs: readonly BriefingPack[] = [],
+): Promise<AppSession> {
   const app = await openApp();
   await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
   await putRows(app.page, devonRows(memberName, annotations, packs));
@@ -36,8 +61,12 @@ export async function memberProfile(memberName: string, path: string, annotation
 export async function browserPid(profile: string): Promise<number> {
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').then((t) => t.split('\0'), () => [] as string[]);
-    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry);
+    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').then(
+      (t) => t.split('\0'),
+      () => [] as string[],
+    );
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type=')))
+      return Number(entry);
   }
   throw new Error(`No browser process found for ${profile}`);
 }

@@ -12,7 +12,8 @@ afterEach(async () => {
   app = undefined;
 });
 
-const SHOPPING = 'Shopping list\nMilk\nEggs\nBread\nTwo tins of chopped tomatoes\nWashing up liquid\nCheese for Saturday\nBin bags\n';
+const SHOPPING =
+  'Shopping list\nMilk\nEggs\nBread\nTwo tins of chopped tomatoes\nWashing up liquid\nCheese for Saturday\nBin bags\n';
 
 describe('pasting text that is not a report', () => {
   it('says so in one line and stores nothing', async () => {
@@ -24,13 +25,18 @@ describe('pasting text that is not a report', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(NOT_A_REPORT);
-    expect(await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).count()).toBe(0);
+    expect(
+      await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).count(),
+    ).toBe(0);
     expect(await page.getByRole('button', { name: 'Save report' }).count()).toBe(0);
     expect(await readRows(page, 'reports')).toEqual([]);
     expect(await readRows(page, 'authorities')).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await page.getByText('You have no inspection reports yet.').waitFor();
   });
 });

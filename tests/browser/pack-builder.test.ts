@@ -53,12 +53,27 @@ describe('the pack builder for clerks', () => {
     await seed(app);
     await openPack(app);
 
-    const chooser = page.getByRole('region', { name: 'Findings you can add, by report and section' });
+    const chooser = page.getByRole('region', {
+      name: 'Findings you can add, by report and section',
+    });
     // Newest report first; each report's findings in the order the report has them.
     const groups = await chooser.getByRole('heading', { level: 3 }).allTextContents();
-    expect(groups).toEqual(['Devon ILACS inspection 2025: The experiences and progress of children in care', 'Devon ILACS inspection 2025: What needs to improve', 'Devon ILACS inspection 2025: The experiences and progress of children in care', 'Devon ILACS inspection 2022: The experiences and progress of children in care']);
-    const boxes = await chooser.getByRole('checkbox').evaluateAll((els) => els.map((e) => e.parentElement?.textContent ?? ''));
-    expect(boxes.map((t) => /(\w+) (?:finding|recommendation)\)/.exec(t)?.[1])).toEqual(['Zanzibar', 'Quixote', 'Marmalade', 'Yodel', 'Kumquat']);
+    expect(groups).toEqual([
+      'Devon ILACS inspection 2025: The experiences and progress of children in care',
+      'Devon ILACS inspection 2025: What needs to improve',
+      'Devon ILACS inspection 2025: The experiences and progress of children in care',
+      'Devon ILACS inspection 2022: The experiences and progress of children in care',
+    ]);
+    const boxes = await chooser
+      .getByRole('checkbox')
+      .evaluateAll((els) => els.map((e) => e.parentElement?.textContent ?? ''));
+    expect(boxes.map((t) => /(\w+) (?:finding|recommendation)\)/.exec(t)?.[1])).toEqual([
+      'Zanzibar',
+      'Quixote',
+      'Marmalade',
+      'Yodel',
+      'Kumquat',
+    ]);
     expect(boxes[0]).toContain('(Devon ILACS inspection 2025)');
 
     // Only the findings this member has written on: Zanzibar (a note and a question) and Yodel.
@@ -66,13 +81,17 @@ describe('the pack builder for clerks', () => {
     await page.getByText('2 findings match.').waitFor();
     await page.getByRole('button', { name: 'Add all 2 matching findings' }).click();
     const chosen = page.getByRole('list', { name: 'Chosen for the pack, in order' });
-    await expect.poll(() => chosen.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Zanzibar'), expect.stringContaining('Yodel')]);
+    await expect
+      .poll(() => chosen.getByRole('listitem').allTextContents())
+      .toEqual([expect.stringContaining('Zanzibar'), expect.stringContaining('Yodel')]);
 
     // From questions: only Zanzibar has a question for officers.
     await page.getByRole('checkbox', { name: 'Only findings I’ve annotated or rated' }).uncheck();
     await page.getByRole('checkbox', { name: 'Only findings with questions for officers' }).check();
     await page.getByText('1 finding matches.').waitFor();
-    await page.getByRole('checkbox', { name: 'Only findings with questions for officers' }).uncheck();
+    await page
+      .getByRole('checkbox', { name: 'Only findings with questions for officers' })
+      .uncheck();
     await page.getByRole('checkbox', { name: /Quixote finding/ }).check();
     await expect.poll(() => chosen.getByRole('listitem').count()).toBe(3);
 
@@ -80,14 +99,26 @@ describe('the pack builder for clerks', () => {
     // the list, where Move down is disabled) on its Move up button.
     await page.getByRole('button', { name: /^Move down: .*Zanzibar/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => chosen.getByRole('listitem').nth(1).textContent()).toContain('Zanzibar');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Move down: .*Zanzibar/);
+    await expect
+      .poll(() => chosen.getByRole('listitem').nth(1).textContent())
+      .toContain('Zanzibar');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Move down: .*Zanzibar/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => chosen.getByRole('listitem').nth(2).textContent()).toContain('Zanzibar');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Move up: .*Zanzibar/);
+    await expect
+      .poll(() => chosen.getByRole('listitem').nth(2).textContent())
+      .toContain('Zanzibar');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Move up: .*Zanzibar/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => chosen.getByRole('listitem').nth(1).textContent()).toContain('Zanzibar');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Move up: .*Zanzibar/);
+    await expect
+      .poll(() => chosen.getByRole('listitem').nth(1).textContent())
+      .toContain('Zanzibar');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Move up: .*Zanzibar/);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -95,11 +126,20 @@ describe('the pack builder for clerks', () => {
     app = await openApp('#/packs');
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
-    await seed(app, Array.from({ length: 60 }, (_, i) => finding('devon-2025', 10 + i, 'context', `Context paragraph ${i} (Bulk finding).`, ['partnerships'])));
+    await seed(
+      app,
+      Array.from({ length: 60 }, (_, i) =>
+        finding('devon-2025', 10 + i, 'context', `Context paragraph ${i} (Bulk finding).`, [
+          'partnerships',
+        ]),
+      ),
+    );
     await openPack(app);
     const chosen = page.getByRole('list', { name: 'Chosen for the pack, in order' });
     // A few at a time is not asked about.
-    await page.getByRole('combobox', { name: /^Kind/ }).selectOption({ label: 'Area for improvement' });
+    await page
+      .getByRole('combobox', { name: /^Kind/ })
+      .selectOption({ label: 'Area for improvement' });
     await page.getByRole('button', { name: 'Add all 3 matching findings' }).click();
     await expect.poll(() => chosen.getByRole('listitem').count()).toBe(3);
 
@@ -110,7 +150,9 @@ describe('the pack builder for clerks', () => {
       void dialog.dismiss();
     });
     await page.getByRole('button', { name: 'Add all 65 matching findings' }).click();
-    await expect.poll(() => messages).toEqual([expect.stringMatching(/^Add 62 findings to the pack\?/)]);
+    await expect
+      .poll(() => messages)
+      .toEqual([expect.stringMatching(/^Add 62 findings to the pack\?/)]);
     expect(await chosen.getByRole('listitem').count()).toBe(3);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Add all 65 matching findings' }).click();
@@ -128,23 +170,41 @@ describe('the pack builder for clerks', () => {
     await expect.poll(() => preview.textContent()).toContain('Not yet assigned');
 
     await page.getByText('Recommendations tracker (1 recommendation)').click();
-    const row = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    const row = page.getByRole('group', {
+      name: /^Recommendation: Improve the sufficiency of homes/,
+    });
     await row.getByLabel('Owner').fill('Head of Placements');
     await row.getByLabel('Due date').fill('2026-11-30');
     await row.getByLabel('Status').selectOption({ label: 'In progress' });
-    await row.getByLabel('Evidence').fill('Sufficiency strategy agreed in October (Evidence Puffin).');
+    await row
+      .getByLabel('Evidence')
+      .fill('Sufficiency strategy agreed in October (Evidence Puffin).');
     await expect.poll(() => preview.textContent()).toContain('Evidence Puffin');
     const text = (await preview.textContent()) ?? '';
-    for (const words of ['Head of Placements', '30 November 2026', 'In progress']) expect(text).toContain(words);
-    await expect.poll(async () => (await readRows<Action>(page, 'actions')).map((a) => [a.findingId, a.owner, a.dueOn, a.status])).toEqual([['devon-2025-f3', 'Head of Placements', '2026-11-30', 'in_progress']]);
+    for (const words of ['Head of Placements', '30 November 2026', 'In progress'])
+      expect(text).toContain(words);
+    await expect
+      .poll(async () =>
+        (await readRows<Action>(page, 'actions')).map((a) => [
+          a.findingId,
+          a.owner,
+          a.dueOn,
+          a.status,
+        ]),
+      )
+      .toEqual([['devon-2025-f3', 'Head of Placements', '2026-11-30', 'in_progress']]);
 
     // The same tracker from the report view, with what the pack builder saved.
     await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
     await page.getByText('Recommendations tracker (1 recommendation)').click();
-    const inReport = page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
+    const inReport = page.getByRole('group', {
+      name: /^Recommendation: Improve the sufficiency of homes/,
+    });
     await expect(inReport.getByLabel('Owner').inputValue()).resolves.toBe('Head of Placements');
     await inReport.getByLabel('Status').selectOption({ label: 'Complete' });
-    await expect.poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.status)).toEqual(['complete']);
+    await expect
+      .poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.status))
+      .toEqual(['complete']);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -156,7 +216,9 @@ describe('the pack builder for clerks', () => {
     await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
     const row = await trackerRow(page);
     // Typed key by key, as a clerk does, and the tab closed at once: nothing waits for a save.
-    await row.getByLabel('Evidence').pressSequentially('Panel saw the sufficiency plan (Evidence Kestrel)');
+    await row
+      .getByLabel('Evidence')
+      .pressSequentially('Panel saw the sufficiency plan (Evidence Kestrel)');
     await page.close();
     await app.context.close().catch(() => undefined);
 
@@ -164,8 +226,12 @@ describe('the pack builder for clerks', () => {
     app.page = await app.context.newPage();
     await app.page.goto(`${app.url}#/report/devon-2025`);
     const reopened = await trackerRow(app.page);
-    await expect.poll(() => reopened.getByLabel('Evidence').inputValue()).toBe('Panel saw the sufficiency plan (Evidence Kestrel)');
-    expect((await readRows<Action>(app.page, 'actions')).map((a) => [a.findingId, a.evidence])).toEqual([['devon-2025-f3', 'Panel saw the sufficiency plan (Evidence Kestrel)']]);
+    await expect
+      .poll(() => reopened.getByLabel('Evidence').inputValue())
+      .toBe('Panel saw the sufficiency plan (Evidence Kestrel)');
+    expect(
+      (await readRows<Action>(app.page, 'actions')).map((a) => [a.findingId, a.evidence]),
+    ).toEqual([['devon-2025-f3', 'Panel saw the sufficiency plan (Evidence Kestrel)']]);
   });
 
   it('asks before leaving while the tracker is still saving what the clerk typed', async () => {
@@ -182,6 +248,8 @@ describe('the pack builder for clerks', () => {
     expect(dialog.type()).toBe('beforeunload');
     await dialog.dismiss();
     // Staying on the page, the words are stored.
-    await expect.poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.owner)).toEqual(['Head of Placements']);
+    await expect
+      .poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.owner))
+      .toEqual(['Head of Placements']);
   });
 });

@@ -38,18 +38,35 @@ describe('the committee-paper fields of the pack builder', () => {
     const preview = page.locator('.pack-preview');
 
     // Before anything is filled in: the default recommendations, and an exempt pack with no paragraph.
-    await expect.poll(() => preview.textContent()).toContain('consider the questions for officers set out under Lines of enquiry;');
-    await page.getByText('This pack is exempt but names no paragraph of Schedule 12A: choose one under Committee paper in the pack details.').waitFor();
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('consider the questions for officers set out under Lines of enquiry;');
+    await page
+      .getByText(
+        'This pack is exempt but names no paragraph of Schedule 12A: choose one under Committee paper in the pack details.',
+      )
+      .waitFor();
 
     await page.getByLabel('Council').fill('Devon County Council');
     await page.getByLabel('Report author').fill('Sam Clerk, Scrutiny Officer');
     await page.getByLabel('Contact officer', { exact: true }).fill('Priya Patel');
     await page.getByLabel('Contact officer’s email or telephone').fill('priya.patel@devon.example');
-    await page.getByLabel('The committee is asked to').fill('note the report;\nask for a progress report in six months.');
-    await page.getByRole('group', { name: /Schedule 12A/ }).getByRole('checkbox', { name: /^2: Information which is likely to reveal the identity of an individual\.$/ }).check();
-    await page.getByLabel(/^Ofsted address for Devon ILACS inspection 2025/).fill('https://reports.ofsted.gov.uk/provider/44/80431');
+    await page
+      .getByLabel('The committee is asked to')
+      .fill('note the report;\nask for a progress report in six months.');
+    await page
+      .getByRole('group', { name: /Schedule 12A/ })
+      .getByRole('checkbox', {
+        name: /^2: Information which is likely to reveal the identity of an individual\.$/,
+      })
+      .check();
+    await page
+      .getByLabel(/^Ofsted address for Devon ILACS inspection 2025/)
+      .fill('https://reports.ofsted.gov.uk/provider/44/80431');
 
-    await expect.poll(() => preview.textContent()).toContain('https://reports.ofsted.gov.uk/provider/44/80431');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('https://reports.ofsted.gov.uk/provider/44/80431');
     const text = (await preview.textContent()) ?? '';
     for (const words of [
       'Devon County Council',
@@ -67,10 +84,16 @@ describe('the committee-paper fields of the pack builder', () => {
 
     // Stored with the pack, and back in the fields after a restart.
     const [stored] = await readRows<BriefingPack>(page, 'packs');
-    expect(stored?.paper).toMatchObject({ council: 'Devon County Council', exemptParagraphs: [2], contactOfficer: 'Priya Patel' });
+    expect(stored?.paper).toMatchObject({
+      council: 'Devon County Council',
+      exemptParagraphs: [2],
+      contactOfficer: 'Priya Patel',
+    });
     await app.restart();
     await app.page.goto(app.page.url().replace(/#.*$/, '#/packs/pack-1'));
     await expect(app.page.getByLabel('Council').inputValue()).resolves.toBe('Devon County Council');
-    await expect(app.page.getByLabel('The committee is asked to').inputValue()).resolves.toBe('note the report;\nask for a progress report in six months.');
+    await expect(app.page.getByLabel('The committee is asked to').inputValue()).resolves.toBe(
+      'note the report;\nask for a progress report in six months.',
+    );
   });
 });

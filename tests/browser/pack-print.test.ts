@@ -28,9 +28,23 @@ describe('the print view of a pack', () => {
     const { page } = app;
     await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
     const data = fixtureWorkspace();
-    await putRows(page, { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions, meetings: data.meetings, packs: data.packs });
+    await putRows(page, {
+      reports: data.reports,
+      judgements: data.judgements,
+      sections: data.sections,
+      findings: data.findings,
+      annotations: data.annotations,
+      actions: data.actions,
+      meetings: data.meetings,
+      packs: data.packs,
+    });
     await page.goto(`${app.url}#/packs/pack-1`);
-    await page.getByRole('heading', { level: 1, name: 'Briefing pack: Ofsted ILACS 2025: briefing for members' }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Briefing pack: Ofsted ILACS 2025: briefing for members',
+      })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Print view for an accessible PDF' }).click();
     await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
@@ -41,7 +55,9 @@ describe('the print view of a pack', () => {
     const path = join(folder, 'print.pdf');
     const bytes = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true });
     await writeFile(path, bytes);
-    const pages = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout.split('\f').filter((p) => p.trim());
+    const pages = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((text, i) => {
       expect(text).toContain('OFFICIAL-SENSITIVE');
@@ -51,7 +67,9 @@ describe('the print view of a pack', () => {
     });
     const tree = await readStructureTree(new Uint8Array(bytes));
     const nodes = tree.pages.flatMap(walk);
-    expect(nodes.filter((n) => n.role === 'H1').map((n) => n.text)).toEqual(expect.arrayContaining(['Purpose of this pack', 'Key findings by theme']));
+    expect(nodes.filter((n) => n.role === 'H1').map((n) => n.text)).toEqual(
+      expect.arrayContaining(['Purpose of this pack', 'Key findings by theme']),
+    );
     expect(nodes.some((n) => n.role === 'TH' && n.text === 'Previous grade')).toBe(true);
     expect(nodes.find((n) => n.lang === 'cy-GB')?.text).toContain('Mae’r gwasanaeth yn gwella');
   });

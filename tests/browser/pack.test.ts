@@ -20,7 +20,14 @@ afterEach(async () => {
 
 /** Put the fixture's reports, findings and notes straight into the app's IndexedDB. */
 async function seed(session: AppSession, data: WorkspaceData = fixtureWorkspace()): Promise<void> {
-  const rows = { reports: data.reports, judgements: data.judgements, sections: data.sections, findings: data.findings, annotations: data.annotations, actions: data.actions };
+  const rows = {
+    reports: data.reports,
+    judgements: data.judgements,
+    sections: data.sections,
+    findings: data.findings,
+    annotations: data.annotations,
+    actions: data.actions,
+  };
   await putRows(session.page, rows);
 }
 
@@ -53,13 +60,19 @@ describe('meetings and briefing packs', () => {
     await expect(chosen.getByRole('listitem').first().textContent()).resolves.toContain('Zanzibar');
     await page.getByRole('button', { name: /^Move up: .*Quixote/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => chosen.getByRole('listitem').first().textContent()).toContain('Quixote');
+    await expect
+      .poll(() => chosen.getByRole('listitem').first().textContent())
+      .toContain('Quixote');
 
     // The preview follows the builder a moment later: wait until it shows the new title and order.
     const preview = page.locator('.pack-preview');
     const quixoteBeforeZanzibar = async (): Promise<boolean> => {
       const text = (await preview.textContent()) ?? '';
-      return text.includes('Care leavers briefing') && text.indexOf('Quixote') !== -1 && text.indexOf('Quixote') < text.indexOf('Zanzibar');
+      return (
+        text.includes('Care leavers briefing') &&
+        text.indexOf('Quixote') !== -1 &&
+        text.indexOf('Quixote') < text.indexOf('Zanzibar')
+      );
     };
     await expect.poll(quixoteBeforeZanzibar).toBe(true);
     const previewText = (await preview.textContent()) ?? '';
@@ -71,24 +84,44 @@ describe('meetings and briefing packs', () => {
 
     // Reorder by dragging: Quixote, now first, is dropped on the second item.
     await chosen.getByRole('listitem').first().dragTo(chosen.getByRole('listitem').nth(1));
-    await expect.poll(() => chosen.getByRole('listitem').first().textContent()).toContain('Zanzibar');
+    await expect
+      .poll(() => chosen.getByRole('listitem').first().textContent())
+      .toContain('Zanzibar');
     await page.getByText('All changes saved.').waitFor();
 
-    const [wordDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
-    expect(wordDownload.suggestedFilename()).toMatch(/^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.docx$/);
+    const [wordDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to Word' }).click(),
+    ]);
+    expect(wordDownload.suggestedFilename()).toMatch(
+      /^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.docx$/,
+    );
     const docx = unzipSync(await readFile((await wordDownload.path()) as string));
-    const header = Object.entries(docx).filter(([name]) => name.startsWith('word/header')).map(([, bytes]) => strFromU8(bytes)).join('');
+    const header = Object.entries(docx)
+      .filter(([name]) => name.startsWith('word/header'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
     expect(header).toContain('OFFICIAL-SENSITIVE');
     expect(strFromU8(docx['word/document.xml'] ?? new Uint8Array())).toContain('Quixote finding');
 
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PDF' }).click()]);
-    expect(pdfDownload.suggestedFilename()).toMatch(/^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.pdf$/);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to PDF' }).click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).toMatch(
+      /^Corporate Parenting Panel 2026-05-20 Care leavers briefing \(exported \d{4}-\d\d-\d\d-\d{6}\)\.pdf$/,
+    );
     const pdfPath = (await pdfDownload.path()) as string;
     expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = (await run('pdftotext', [pdfPath, '-'])).stdout.split('\f').filter((p) => p.trim());
+    const pages = (await run('pdftotext', [pdfPath, '-'])).stdout
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((p) => expect(p).toContain('OFFICIAL-SENSITIVE'));
-    await page.getByRole('region', { name: 'Export' }).getByText(/^Saved the PDF file/).waitFor();
+    await page
+      .getByRole('region', { name: 'Export' })
+      .getByText(/^Saved the PDF file/)
+      .waitFor();
 
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -96,8 +129,12 @@ describe('meetings and briefing packs', () => {
     await app.restart();
     await app.page.getByRole('cell', { name: 'Corporate Parenting Panel', exact: true }).waitFor();
     await app.page.getByRole('link', { name: 'Care leavers briefing' }).click();
-    await app.page.getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' }).waitFor();
-    await expect(app.page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' }).isChecked()).resolves.toBe(true);
+    await app.page
+      .getByRole('heading', { level: 1, name: 'Briefing pack: Care leavers briefing' })
+      .waitFor();
+    await expect(
+      app.page.getByRole('radio', { name: 'OFFICIAL-SENSITIVE' }).isChecked(),
+    ).resolves.toBe(true);
   });
 
   it('chooses findings by theme and by kind, adding only those that match', async () => {
@@ -109,7 +146,8 @@ describe('meetings and briefing packs', () => {
     await page.getByRole('button', { name: 'New briefing pack' }).click();
     await page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
     const chosen = page.getByRole('list', { name: 'Chosen for the pack, in order' });
-    const chosenText = async () => (await chosen.getByRole('listitem').allTextContents()).join('\n');
+    const chosenText = async () =>
+      (await chosen.getByRole('listitem').allTextContents()).join('\n');
 
     // Care leavers: the 2025 Zanzibar finding and the 2022 Kumquat finding, nothing else.
     await page.getByRole('combobox', { name: /^Theme/ }).selectOption('care leavers');
@@ -130,19 +168,31 @@ describe('meetings and briefing packs', () => {
     expect(all).toContain('Marmalade');
     for (const unmatched of ['Quixote', 'Yodel']) expect(all).not.toContain(unmatched);
     await expect(page.getByRole('checkbox', { name: /Quixote finding/ }).count()).resolves.toBe(0);
-    await expect(page.getByRole('checkbox', { name: /Marmalade recommendation/ }).isChecked()).resolves.toBe(true);
+    await expect(
+      page.getByRole('checkbox', { name: /Marmalade recommendation/ }).isChecked(),
+    ).resolves.toBe(true);
 
     // Colleagues' versions not yet settled are printed in the preview and flagged above it.
-    await page.getByText('2 notes have versions not yet settled; settle them in Share notes.').waitFor();
+    await page
+      .getByText('2 notes have versions not yet settled; settle them in Share notes.')
+      .waitFor();
     const preview = page.locator('.pack-preview');
-    await expect.poll(() => preview.textContent()).toContain('Another version, by Cllr Dafydd Jones, not yet settled (RAG: Amber)');
-    expect(await preview.textContent()).toContain('Note from Cllr Amara Okafor, edited by Cllr Ben Hughes (RAG: Red)');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('Another version, by Cllr Dafydd Jones, not yet settled (RAG: Amber)');
+    expect(await preview.textContent()).toContain(
+      'Note from Cllr Amara Okafor, edited by Cllr Ben Hughes (RAG: Red)',
+    );
   });
 
   it('says plainly when a pack has nothing in it yet', async () => {
     app = await openApp('#/packs');
     await app.page.getByRole('button', { name: 'New briefing pack' }).click();
-    await app.page.getByText('The pack has no reports or findings: add some in the pack builder.').waitFor();
-    await expect(app.page.getByRole('button', { name: 'Export to PDF' }).isDisabled()).resolves.toBe(true);
+    await app.page
+      .getByText('The pack has no reports or findings: add some in the pack builder.')
+      .waitFor();
+    await expect(
+      app.page.getByRole('button', { name: 'Export to PDF' }).isDisabled(),
+    ).resolves.toBe(true);
   });
 });

@@ -37,9 +37,25 @@ async function member(name: string): Promise<AppSession> {
   await putRows(app.page, {
     authorities: [{ id: r.authorityId, name: r.authority, code: r.authorityCode }],
     reports: [r],
-    sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
+    sections: [
+      {
+        id: `${r.id}-sec`,
+        reportId: r.id,
+        title: 'Headline findings',
+        order: 0,
+        source: { page: 1, paragraph: 1, start: 0, end: 1 },
+      },
+    ],
     findings: findingsFor(r.id, 'fin'),
-    settings: [{ id: 'settings', memberName: name, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }],
+    settings: [
+      {
+        id: 'settings',
+        memberName: name,
+        defaultMarking: 'OFFICIAL',
+        themeRules: [],
+        lastBackupAt: null,
+      },
+    ],
   });
   await app.page.goto(`${app.url}#/report/rep-devon`);
   await app.page.reload();
@@ -53,26 +69,44 @@ const pathwayCard = (page: Page) => page.getByRole('article').filter({ hasText: 
 async function rate(page: Page, rag: 'Red' | 'Amber' | 'Green'): Promise<void> {
   const card = pathwayCard(page);
   await card.getByRole('button', { name: /^(Annotate|Notes \(\d+\))$/ }).click();
-  await card.getByRole('group', { name: 'Your RAG rating' }).getByRole('radio', { name: rag }).check();
+  await card
+    .getByRole('group', { name: 'Your RAG rating' })
+    .getByRole('radio', { name: rag })
+    .check();
   await page.getByRole('status').filter({ hasText: 'Saved' }).first().waitFor();
   await card.getByRole('button', { name: 'Close notes' }).click();
 }
 
 /** Save the member's notes to a file in the test's folder; returns its path. */
 async function sendNotes(page: Page): Promise<string> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Share notes' })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
+  ]);
   const path = join(folder, download.suggestedFilename());
   await download.saveAs(path);
   return path;
 }
 
 async function takeIn(page: Page, path: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Share notes' })
+    .click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+  ]);
   await chooser.setFiles(path);
   await page.getByRole('button', { name: 'Add these notes' }).click();
-  await page.getByRole('region', { name: 'Take in a colleague\u2019s notes' }).getByText(/^Took in the notes from /).waitFor();
+  await page
+    .getByRole('region', { name: 'Take in a colleague\u2019s notes' })
+    .getByText(/^Took in the notes from /)
+    .waitFor();
 }
 
 async function showFilters(page: Page, url: string): Promise<void> {
@@ -96,7 +130,9 @@ describe('ratings are per member', () => {
     const { page } = amara;
     await showFilters(page, amara.url);
     const card = pathwayCard(page);
-    await expect.poll(() => card.locator('.rag-badge').textContent()).toBe('RAG: Red - AO; Amber - BH');
+    await expect
+      .poll(() => card.locator('.rag-badge').textContent())
+      .toBe('RAG: Red - AO; Amber - BH');
     expect(await card.getByText('Members disagree', { exact: true }).count()).toBe(1);
     expect(await card.locator('abbr', { hasText: 'BH' }).getAttribute('title')).toBe(BEN);
 
@@ -113,28 +149,47 @@ describe('ratings are per member', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Her pack counts her own ratings and says so; his Amber is given beside her Red.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings and packs' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Meetings and packs' })
+      .click();
     await page.getByRole('button', { name: 'New briefing pack' }).click();
     await page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
     await page.getByRole('checkbox', { name: PATHWAY }).check();
     const preview = page.locator('.pack-preview');
-    await expect.poll(() => preview.textContent()).toContain('RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH');
-    expect(await preview.textContent()).toContain('Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH');
+    expect(await preview.textContent()).toContain(
+      'Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor',
+    );
     expect(await preview.textContent()).not.toContain('RAG rating: Amber');
 
-    const [wordDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
+    const [wordDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to Word' }).click(),
+    ]);
     const docx = unzipSync(await readFile((await wordDownload.path()) as string));
     const words = strFromU8(docx['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
-    expect(words).toContain('RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH');
+    expect(words).toContain(
+      'RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH',
+    );
     expect(words).not.toContain('RAG rating: Amber');
 
     // Counted by member instead: the page says so, and the PDF carries each member's rating.
     await page.getByRole('radio', { name: 'Each member\u2019s ratings, side by side' }).check();
-    await expect.poll(() => preview.textContent()).toContain('Ratings are counted by member, as chosen for this pack');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('Ratings are counted by member, as chosen for this pack');
     expect(await preview.textContent()).toContain('RAG ratings: Red - AO; Amber - BH');
     await page.getByText('All changes saved.').waitFor();
-    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to PDF' }).click()]);
-    const pdfText = (await run('pdftotext', [(await pdfDownload.path()) as string, '-'])).stdout.replace(/\s+/g, ' ');
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export to PDF' }).click(),
+    ]);
+    const pdfText = (
+      await run('pdftotext', [(await pdfDownload.path()) as string, '-'])
+    ).stdout.replace(/\s+/g, ' ');
     expect(pdfText).toContain('Ratings are counted by member');
     expect(pdfText).toContain('RAG ratings: Red - AO; Amber - BH');
 
@@ -142,7 +197,9 @@ describe('ratings are per member', () => {
     const hersFile = await sendNotes(page);
     await takeIn(ben.page, hersFile);
     await showFilters(ben.page, ben.url);
-    await expect.poll(() => pathwayCard(ben.page).locator('.rag-badge').textContent()).toBe('RAG: Amber - BH; Red - AO');
+    await expect
+      .poll(() => pathwayCard(ben.page).locator('.rag-badge').textContent())
+      .toBe('RAG: Amber - BH; Red - AO');
     await ben.page.getByLabel('My RAG rating').selectOption({ label: 'Amber' });
     await ben.page.getByText('1 of 2 findings match').waitFor();
     expect(await pathwayCard(ben.page).count()).toBe(1);

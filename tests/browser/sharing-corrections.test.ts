@@ -30,14 +30,44 @@ async function member(name: string): Promise<AppSession> {
   sessions.push(app);
   await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
   const r = report('rep-devon', SHA_DEVON);
-  const judgement = (key: string, label: string, order: number) => ({ id: `rep-devon-${key}`, reportId: r.id, key, label, grade: 'inadequate', gradeText: 'Inadequate', score: null, order });
+  const judgement = (key: string, label: string, order: number) => ({
+    id: `rep-devon-${key}`,
+    reportId: r.id,
+    key,
+    label,
+    grade: 'inadequate',
+    gradeText: 'Inadequate',
+    score: null,
+    order,
+  });
   await putRows(app.page, {
     authorities: [{ id: r.authorityId, name: r.authority, code: r.authorityCode }],
     reports: [r],
-    sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
+    sections: [
+      {
+        id: `${r.id}-sec`,
+        reportId: r.id,
+        title: 'Headline findings',
+        order: 0,
+        source: { page: 1, paragraph: 1, start: 0, end: 1 },
+      },
+    ],
     findings: findingsFor(r.id, 'fin'),
-    judgements: [judgement('overall_effectiveness', 'Overall effectiveness', 0), judgement('care_leavers', 'The experiences and progress of care leavers', 1)],
-    settings: [{ id: 'settings', memberName: name, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null, identity: null, colleagues: [] }],
+    judgements: [
+      judgement('overall_effectiveness', 'Overall effectiveness', 0),
+      judgement('care_leavers', 'The experiences and progress of care leavers', 1),
+    ],
+    settings: [
+      {
+        id: 'settings',
+        memberName: name,
+        defaultMarking: 'OFFICIAL',
+        themeRules: [],
+        lastBackupAt: null,
+        identity: null,
+        colleagues: [],
+      },
+    ],
   });
   await app.page.goto(`${app.url}#/report/rep-devon`);
   await app.page.reload();
@@ -47,24 +77,46 @@ async function member(name: string): Promise<AppSession> {
 
 /** Correct the grade of the n-th area (0-based) on the report's page, as a member does. */
 async function correctGrade(page: Page, area: number, grade: string, by: string): Promise<void> {
-  if (!page.url().endsWith('#/report/rep-devon')) await page.goto(page.url().replace(/#.*$/, '#/report/rep-devon'));
+  if (!page.url().endsWith('#/report/rep-devon'))
+    await page.goto(page.url().replace(/#.*$/, '#/report/rep-devon'));
   await page.getByRole('button', { name: 'Correct grades and dates' }).click();
-  await page.getByRole('region', { name: 'Correct this report' }).getByRole('combobox').nth(area).selectOption(grade);
-  await page.getByRole('region', { name: 'Judgements' }).getByRole('row').nth(area + 1).getByText(new RegExp(`corrected by ${by}, `)).waitFor();
+  await page
+    .getByRole('region', { name: 'Correct this report' })
+    .getByRole('combobox')
+    .nth(area)
+    .selectOption(grade);
+  await page
+    .getByRole('region', { name: 'Judgements' })
+    .getByRole('row')
+    .nth(area + 1)
+    .getByText(new RegExp(`corrected by ${by}, `))
+    .waitFor();
   await page.getByRole('button', { name: 'Done correcting' }).click();
 }
 
 async function saveNotes(page: Page): Promise<string> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Share notes' })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
+  ]);
   const path = join(folder, download.suggestedFilename());
   await download.saveAs(path);
   return path;
 }
 
 async function takeIn(page: Page, path: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Share notes' })
+    .click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
@@ -77,21 +129,38 @@ describe('corrections travel through Share notes', () => {
     // Ben corrects Overall effectiveness to Good and saves his file: it holds his correction.
     await correctGrade(ben.page, 0, 'good', BEN);
     const first = await saveNotes(ben.page);
-    await ben.page.getByRole('region', { name: 'Send my notes' }).getByText(/^Saved 1 correction to reports\./).waitFor();
+    await ben.page
+      .getByRole('region', { name: 'Send my notes' })
+      .getByText(/^Saved 1 correction to reports\./)
+      .waitFor();
 
     // Amara takes it in: the preview says what it will do before anything changes.
     await takeIn(amara.page, first);
     const preview = amara.page.getByRole('table');
     await preview.getByRole('row', { name: /Corrections to reports/ }).waitFor();
-    expect(await preview.getByRole('row', { name: /Corrections to reports/ }).getByRole('cell').textContent()).toBe('1');
-    await amara.page.getByText(`1 correction from ${BEN} is applied to your reports, each marked with who made it and when; the importer’s reading of a corrected grade is kept.`).waitFor();
+    expect(
+      await preview
+        .getByRole('row', { name: /Corrections to reports/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('1');
+    await amara.page
+      .getByText(
+        `1 correction from ${BEN} is applied to your reports, each marked with who made it and when; the importer’s reading of a corrected grade is kept.`,
+      )
+      .waitFor();
     expect(await seriousViolations(amara.page)).toEqual([]);
     await amara.page.getByRole('button', { name: 'Take in these changes' }).click();
-    await amara.page.getByRole('region', { name: 'Take in a colleague\u2019s notes' }).getByText(/^Took in the notes from .*: added 0, updated 0, in conflict 0, corrections 1\.$/).waitFor();
+    await amara.page
+      .getByRole('region', { name: 'Take in a colleague\u2019s notes' })
+      .getByText(/^Took in the notes from .*: added 0, updated 0, in conflict 0, corrections 1\.$/)
+      .waitFor();
 
     await amara.page.goto(`${amara.url}#/report/rep-devon`);
     const overall = amara.page.getByRole('region', { name: 'Judgements' }).getByRole('row').nth(1);
-    await overall.getByText(new RegExp(`corrected by ${BEN}, \\d+ \\w+ \\d{4}; read as Inadequate`)).waitFor();
+    await overall
+      .getByText(new RegExp(`corrected by ${BEN}, \\d+ \\w+ \\d{4}; read as Inadequate`))
+      .waitFor();
     expect(await overall.getByRole('cell').first().textContent()).toMatch(/^Good/);
 
     // Both then correct care leavers differently, neither seeing the other's: a conflict, never a silent choice.
@@ -99,7 +168,11 @@ describe('corrections travel through Share notes', () => {
     await correctGrade(amara.page, 1, 'good', AMARA);
     const second = await saveNotes(ben.page);
     await takeIn(amara.page, second);
-    await amara.page.getByText(/was corrected differently by you \(Good, .*\) and Cllr Ben Hughes \(Requires improvement to be good, .*\)|was corrected differently by Cllr Ben Hughes \(Requires improvement to be good, .*\) and you \(Good, .*\)/).waitFor();
+    await amara.page
+      .getByText(
+        /was corrected differently by you \(Good, .*\) and Cllr Ben Hughes \(Requires improvement to be good, .*\)|was corrected differently by Cllr Ben Hughes \(Requires improvement to be good, .*\) and you \(Good, .*\)/,
+      )
+      .waitFor();
     await amara.page.getByRole('button', { name: 'Take in these changes' }).click();
     await amara.page.goto(`${amara.url}#/report/rep-devon`);
     const differ = amara.page.getByRole('region', { name: 'Corrections that differ' });

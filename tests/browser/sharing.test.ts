@@ -17,7 +17,10 @@ import { createAnnotation, editAnnotation, mergeAnnotations } from '../../shared
 
 const AMARA = 'Cllr Amara Okafor';
 const BEN = 'Cllr Ben Hughes';
-const REPORT_TEXT = readFileSync(join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'), 'utf8');
+const REPORT_TEXT = readFileSync(
+  join(import.meta.dirname, '../fixtures/reports/summary-durham-shape.txt'),
+  'utf8',
+);
 const NOTE = 'Ask the director why pathway plans lag behind for 18 year olds.';
 
 let sessions: AppSession[] = [];
@@ -35,9 +38,25 @@ async function seed(page: Page, memberName: string, annotations: Annotation[] = 
   const rows = {
     authorities: [{ id: r.authorityId, name: r.authority }],
     reports: [r],
-    sections: [{ id: `${r.id}-sec`, reportId: r.id, title: 'Headline findings', order: 0, source: { page: 1, paragraph: 1, start: 0, end: 1 } }],
+    sections: [
+      {
+        id: `${r.id}-sec`,
+        reportId: r.id,
+        title: 'Headline findings',
+        order: 0,
+        source: { page: 1, paragraph: 1, start: 0, end: 1 },
+      },
+    ],
     findings: findingsFor(r.id, 'fin'),
-    settings: [{ id: 'settings', memberName, defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }],
+    settings: [
+      {
+        id: 'settings',
+        memberName,
+        defaultMarking: 'OFFICIAL',
+        themeRules: [],
+        lastBackupAt: null,
+      },
+    ],
     annotations,
   };
   await page.evaluate(
@@ -48,7 +67,8 @@ async function seed(page: Page, memberName: string, annotations: Annotation[] = 
         open.onsuccess = () => {
           const names = Object.keys(tables);
           const tx = open.result.transaction(names, 'readwrite');
-          for (const name of names) for (const row of tables[name] ?? []) tx.objectStore(name).put(row);
+          for (const name of names)
+            for (const row of tables[name] ?? []) tx.objectStore(name).put(row);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -111,33 +131,74 @@ describe('sharing notes between two members', () => {
     await first.getByText('Saved', { exact: false }).first().waitFor();
 
     // She saves her notes to a file.
-    await amara.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    await amara.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
     await amara.page.getByRole('heading', { level: 1, name: 'Share notes' }).waitFor();
     expect(await seriousViolations(amara.page)).toEqual([]);
-    const [download] = await Promise.all([amara.page.waitForEvent('download'), amara.page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^amara-okafor-notes-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+    const [download] = await Promise.all([
+      amara.page.waitForEvent('download'),
+      amara.page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^amara-okafor-notes-\d{4}-\d{2}-\d{2}-\d{6}\.json$/,
+    );
     const bundlePath = join(folder, download.suggestedFilename());
     await download.saveAs(bundlePath);
-    await amara.page.getByRole('region', { name: 'Send my notes' }).getByText(/^Saved 1 note\./).waitFor();
-    const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as { format: string; exportedBy: string; data: { annotations: { body: string; author: string }[] } };
+    await amara.page
+      .getByRole('region', { name: 'Send my notes' })
+      .getByText(/^Saved 1 note\./)
+      .waitFor();
+    const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as {
+      format: string;
+      exportedBy: string;
+      data: { annotations: { body: string; author: string }[] };
+    };
     expect(bundle.format).toBe('scrutiny-desk/bundle');
     expect(bundle.exportedBy).toBe(AMARA);
     expect(bundle.data.annotations.map((a) => [a.author, a.body])).toEqual([[AMARA, NOTE]]);
 
     // Ben, on his own profile, imports the same report text and takes her file in.
     const ben = await importing();
-    await ben.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-    const [chooser] = await Promise.all([ben.page.waitForEvent('filechooser'), ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await ben.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
+    const [chooser] = await Promise.all([
+      ben.page.waitForEvent('filechooser'),
+      ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+    ]);
     await chooser.setFiles(bundlePath);
     const preview = ben.page.getByRole('table');
     await preview.getByRole('row', { name: /New notes to add/ }).waitFor();
-    expect(await preview.getByRole('row', { name: /New notes to add/ }).getByRole('cell').textContent()).toBe('1');
-    expect(await preview.getByRole('row', { name: /conflicts/ }).getByRole('cell').textContent()).toBe('0');
-    expect(await preview.getByRole('row', { name: /Cannot be placed/ }).getByRole('cell').textContent()).toBe('0');
+    expect(
+      await preview
+        .getByRole('row', { name: /New notes to add/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('1');
+    expect(
+      await preview
+        .getByRole('row', { name: /conflicts/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('0');
+    expect(
+      await preview
+        .getByRole('row', { name: /Cannot be placed/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('0');
     await ben.page.getByText(`${AMARA}: ${NOTE}`).waitFor();
     expect(await seriousViolations(ben.page)).toEqual([]);
     await ben.page.getByRole('button', { name: 'Add these notes' }).click();
-    await ben.page.getByRole('region', { name: 'Take in a colleague\u2019s notes' }).getByText(/^Took in the notes from amara-okafor-notes-.*: added 1, updated 0, in conflict 0\.$/).waitFor();
+    await ben.page
+      .getByRole('region', { name: 'Take in a colleague\u2019s notes' })
+      .getByText(
+        /^Took in the notes from amara-okafor-notes-.*: added 1, updated 0, in conflict 0\.$/,
+      )
+      .waitFor();
 
     // The note is on the same finding of Ben's report, attributed to Amara, after a restart too.
     await ben.restart();
@@ -149,11 +210,22 @@ describe('sharing notes between two members', () => {
     expect(await card.getByText(`by ${AMARA}`).count()).toBeGreaterThan(0);
 
     // Taking in the same file again changes nothing.
-    await ben.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-    const [again] = await Promise.all([ben.page.waitForEvent('filechooser'), ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await ben.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
+    const [again] = await Promise.all([
+      ben.page.waitForEvent('filechooser'),
+      ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+    ]);
     await again.setFiles(bundlePath);
     await ben.page.getByRole('row', { name: /Already here, unchanged/ }).waitFor();
-    expect(await ben.page.getByRole('row', { name: /Already here, unchanged/ }).getByRole('cell').textContent()).toBe('1');
+    expect(
+      await ben.page
+        .getByRole('row', { name: /Already here, unchanged/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('1');
     expect(await ben.page.getByRole('button', { name: 'Nothing to add' }).isDisabled()).toBe(true);
   });
 
@@ -161,21 +233,54 @@ describe('sharing notes between two members', () => {
     const r = report('rep-devon', SHA_DEVON);
     const finding = findingsFor(r.id, 'fin')[0];
     if (!finding) throw new Error('no finding');
-    const original = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: 'first words' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const original = createAnnotation(
+      {
+        kind: 'note',
+        target: {
+          reportId: r.id,
+          findingId: finding.id,
+          findingText: finding.text,
+          selector: null,
+        },
+        body: 'first words',
+      },
+      AMARA,
+      '2026-11-27T09:00:00.000Z',
+      'ann-1',
+    );
     const [conflicted] = mergeAnnotations(
-      [editAnnotation(original, { body: 'Amara says: raise at panel' }, AMARA, '2026-11-27T10:00:00.000Z')],
-      [editAnnotation(original, { body: 'Ben says: ask for the audit' }, BEN, '2026-11-27T11:00:00.000Z')],
+      [
+        editAnnotation(
+          original,
+          { body: 'Amara says: raise at panel' },
+          AMARA,
+          '2026-11-27T10:00:00.000Z',
+        ),
+      ],
+      [
+        editAnnotation(
+          original,
+          { body: 'Ben says: ask for the audit' },
+          BEN,
+          '2026-11-27T11:00:00.000Z',
+        ),
+      ],
     );
     if (!conflicted) throw new Error('no merged note');
     const amara = await member(AMARA, [conflicted]);
     const { page } = amara;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
     const note = page.getByRole('article', { name: `Note by ${AMARA} on this finding` });
     await note.waitFor();
     await note.getByText('Written by Cllr Ben Hughes', { exact: false }).waitFor();
     await note.getByText('Written by Cllr Amara Okafor', { exact: false }).waitFor();
     // Each version's words, read without the screen-reader markers around the changed words.
-    const bodies = (await note.locator('.version-body').allTextContents()).map((t) => t.replace(/\[changed: |\]/g, ''));
+    const bodies = (await note.locator('.version-body').allTextContents()).map((t) =>
+      t.replace(/\[changed: |\]/g, ''),
+    );
     expect(bodies.sort()).toEqual(['Amara says: raise at panel', 'Ben says: ask for the audit']);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -185,7 +290,9 @@ describe('sharing notes between two members', () => {
     const card = page.getByRole('article').first();
     await card.getByRole('button', { name: 'Notes (2)' }).click();
     await card.getByText(`by ${BEN}`, { exact: false }).first().waitFor();
-    expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Amara says: raise at panel');
+    expect(await card.getByRole('textbox', { name: 'Note' }).inputValue()).toBe(
+      'Amara says: raise at panel',
+    );
     await card.getByText('Ben says: ask for the audit').waitFor();
   });
 
@@ -194,30 +301,88 @@ describe('sharing notes between two members', () => {
     const r = report('rep-devon', SHA_DEVON);
     const finding = findingsFor(r.id, 'fin')[0];
     if (!finding) throw new Error('no finding');
-    const original = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: 'Ask about pathway plans' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
-    const mine = editAnnotation(original, { body: 'Ask about pathway plans for 18 year olds' }, AMARA, '2026-11-27T10:00:00.000Z');
-    const bens = editAnnotation(original, { body: 'Ask about pathway plans and the audit' }, BEN, '2026-11-27T11:00:00.000Z');
+    const original = createAnnotation(
+      {
+        kind: 'note',
+        target: {
+          reportId: r.id,
+          findingId: finding.id,
+          findingText: finding.text,
+          selector: null,
+        },
+        body: 'Ask about pathway plans',
+      },
+      AMARA,
+      '2026-11-27T09:00:00.000Z',
+      'ann-1',
+    );
+    const mine = editAnnotation(
+      original,
+      { body: 'Ask about pathway plans for 18 year olds' },
+      AMARA,
+      '2026-11-27T10:00:00.000Z',
+    );
+    const bens = editAnnotation(
+      original,
+      { body: 'Ask about pathway plans and the audit' },
+      BEN,
+      '2026-11-27T11:00:00.000Z',
+    );
     const benWorkspace = workspace([{ report: r, findingPrefix: 'fin' }]);
     benWorkspace.annotations.push(bens);
     const file = join(folder, 'ben-hughes-notes.json');
-    await writeFile(file, JSON.stringify(buildBundle(benWorkspace, { type: 'everything' }, BEN, new Date('2026-11-27T12:00:00.000Z'), { notes: 'everyone' })));
+    await writeFile(
+      file,
+      JSON.stringify(
+        buildBundle(
+          benWorkspace,
+          { type: 'everything' },
+          BEN,
+          new Date('2026-11-27T12:00:00.000Z'),
+          { notes: 'everyone' },
+        ),
+      ),
+    );
 
     const { page } = await member(AMARA, [mine]);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+    ]);
     await chooser.setFiles(file);
     const preview = page.getByRole('table');
     await preview.getByRole('row', { name: /conflicts/ }).waitFor();
     // One note changed on both sides: counted as one conflict, and not again as an update.
-    expect(await preview.getByRole('row', { name: /conflicts/ }).getByRole('cell').textContent()).toBe('1');
-    expect(await preview.getByRole('row', { name: /Notes with newer changes/ }).getByRole('cell').textContent()).toBe('0');
-    expect(await preview.getByRole('row', { name: /New notes to add/ }).getByRole('cell').textContent()).toBe('0');
+    expect(
+      await preview
+        .getByRole('row', { name: /conflicts/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('1');
+    expect(
+      await preview
+        .getByRole('row', { name: /Notes with newer changes/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('0');
+    expect(
+      await preview
+        .getByRole('row', { name: /New notes to add/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('0');
     await page.getByRole('button', { name: 'Add these notes' }).click();
 
     const note = page.getByRole('article', { name: `Note by ${AMARA} on this finding` });
     await note.getByRole('heading', { name: 'On this computer (your version)' }).waitFor();
     await note.getByRole('heading', { name: `From ${BEN}’s file` }).waitFor();
-    const marked = (await note.locator('mark').allTextContents()).map((t) => t.replace(/\[changed: |\]/g, '').trim());
+    const marked = (await note.locator('mark').allTextContents()).map((t) =>
+      t.replace(/\[changed: |\]/g, '').trim(),
+    );
     expect(marked.sort()).toEqual(['and the audit', 'for 18 year olds']);
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -226,12 +391,32 @@ describe('sharing notes between two members', () => {
     const r = report('rep-devon', SHA_DEVON);
     const finding = findingsFor(r.id, 'fin')[0];
     if (!finding) throw new Error('no finding');
-    const note = createAnnotation({ kind: 'note', target: { reportId: r.id, findingId: finding.id, findingText: finding.text, selector: null }, body: NOTE }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const note = createAnnotation(
+      {
+        kind: 'note',
+        target: {
+          reportId: r.id,
+          findingId: finding.id,
+          findingText: finding.text,
+          selector: null,
+        },
+        body: NOTE,
+      },
+      AMARA,
+      '2026-11-27T09:00:00.000Z',
+      'ann-1',
+    );
     const { page } = await member(AMARA, [note]);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
     const save = async (at: Date) => {
       await page.clock.setFixedTime(at);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my notes to a file…' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
+      ]);
       return download.suggestedFilename();
     };
     const morning = await save(new Date(2026, 10, 27, 9, 15, 0));
@@ -244,21 +429,37 @@ describe('sharing notes between two members', () => {
     folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
     const ben = await member(BEN);
     const { page } = ben;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Share notes' }).click();
-    const bundle = JSON.stringify({ format: 'scrutiny-desk/bundle', version: 2, exportedAt: '2026-11-27T10:00:00.000Z', exportedBy: AMARA, data: { scope: { type: 'everything' }, reports: [], findings: [], annotations: [] } });
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Share notes' })
+      .click();
+    const bundle = JSON.stringify({
+      format: 'scrutiny-desk/bundle',
+      version: 2,
+      exportedAt: '2026-11-27T10:00:00.000Z',
+      exportedBy: AMARA,
+      data: { scope: { type: 'everything' }, reports: [], findings: [], annotations: [] },
+    });
     const cut = join(folder, 'cut.json');
     const future = join(folder, 'future.json');
     await writeFile(cut, bundle.slice(0, 60));
     await writeFile(future, bundle.replace('"version":2', '"version":99'));
     const offer = async (path: string, says: RegExp) => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose a file of notes…' }).click()]);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
+      ]);
       await chooser.setFiles(path);
       const alert = page.getByRole('alert').filter({ hasText: says });
       await alert.waitFor();
       return alert.textContent();
     };
-    expect(await offer(cut, /cut short/)).toMatch(/^These notes cannot be taken in, and nothing was changed: the file is cut short \(truncated\)/);
-    expect(await offer(future, /newer version/)).toMatch(/^These notes cannot be taken in, and nothing was changed: this file was made by a newer version of Scrutiny Desk .* update the app to open it\.$/);
+    expect(await offer(cut, /cut short/)).toMatch(
+      /^These notes cannot be taken in, and nothing was changed: the file is cut short \(truncated\)/,
+    );
+    expect(await offer(future, /newer version/)).toMatch(
+      /^These notes cannot be taken in, and nothing was changed: this file was made by a newer version of Scrutiny Desk .* update the app to open it\.$/,
+    );
     expect(await page.getByRole('button', { name: 'Add these notes' }).count()).toBe(0);
   });
 });

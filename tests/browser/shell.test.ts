@@ -33,7 +33,11 @@ describe('the app shell', () => {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
-      return { text: el.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        text: el.textContent,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     expect(focused.text).toBe('Skip to content');
     expect(focused.outline).not.toBe('none');
@@ -50,7 +54,13 @@ describe('the app shell', () => {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const tx = open.result.transaction('settings', 'readwrite', { durability: 'strict' });
-            tx.objectStore('settings').put({ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null });
+            tx.objectStore('settings').put({
+              id: 'settings',
+              memberName: 'Cllr Amara Okafor',
+              defaultMarking: 'OFFICIAL',
+              themeRules: [],
+              lastBackupAt: null,
+            });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -67,7 +77,10 @@ describe('the app shell', () => {
             const open = indexedDB.open('scrutiny-desk');
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
-              const get = open.result.transaction('settings').objectStore('settings').get('settings');
+              const get = open.result
+                .transaction('settings')
+                .objectStore('settings')
+                .get('settings');
               get.onsuccess = () => {
                 open.result.close();
                 resolve((get.result as { memberName?: string } | undefined)?.memberName);

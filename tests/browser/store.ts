@@ -12,8 +12,11 @@ export async function putRows(page: Page, rows: Record<string, readonly unknown[
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(Object.keys(tables), 'readwrite', { durability: 'strict' });
-          for (const [table, list] of Object.entries(tables)) for (const row of list) tx.objectStore(table).put(row);
+          const tx = open.result.transaction(Object.keys(tables), 'readwrite', {
+            durability: 'strict',
+          });
+          for (const [table, list] of Object.entries(tables))
+            for (const row of list) tx.objectStore(table).put(row);
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -50,7 +53,13 @@ export async function readRows<T>(page: Page, table: string): Promise<T[]> {
  * *multi") and rows, as an older version of the app left it (Dexie stores its version 1 as 10).
  * With `keepOpen`, the connection stays open as `window.oldConnection`, like an old window would.
  */
-export async function buildStoreAt(page: Page, version: number, schema: Record<string, string>, rows: Record<string, readonly unknown[]>, keepOpen = false): Promise<void> {
+export async function buildStoreAt(
+  page: Page,
+  version: number,
+  schema: Record<string, string>,
+  rows: Record<string, readonly unknown[]>,
+  keepOpen = false,
+): Promise<void> {
   await page.evaluate(
     ({ name, version, schema, rows, keepOpen }) =>
       new Promise<void>((resolve, reject) => {
@@ -59,15 +68,20 @@ export async function buildStoreAt(page: Page, version: number, schema: Record<s
           for (const [table, spec] of Object.entries(schema)) {
             const [key = 'id', ...indexes] = spec.split(',').map((s) => s.trim());
             const store = open.result.createObjectStore(table, { keyPath: key });
-            for (const index of indexes) store.createIndex(index.replace('*', ''), index.replace('*', ''), { multiEntry: index.startsWith('*') });
+            for (const index of indexes)
+              store.createIndex(index.replace('*', ''), index.replace('*', ''), {
+                multiEntry: index.startsWith('*'),
+              });
           }
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(Object.keys(rows), 'readwrite');
-          for (const [table, list] of Object.entries(rows)) for (const row of list) tx.objectStore(table).put(row);
+          for (const [table, list] of Object.entries(rows))
+            for (const row of list) tx.objectStore(table).put(row);
           tx.oncomplete = () => {
-            if (keepOpen) (window as unknown as { oldConnection: IDBDatabase }).oldConnection = open.result;
+            if (keepOpen)
+              (window as unknown as { oldConnection: IDBDatabase }).oldConnection = open.result;
             else open.result.close();
             resolve();
           };

@@ -14,25 +14,92 @@ interface Paragraph {
 
 const SUMMARY: Paragraph[] = [
   { section: 'Summary', kind: null, text: 'Eastshire strengthens services' },
-  { section: 'Summary', kind: 'context', text: 'Following the last inspection under the single inspection framework (SIF) in 2016, where the local authority was judged to be requires improvement to be good, there was a deterioration in the impact of some services.' },
-  { section: 'Help and protection', kind: null, text: 'The experiences and progress of children who need help and protection requires improvement to be good.' },
-  { section: 'Help and protection', kind: 'strength', text: 'Children and families benefit from an extensive and well-developed early help offer.', themes: ['early help'] },
-  { section: 'Help and protection', kind: 'improvement', text: 'However, the quality of critical challenge provided by team managers is not consistently robust.', themes: ['management oversight and supervision'] },
-  { section: 'Children in care and care leavers', kind: null, text: 'The experiences and progress of children in care and care leavers is good.' },
-  { section: 'Children in care and care leavers', kind: 'strength', text: 'The team around the care leavers is well tailored to the needs of individual care leavers.', themes: ['care leavers'] },
-  { section: 'Children in care and care leavers', kind: 'improvement', text: 'Most care leavers have an assessment and pathway plan. However, the quality of these is variable, with many needing updating.', themes: ['care leavers'] },
-  { section: 'Children in care and care leavers', kind: 'improvement', text: 'When some children come into care, their initial and review health assessments are not timely.', themes: ['children in care', 'health assessments'] },
-  { section: 'Leaders', kind: null, text: 'The impact of leaders on social work practice with children and families requires improvement to be good.' },
-  { section: 'Leaders', kind: 'strength', text: 'There is a strong commitment to children’s services within the council, and this has led to reduced caseloads.', themes: ['workforce and caseloads'] },
-  { section: 'Recommendations', kind: 'recommendation', text: 'The timeliness of assessments and support for children who return home needs to improve.', themes: ['children in care'] },
+  {
+    section: 'Summary',
+    kind: 'context',
+    text: 'Following the last inspection under the single inspection framework (SIF) in 2016, where the local authority was judged to be requires improvement to be good, there was a deterioration in the impact of some services.',
+  },
+  {
+    section: 'Help and protection',
+    kind: null,
+    text: 'The experiences and progress of children who need help and protection requires improvement to be good.',
+  },
+  {
+    section: 'Help and protection',
+    kind: 'strength',
+    text: 'Children and families benefit from an extensive and well-developed early help offer.',
+    themes: ['early help'],
+  },
+  {
+    section: 'Help and protection',
+    kind: 'improvement',
+    text: 'However, the quality of critical challenge provided by team managers is not consistently robust.',
+    themes: ['management oversight and supervision'],
+  },
+  {
+    section: 'Children in care and care leavers',
+    kind: null,
+    text: 'The experiences and progress of children in care and care leavers is good.',
+  },
+  {
+    section: 'Children in care and care leavers',
+    kind: 'strength',
+    text: 'The team around the care leavers is well tailored to the needs of individual care leavers.',
+    themes: ['care leavers'],
+  },
+  {
+    section: 'Children in care and care leavers',
+    kind: 'improvement',
+    text: 'Most care leavers have an assessment and pathway plan. However, the quality of these is variable, with many needing updating.',
+    themes: ['care leavers'],
+  },
+  {
+    section: 'Children in care and care leavers',
+    kind: 'improvement',
+    text: 'When some children come into care, their initial and review health assessments are not timely.',
+    themes: ['children in care', 'health assessments'],
+  },
+  {
+    section: 'Leaders',
+    kind: null,
+    text: 'The impact of leaders on social work practice with children and families requires improvement to be good.',
+  },
+  {
+    section: 'Leaders',
+    kind: 'strength',
+    text: 'There is a strong commitment to children’s services within the council, and this has led to reduced caseloads.',
+    themes: ['workforce and caseloads'],
+  },
+  {
+    section: 'Recommendations',
+    kind: 'recommendation',
+    text: 'The timeliness of assessments and support for children who return home needs to improve.',
+    themes: ['children in care'],
+  },
 ];
 
 const SIF: Paragraph[] = [
-  { section: 'Summary', kind: null, text: 'Children’s services in Eastshire require improvement to be good.' },
-  { section: 'Summary', kind: 'improvement', text: 'Care leavers do not always have pathway plans that reflect their needs.', themes: ['care leavers'] },
+  {
+    section: 'Summary',
+    kind: null,
+    text: 'Children’s services in Eastshire require improvement to be good.',
+  },
+  {
+    section: 'Summary',
+    kind: 'improvement',
+    text: 'Care leavers do not always have pathway plans that reflect their needs.',
+    themes: ['care leavers'],
+  },
 ];
 
-function build(id: string, title: string, framework: Report['framework'], publishedOn: string, paragraphs: Paragraph[], previousGrades: Report['previousGrades']) {
+function build(
+  id: string,
+  title: string,
+  framework: Report['framework'],
+  publishedOn: string,
+  paragraphs: Paragraph[],
+  previousGrades: Report['previousGrades'],
+) {
   const text = paragraphs.map((p) => p.text).join('\n\n');
   const sections: Section[] = [];
   const findings: Finding[] = [];
@@ -42,10 +109,27 @@ function build(id: string, title: string, framework: Report['framework'], publis
     at += p.text.length + 2;
     let section = sections.find((s) => s.title === p.section);
     if (!section) {
-      section = { id: `${id}-s${sections.length}`, reportId: id, title: p.section, order: sections.length, source };
+      section = {
+        id: `${id}-s${sections.length}`,
+        reportId: id,
+        title: p.section,
+        order: sections.length,
+        source,
+      };
       sections.push(section);
     }
-    if (p.kind) findings.push({ id: `${id}-f${i}`, reportId: id, sectionId: section.id, section: p.section, order: i, kind: p.kind, text: p.text, themes: p.themes ?? [], source });
+    if (p.kind)
+      findings.push({
+        id: `${id}-f${i}`,
+        reportId: id,
+        sectionId: section.id,
+        section: p.section,
+        order: i,
+        kind: p.kind,
+        text: p.text,
+        themes: p.themes ?? [],
+        source,
+      });
   });
   const report: Report = {
     id,
@@ -59,7 +143,12 @@ function build(id: string, title: string, framework: Report['framework'], publis
     publishedOn,
     inspectionDates: null,
     leadInspector: null,
-    source: { name: `${id}.txt`, size: text.length, sha256: id === 'r-2019' ? 'a'.repeat(64) : 'b'.repeat(64), mediaType: 'text/plain' },
+    source: {
+      name: `${id}.txt`,
+      size: text.length,
+      sha256: id === 'r-2019' ? 'a'.repeat(64) : 'b'.repeat(64),
+      mediaType: 'text/plain',
+    },
     text,
     pageStarts: [],
     previousGrades,
@@ -69,7 +158,12 @@ function build(id: string, title: string, framework: Report['framework'], publis
   return { report, sections, findings };
 }
 
-const judgement = (reportId: string, key: string, grade: Judgement['grade'], order: number): Judgement => ({
+const judgement = (
+  reportId: string,
+  key: string,
+  grade: Judgement['grade'],
+  order: number,
+): Judgement => ({
   id: `${reportId}-j-${key}`,
   reportId,
   key,
@@ -80,8 +174,22 @@ const judgement = (reportId: string, key: string, grade: Judgement['grade'], ord
   order,
 });
 
-export const summary2019 = build('r-2019', 'Eastshire strengthens services', 'summary', '2019-11-04', SUMMARY, []);
-export const sif2016 = build('r-2016', 'Inspection of services for children in need of help and protection: Eastshire', 'sif', '2016-05-10', SIF, []);
+export const summary2019 = build(
+  'r-2019',
+  'Eastshire strengthens services',
+  'summary',
+  '2019-11-04',
+  SUMMARY,
+  [],
+);
+export const sif2016 = build(
+  'r-2016',
+  'Inspection of services for children in need of help and protection: Eastshire',
+  'sif',
+  '2016-05-10',
+  SIF,
+  [],
+);
 
 export const SEED = {
   authorities: [{ id: 'la-eastshire', name: 'Eastshire', code: null }],

@@ -39,8 +39,12 @@ describe('the annotation workspace', () => {
     await page.getByRole('button', { name: 'Show Eastshire’s journey' }).click();
     const table = page.getByRole('table', { name: /Eastshire: every judgement/ });
     await table.waitFor();
-    expect(await gridCell(table, 'Impact of leaders', 'November 2019')).toMatch(/^Requires improvement.*Declined since the May 2016 inspection$/);
-    expect(await gridCell(table, 'Help and protection', 'November 2019')).toMatch(/^Requires improvement.*Improved/);
+    expect(await gridCell(table, 'Impact of leaders', 'November 2019')).toMatch(
+      /^Requires improvement.*Declined since the May 2016 inspection$/,
+    );
+    expect(await gridCell(table, 'Help and protection', 'November 2019')).toMatch(
+      /^Requires improvement.*Improved/,
+    );
     expect(await gridCell(table, 'Help and protection', 'May 2016')).toBe('Inadequate');
     await page.getByRole('img', { name: /Grades by inspection/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -51,7 +55,11 @@ describe('the annotation workspace', () => {
     let page = app.page;
     await openReport(page);
     const judgements = page.getByRole('region', { name: 'Judgements' });
-    await expect.poll(() => judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent()).toMatch(/Good \(May 2016 inspection\).*Declined/);
+    await expect
+      .poll(() =>
+        judgements.getByRole('row').filter({ hasText: 'Impact of leaders' }).textContent(),
+      )
+      .toMatch(/Good \(May 2016 inspection\).*Declined/);
 
     await page.getByLabel('Theme').selectOption('care leavers');
     await page.getByText('2 of 8 findings match').waitFor();
@@ -71,15 +79,23 @@ describe('the annotation workspace', () => {
       getSelection()?.addRange(range);
       el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
-    expect(await card.getByLabel('Words to highlight').inputValue()).toBe('the quality of these is variable');
+    expect(await card.getByLabel('Words to highlight').inputValue()).toBe(
+      'the quality of these is variable',
+    );
     await card.getByRole('button', { name: 'Highlight', exact: true }).click();
-    await card.locator('mark.quote-mark', { hasText: 'the quality of these is variable' }).waitFor();
+    await card
+      .locator('mark.quote-mark', { hasText: 'the quality of these is variable' })
+      .waitFor();
 
     await card.getByRole('button', { name: 'Add a note' }).click();
-    await card.getByLabel('Note', { exact: true }).fill('Ask how many pathway plans are out of date; compare with the sufficiency strategy.');
+    await card
+      .getByLabel('Note', { exact: true })
+      .fill('Ask how many pathway plans are out of date; compare with the sufficiency strategy.');
     await card.getByText('Saved').first().waitFor();
     await card.getByRole('button', { name: 'Add a question for officers' }).click();
-    await card.getByLabel('Question for officers').fill('When will every care leaver have an up-to-date pathway plan?');
+    await card
+      .getByLabel('Question for officers')
+      .fill('When will every care leaver have an up-to-date pathway plan?');
     await card.getByLabel('Question status').selectOption('asked');
     await card.getByRole('radio', { name: 'Amber' }).check();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
@@ -96,18 +112,28 @@ describe('the annotation workspace', () => {
     const found = finding(page, 'Most care leavers have an assessment and pathway plan');
     expect(await found.textContent()).toContain('RAG: Amber');
     await found.getByRole('button', { name: /Notes \(4\)/ }).click();
-    expect(await found.getByLabel('Note', { exact: true }).inputValue()).toContain('sufficiency strategy');
-    expect(await found.getByLabel('Question for officers').inputValue()).toBe('When will every care leaver have an up-to-date pathway plan?');
+    expect(await found.getByLabel('Note', { exact: true }).inputValue()).toContain(
+      'sufficiency strategy',
+    );
+    expect(await found.getByLabel('Question for officers').inputValue()).toBe(
+      'When will every care leaver have an up-to-date pathway plan?',
+    );
     expect(await found.getByLabel('Question status').inputValue()).toBe('asked');
     // 'pathway' matches the same one finding as 'sufficiency', so the count line does not change:
     // wait for the new words to be marked rather than reading the marks of the previous search.
     await page.getByLabel('Search findings and notes').fill('pathway');
-    await page.locator('mark.search-hit', { hasText: /^pathway$/ }).first().waitFor();
+    await page
+      .locator('mark.search-hit', { hasText: /^pathway$/ })
+      .first()
+      .waitFor();
     expect(await page.getByText('1 of 8 findings match').count()).toBe(1);
     expect(await page.locator('mark.search-hit', { hasText: /^sufficiency$/ }).count()).toBe(0);
 
     // Across every report: the earlier SIF finding too, and the note's words.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     const everywhere = page.getByRole('region', { name: 'Search every report' });
     await everywhere.getByLabel('Words to find in findings and notes').fill('pathway plans');
     await everywhere.getByText('2 findings match.').waitFor();
@@ -124,7 +150,17 @@ describe('the annotation workspace', () => {
   it('deletes a note without asking and brings it back with Undo', async () => {
     app = await openSeeded();
     const { page } = app;
-    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    await seedStore(page, {
+      settings: [
+        {
+          id: 'settings',
+          memberName: 'Cllr Amara Okafor',
+          defaultMarking: 'OFFICIAL',
+          themeRules: [],
+          lastBackupAt: null,
+        },
+      ],
+    });
     await openReport(page);
     const card = finding(page, 'The team around the care leavers');
     await card.getByRole('button', { name: 'Annotate' }).click();
@@ -134,7 +170,9 @@ describe('the annotation workspace', () => {
     await card.getByRole('button', { name: 'Delete note' }).click();
     await expect.poll(() => card.getByLabel('Note', { exact: true }).count()).toBe(0);
     await card.getByRole('button', { name: 'Undo' }).click();
-    expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe('Praise the team at panel.');
+    expect(await card.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'Praise the team at panel.',
+    );
     // The same note came back (one row, live), not a copy beside a tombstone.
     const rows = await readRows<{ body: string; deletedAt: string | null }>(page, 'annotations');
     expect(rows.map((r) => [r.body, r.deletedAt])).toEqual([['Praise the team at panel.', null]]);
@@ -143,8 +181,21 @@ describe('the annotation workspace', () => {
   it('finds a note through Search every report as soon as it is written, and forgets it once deleted', async () => {
     app = await openSeeded();
     const { page } = app;
-    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
-    const box = () => page.getByRole('region', { name: 'Search every report' }).getByLabel('Words to find in findings and notes');
+    await seedStore(page, {
+      settings: [
+        {
+          id: 'settings',
+          memberName: 'Cllr Amara Okafor',
+          defaultMarking: 'OFFICIAL',
+          themeRules: [],
+          lastBackupAt: null,
+        },
+      ],
+    });
+    const box = () =>
+      page
+        .getByRole('region', { name: 'Search every report' })
+        .getByLabel('Words to find in findings and notes');
     await box().fill('dashboard');
     await page.getByText('Nothing matches “dashboard”.').waitFor();
     await openReport(page);
@@ -153,15 +204,24 @@ describe('the annotation workspace', () => {
     await card.getByRole('button', { name: 'Add a note' }).click();
     await card.getByLabel('Note', { exact: true }).fill('Ask for the quarterly dashboard.');
     await card.getByText('Saved').first().waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await box().fill('dashboard');
     await page.getByText('1 finding matches.').waitFor();
-    await page.getByRole('region', { name: 'Search every report' }).getByRole('link', { name: /Open/ }).click();
+    await page
+      .getByRole('region', { name: 'Search every report' })
+      .getByRole('link', { name: /Open/ })
+      .click();
     const again = finding(page, 'The team around the care leavers');
     await again.getByRole('button', { name: /Notes \(1\)/ }).click();
     await again.getByRole('button', { name: 'Delete note' }).click();
     await again.getByRole('button', { name: 'Undo' }).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Reports' })
+      .click();
     await box().fill('dashboard');
     await page.getByText('Nothing matches “dashboard”.').waitFor();
   });
@@ -169,21 +229,38 @@ describe('the annotation workspace', () => {
   it('moves between findings with j and k, annotates with n, searches with /, and lists the shortcuts with ?', async () => {
     app = await openSeeded();
     const { page } = app;
-    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    await seedStore(page, {
+      settings: [
+        {
+          id: 'settings',
+          memberName: 'Cllr Amara Okafor',
+          defaultMarking: 'OFFICIAL',
+          themeRules: [],
+          lastBackupAt: null,
+        },
+      ],
+    });
     await openReport(page);
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    const focused = () => page.evaluate(() => document.activeElement?.closest('article')?.textContent ?? '');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.closest('article')?.textContent ?? '');
     expect(await focused()).toContain('Children and families benefit');
     await page.keyboard.press('k');
     expect(await focused()).toContain('Following the last inspection');
     await page.keyboard.press('n');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.annotation-panel') !== null)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('.annotation-panel') !== null),
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).id)).toBe('finding-search');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).id)).toBe(
+      'finding-search',
+    );
     await page.keyboard.type('j?');
     expect(await page.getByLabel('Search findings and notes').inputValue()).toBe('j?');
     await page.keyboard.press('Escape');
@@ -218,8 +295,24 @@ describe('the annotation workspace', () => {
     };
     const target = SEED.findings.find((f) => f.text.startsWith('Care leavers do not always'));
     if (!target) throw new Error('the fixture lost its SIF finding');
-    await seedStore(page, { annotations: [{ ...base, id: 'ann-q1', target: { reportId: target.reportId, findingId: target.id, findingText: target.text, selector: null } }] });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questions and follow-ups' }).click();
+    await seedStore(page, {
+      annotations: [
+        {
+          ...base,
+          id: 'ann-q1',
+          target: {
+            reportId: target.reportId,
+            findingId: target.id,
+            findingText: target.text,
+            selector: null,
+          },
+        },
+      ],
+    });
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Questions and follow-ups' })
+      .click();
     const row = page.getByRole('row').filter({ hasText: 'When will pathway plans be updated?' });
     await row.waitFor();
     expect(await row.textContent()).toContain('(overdue)');
@@ -229,12 +322,18 @@ describe('the annotation workspace', () => {
     await row.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Themes' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Themes' })
+      .click();
     await page.getByRole('link', { name: 'care leavers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Theme: care leavers' }).waitFor();
     await page.getByText('3 findings in 2 reports').waitFor();
     const regions = page.getByRole('main').getByRole('heading', { level: 2 });
-    expect(await regions.allTextContents()).toEqual(['Eastshire: November 2019 inspection (Summary of an inspection), published 4 November 2019', 'Eastshire: May 2016 inspection (SIF), published 10 May 2016']);
+    expect(await regions.allTextContents()).toEqual([
+      'Eastshire: November 2019 inspection (Summary of an inspection), published 4 November 2019',
+      'Eastshire: May 2016 inspection (SIF), published 10 May 2016',
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -245,7 +344,12 @@ describe('the annotation workspace', () => {
     if (!target) throw new Error('the fixture lost its care leavers finding');
     const version = {
       kind: 'note',
-      target: { reportId: target.reportId, findingId: target.id, findingText: target.text, selector: null },
+      target: {
+        reportId: target.reportId,
+        findingId: target.id,
+        findingText: target.text,
+        selector: null,
+      },
       body: 'Praise at panel',
       question: null,
       rag: null,
@@ -257,7 +361,23 @@ describe('the annotation workspace', () => {
       modifiedAt: '2026-11-02T10:00:00.000Z',
       modifiedBy: 'Cllr Li Wei',
     };
-    const conflicted = { ...version, id: 'ann-c1', author: 'Cllr Li Wei', createdAt: version.modifiedAt, ancestors: [], orphaned: false, conflicts: [{ ...version, body: 'Praise at committee', rev: 'rev-b', modifiedBy: 'Cllr Yusuf Rahman', ancestors: [] }] };
+    const conflicted = {
+      ...version,
+      id: 'ann-c1',
+      author: 'Cllr Li Wei',
+      createdAt: version.modifiedAt,
+      ancestors: [],
+      orphaned: false,
+      conflicts: [
+        {
+          ...version,
+          body: 'Praise at committee',
+          rev: 'rev-b',
+          modifiedBy: 'Cllr Yusuf Rahman',
+          ancestors: [],
+        },
+      ],
+    };
     const orphan = {
       ...version,
       id: 'ann-o1',
@@ -267,14 +387,28 @@ describe('the annotation workspace', () => {
       conflicts: [],
       orphaned: true,
       body: 'Check the leaving care grant',
-      target: { reportId: target.reportId, findingId: 'r-2019-gone', findingText: 'Care leavers receive a generous leaving care grant.', selector: { type: 'TextQuoteSelector', exact: 'generous leaving care grant', prefix: 'receive a ', suffix: '.' } },
+      target: {
+        reportId: target.reportId,
+        findingId: 'r-2019-gone',
+        findingText: 'Care leavers receive a generous leaving care grant.',
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: 'generous leaving care grant',
+          prefix: 'receive a ',
+          suffix: '.',
+        },
+      },
     };
     await seedStore(page, { annotations: [conflicted, orphan] });
     await openReport(page);
     const card = finding(page, 'The team around the care leavers');
     await card.getByRole('link', { name: /resolve in Share notes/i }).waitFor();
-    expect(await card.getByRole('link', { name: /resolve in Share notes/i }).getAttribute('href')).toBe('#/sharing');
-    const orphaned = page.getByRole('region', { name: /Notes whose words are no longer in the report/ });
+    expect(
+      await card.getByRole('link', { name: /resolve in Share notes/i }).getAttribute('href'),
+    ).toBe('#/sharing');
+    const orphaned = page.getByRole('region', {
+      name: /Notes whose words are no longer in the report/,
+    });
     expect(await orphaned.textContent()).toContain('generous leaving care grant');
     expect(await orphaned.textContent()).toContain('Check the leaving care grant');
     expect(await orphaned.textContent()).toContain('Cllr Li Wei');
@@ -285,12 +419,25 @@ describe('the annotation workspace', () => {
     app = await openSeeded();
     const { page } = app;
     await page.setViewportSize({ width: 640, height: 450 });
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
     await page.getByRole('button', { name: 'Show Eastshire’s journey' }).click();
     await page.getByRole('table', { name: /Eastshire: every judgement/ }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await openReport(page);
-    await seedStore(page, { settings: [{ id: 'settings', memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null }] });
+    await seedStore(page, {
+      settings: [
+        {
+          id: 'settings',
+          memberName: 'Cllr Amara Okafor',
+          defaultMarking: 'OFFICIAL',
+          themeRules: [],
+          lastBackupAt: null,
+        },
+      ],
+    });
     const card = finding(page, 'Most care leavers have an assessment');
     await card.getByRole('button', { name: 'Annotate' }).click();
     await card.getByRole('button', { name: 'Add a question for officers' }).click();

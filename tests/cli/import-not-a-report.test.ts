@@ -20,7 +20,10 @@ afterAll(async () => {
 describe('scrutiny-desk import of text that is not a report', () => {
   it('exits 2 with one error line and writes nothing to --out', async () => {
     const list = join(folder, 'shopping.txt');
-    await writeFile(list, 'Shopping list\nMilk\nEggs\nBread\nTwo tins of tomatoes\nWashing up liquid\nCheese for Saturday\n');
+    await writeFile(
+      list,
+      'Shopping list\nMilk\nEggs\nBread\nTwo tins of tomatoes\nWashing up liquid\nCheese for Saturday\n',
+    );
 
     const fresh = join(folder, 'new-workspace.json');
     const refused = await runCli('import', list, '--out', fresh);
@@ -32,7 +35,11 @@ describe('scrutiny-desk import of text that is not a report', () => {
     await writeFile(report, fixture('ilacs-2023-lowmoor.txt'));
     expect((await runCli('import', report, '--out', held)).status).toBe(0);
     const before = await readFile(held);
-    expect(await runCli('import', list, '--out', held)).toEqual({ status: 2, out: [], err: [`error: ${NOT_A_REPORT}`] });
+    expect(await runCli('import', list, '--out', held)).toEqual({
+      status: 2,
+      out: [],
+      err: [`error: ${NOT_A_REPORT}`],
+    });
     expect((await readFile(held)).equals(before)).toBe(true);
   });
 });
@@ -42,7 +49,9 @@ describe('scrutiny-desk import --help', () => {
     const { status, out, err } = await runCli('import', '--help');
     expect(status).toBe(0);
     expect(err).toEqual([]);
-    expect(out.join('\n')).toMatch(/^usage: scrutiny-desk import <file> \[--json\] \[--out <workspace\.json>\] \[--authority <code>\]/);
+    expect(out.join('\n')).toMatch(
+      /^usage: scrutiny-desk import <file> \[--json\] \[--out <workspace\.json>\] \[--authority <code>\]/,
+    );
     expect(out.join('\n')).toContain('--authority <code>     the council');
   });
 });

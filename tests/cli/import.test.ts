@@ -40,22 +40,58 @@ describe('scrutiny-desk import', () => {
     expect(out).toContain('Authority: Lowmoor · Ofsted · ILACS (2023 framework)');
     expect(out).toContain('  Overall effectiveness: Requires improvement to be good');
     expect(out).toContain('  The experiences and progress of care leavers: Outstanding');
-    expect(out).toMatch(/Findings: \d+ \(\d+ strengths, \d+ areas for improvement, 2 recommendations, \d+ context\)/);
+    expect(out).toMatch(
+      /Findings: \d+ \(\d+ strengths, \d+ areas for improvement, 2 recommendations, \d+ context\)/,
+    );
   });
 
   it('prints the ImportResult of design.md with --json', async () => {
     const path = await put('westbury.txt', fixture('sif-westbury.txt'));
     const { status, out } = await run('import', path, '--json');
     expect(status).toBe(0);
-    const result = JSON.parse(out) as Record<string, unknown> & { report: Record<string, unknown>; judgements: unknown[]; findings: Record<string, unknown>[]; warnings: unknown[] };
-    expect(result.report).toMatchObject({ authority: 'Westbury City Council', inspectorate: 'Ofsted', framework: 'sif', variant: null, publishedOn: '2015-08-04', leadInspector: null });
-    expect(result.judgements).toContainEqual({ key: 'lscb', label: 'The Local Safeguarding Children Board', grade: 'good', gradeText: 'Good' });
-    expect(Object.keys(result.findings[0] ?? {}).sort()).toEqual(['id', 'kind', 'section', 'source', 'text', 'themes']);
+    const result = JSON.parse(out) as Record<string, unknown> & {
+      report: Record<string, unknown>;
+      judgements: unknown[];
+      findings: Record<string, unknown>[];
+      warnings: unknown[];
+    };
+    expect(result.report).toMatchObject({
+      authority: 'Westbury City Council',
+      inspectorate: 'Ofsted',
+      framework: 'sif',
+      variant: null,
+      publishedOn: '2015-08-04',
+      leadInspector: null,
+    });
+    expect(result.judgements).toContainEqual({
+      key: 'lscb',
+      label: 'The Local Safeguarding Children Board',
+      grade: 'good',
+      gradeText: 'Good',
+    });
+    expect(Object.keys(result.findings[0] ?? {}).sort()).toEqual([
+      'id',
+      'kind',
+      'section',
+      'source',
+      'text',
+      'themes',
+    ]);
     expect(Array.isArray(result.warnings)).toBe(true);
   });
 
   it('reads a PDF with pdf.js in Node', async () => {
-    const path = await put('testshire.pdf', makePdf([['Inspection of Testshire local authority children’s services', '', 'Overall effectiveness Good'], ['1. Leaders know their services well and act quickly on what they learn.']]));
+    const path = await put(
+      'testshire.pdf',
+      makePdf([
+        [
+          'Inspection of Testshire local authority children’s services',
+          '',
+          'Overall effectiveness Good',
+        ],
+        ['1. Leaders know their services well and act quickly on what they learn.'],
+      ]),
+    );
     const { status, out } = await run('import', path, '--json');
     expect(status).toBe(0);
     expect(JSON.parse(out).report.pages).toBe(2);
@@ -88,21 +124,47 @@ describe('scrutiny-desk import', () => {
       const finding = data.findings.find((f) => f.text.startsWith(start));
       if (!finding) throw new Error(start);
       const at = finding.text.indexOf(quote);
-      return createAnnotation({ kind: 'note', target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector: selectorAt(finding.text, at, at + quote.length) }, body: 'Ask officers' }, 'Cllr Okafor', new Date());
+      return createAnnotation(
+        {
+          kind: 'note',
+          target: {
+            reportId: finding.reportId,
+            findingId: finding.id,
+            findingText: finding.text,
+            selector: selectorAt(finding.text, at, at + quote.length),
+          },
+          body: 'Ask officers',
+        },
+        'Cllr Okafor',
+        new Date(),
+      );
     };
-    data.annotations.push(noteOn('Care leavers benefit', 'personal advisers'), noteOn('Children in care are visited', 'visited regularly'));
+    data.annotations.push(
+      noteOn('Care leavers benefit', 'personal advisers'),
+      noteOn('Children in care are visited', 'visited regularly'),
+    );
     await writeFile(workspace, serializeWorkspace(data, 'Cllr Okafor', new Date()));
-    const revised = await put('lowmoor-v2.txt', fixture('ilacs-2023-lowmoor.txt').replace('5. Children in care are visited regularly by social workers who know them well.', '5. Children in care have stable relationships with their social workers.'));
+    const revised = await put(
+      'lowmoor-v2.txt',
+      fixture('ilacs-2023-lowmoor.txt').replace(
+        '5. Children in care are visited regularly by social workers who know them well.',
+        '5. Children in care have stable relationships with their social workers.',
+      ),
+    );
     const { status, out } = await run('import', revised, '--out', workspace);
     expect(status).toBe(0);
     expect(out).toContain('Replaced the earlier version of this report');
-    expect(out).toContain('1 annotation could not be placed in the new version and is kept as orphaned:');
+    expect(out).toContain(
+      '1 annotation could not be placed in the new version and is kept as orphaned:',
+    );
     expect(out).toContain('"visited regularly"');
     const after = restoreFileText(await readFile(workspace, 'utf8'));
     if (after.kind !== 'workspace') throw new Error('expected a workspace');
     expect(after.file.data.reports).toHaveLength(1);
     expect(after.file.data.annotations.map((a) => a.orphaned).sort()).toEqual([false, true]);
-    expect(after.file.data.findings.some((f) => f.text.startsWith('Children in care have stable'))).toBe(true);
+    expect(
+      after.file.data.findings.some((f) => f.text.startsWith('Children in care have stable')),
+    ).toBe(true);
   });
 
   it('refuses bad input with one error line, exit 2, and writes nothing', async () => {
@@ -111,17 +173,31 @@ describe('scrutiny-desk import', () => {
     const { status, out, err } = await run('import', empty, '--out', workspace);
     expect(status).toBe(2);
     expect(out).toBe('');
-    expect(err).toEqual([`error: "empty.pdf" is empty; choose the report file itself, or paste the report's text.`]);
-    expect((await readdir(folder)).some((f) => f.startsWith('untouched') || f.includes('untouched.json.'))).toBe(false);
+    expect(err).toEqual([
+      `error: "empty.pdf" is empty; choose the report file itself, or paste the report's text.`,
+    ]);
+    expect(
+      (await readdir(folder)).some(
+        (f) => f.startsWith('untouched') || f.includes('untouched.json.'),
+      ),
+    ).toBe(false);
   });
 
   it('says plainly when the file is missing or the usage is wrong', async () => {
-    expect((await run('import', join(folder, 'nope.pdf'))).err).toEqual([`error: there is no file at ${join(folder, 'nope.pdf')}; check the path and try again.`]);
+    expect((await run('import', join(folder, 'nope.pdf'))).err).toEqual([
+      `error: there is no file at ${join(folder, 'nope.pdf')}; check the path and try again.`,
+    ]);
     const usage = await run('import');
     expect(usage.status).toBe(2);
-    expect(usage.err[0]).toMatch(/^error: import takes one report file; usage: scrutiny-desk import <file>/);
-    expect((await run('import', 'a.txt', '--out')).err[0]).toMatch(/^error: --out needs the workspace file to write/);
-    expect((await run('import', 'a.txt', '--fast')).err[0]).toMatch(/^error: import takes no option "--fast"/);
+    expect(usage.err[0]).toMatch(
+      /^error: import takes one report file; usage: scrutiny-desk import <file>/,
+    );
+    expect((await run('import', 'a.txt', '--out')).err[0]).toMatch(
+      /^error: --out needs the workspace file to write/,
+    );
+    expect((await run('import', 'a.txt', '--fast')).err[0]).toMatch(
+      /^error: import takes no option "--fast"/,
+    );
   });
 
   it('refuses to add a report to a damaged workspace file and leaves it as it was', async () => {
@@ -130,6 +206,8 @@ describe('scrutiny-desk import', () => {
     const { status, err } = await run('import', report, '--out', workspace);
     expect(status).toBe(2);
     expect(err).toHaveLength(1);
-    expect(await readFile(workspace, 'utf8')).toBe('{"format":"scrutiny-desk/workspace","version":2');
+    expect(await readFile(workspace, 'utf8')).toBe(
+      '{"format":"scrutiny-desk/workspace","version":2',
+    );
   });
 });

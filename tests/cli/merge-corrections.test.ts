@@ -22,10 +22,20 @@ const file = temp.file;
 
 function members() {
   const slice = lowmoorSlice();
-  return { amara: workspaceOf(slice, A), ben: workspaceOf({ ...slice, annotations: [] }, B), reportId: slice.report.id, name: `${slice.report.authority}: ${slice.report.title}` };
+  return {
+    amara: workspaceOf(slice, A),
+    ben: workspaceOf({ ...slice, annotations: [] }, B),
+    reportId: slice.report.id,
+    name: `${slice.report.authority}: ${slice.report.title}`,
+  };
 }
 
-const bundleText = (ws: WorkspaceData) => JSON.stringify(buildBundle(ws, { type: 'everything' }, ws.settings?.memberName ?? '', NOW, { notes: 'everyone' }));
+const bundleText = (ws: WorkspaceData) =>
+  JSON.stringify(
+    buildBundle(ws, { type: 'everything' }, ws.settings?.memberName ?? '', NOW, {
+      notes: 'everyone',
+    }),
+  );
 
 async function mergedFile(out: string): Promise<WorkspaceData> {
   const merged = restoreFileText(await readFile(out, 'utf8'));
@@ -39,16 +49,29 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const judgement = b0.judgements[0];
     if (!judgement) throw new Error('no judgement');
     const grade = judgement.grade === 'good' ? 'inadequate' : 'good';
-    const { ws: ben } = correct(b0, reportId, { type: 'grade', key: judgement.key, grade }, B, at(1));
+    const { ws: ben } = correct(
+      b0,
+      reportId,
+      { type: 'grade', key: judgement.key, grade },
+      B,
+      at(1),
+    );
     const mine = await file('mine.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs.json', bundleText(ben));
     const out = temp.path('merged.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.err).toEqual([]);
-    expect(result.out[0]).toBe(`Merged ${theirs} from ${B} into ${mine}: added 0, updated 0, in conflict 0, corrections 1; 0 already present.`);
-    expect(result.out).toContain(`1 correction from ${B} is applied to your reports, each marked with who made it and when; the importer’s reading of a corrected grade is kept.`);
+    expect(result.out[0]).toBe(
+      `Merged ${theirs} from ${B} into ${mine}: added 0, updated 0, in conflict 0, corrections 1; 0 already present.`,
+    );
+    expect(result.out).toContain(
+      `1 correction from ${B} is applied to your reports, each marked with who made it and when; the importer’s reading of a corrected grade is kept.`,
+    );
     const merged = await mergedFile(out);
-    expect(merged.judgements.find((j) => j.key === judgement.key)).toMatchObject({ grade, correction: { by: B, imported: { grade: judgement.grade } } });
+    expect(merged.judgements.find((j) => j.key === judgement.key)).toMatchObject({
+      grade,
+      correction: { by: B, imported: { grade: judgement.grade } },
+    });
     const again = await run('merge', out, theirs, '--out', temp.path('merged-again.json'));
     expect(again.out[0]).toMatch(/: added 0, updated 0, in conflict 0; 0 already present\.$/);
     expect(await mergedFile(temp.path('merged-again.json'))).toEqual(merged);
@@ -62,11 +85,17 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const out = temp.path('merged2.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
-    expect(result.out[0]).toMatch(/: added 0, updated 0, in conflict 0, reports deleted 1; 0 already present\.$/);
-    expect(result.out).toContain(`${B} deleted ${name} on 1 December 2026; taking this file in moves it from your library, with the 3 notes on it, to Deleted reports, where you can restore it.`);
+    expect(result.out[0]).toMatch(
+      /: added 0, updated 0, in conflict 0, reports deleted 1; 0 already present\.$/,
+    );
+    expect(result.out).toContain(
+      `${B} deleted ${name} on 1 December 2026; taking this file in moves it from your library, with the 3 notes on it, to Deleted reports, where you can restore it.`,
+    );
     const merged = await mergedFile(out);
     expect(merged.reports).toEqual([]);
-    expect(merged.deletedReports[0]?.removed?.annotations.map((a) => a.body).sort()).toEqual(amara.annotations.map((a) => a.body).sort());
+    expect(merged.deletedReports[0]?.removed?.annotations.map((a) => a.body).sort()).toEqual(
+      amara.annotations.map((a) => a.body).sort(),
+    );
     expect((await run('check', out)).status).toBe(0);
   });
 
@@ -75,22 +104,44 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
     const note = a0.annotations[0];
     if (!note) throw new Error('no note');
     const key = b0.judgements[0]?.key ?? '';
-    const { ws: corrected } = correct({ ...b0, annotations: [{ ...note, id: 'ann-ben', author: B, modifiedBy: B, body: 'Ben’s question' }] }, reportId, { type: 'grade', key, grade: 'outstanding' }, B, at(2));
+    const { ws: corrected } = correct(
+      {
+        ...b0,
+        annotations: [{ ...note, id: 'ann-ben', author: B, modifiedBy: B, body: 'Ben’s question' }],
+      },
+      reportId,
+      { type: 'grade', key, grade: 'outstanding' },
+      B,
+      at(2),
+    );
     const amara = remove(a0, reportId, A, at(1));
     const mine = await file('mine3.json', serializeWorkspace(amara, A, NOW));
     const theirs = await file('theirs3.json', bundleText(corrected));
     const out = temp.path('merged3.json');
     const result = await run('merge', mine, theirs, '--out', out);
     expect(result.status).toBe(0);
-    expect(result.out).toContain(`${name}, which you deleted on 1 December 2026, comes in this file with 1 note and 1 correction from ${B}: it stays under Deleted reports and is not added back to your library; they are kept with it, so restoring it brings them back.`);
+    expect(result.out).toContain(
+      `${name}, which you deleted on 1 December 2026, comes in this file with 1 note and 1 correction from ${B}: it stays under Deleted reports and is not added back to your library; they are kept with it, so restoring it brings them back.`,
+    );
     expect(result.out.join(' ')).not.toContain('you have not imported');
     const merged = await mergedFile(out);
     expect(merged.reports).toEqual([]);
-    expect(merged.deletedReports[0]?.removed?.annotations.map((a) => a.body)).toContain('Ben’s question');
+    expect(merged.deletedReports[0]?.removed?.annotations.map((a) => a.body)).toContain(
+      'Ben’s question',
+    );
     expect(merged.deletedReports[0]?.removed?.corrections.map((c) => c.by)).toEqual([B]);
   });
 
-  const bad: [string, (bundle: { data: { corrections: { reportId: string; sha256: string }[]; reportsInFull: { reports: { authorityCode: string | null }[] } } }) => void, RegExp][] = [
+  const bad: [
+    string,
+    (bundle: {
+      data: {
+        corrections: { reportId: string; sha256: string }[];
+        reportsInFull: { reports: { authorityCode: string | null }[] };
+      };
+    }) => void,
+    RegExp,
+  ][] = [
     [
       'a correction to a report the file does not hold',
       (b) => {
@@ -108,20 +159,31 @@ describe('scrutiny-desk merge with corrections and deletions', () => {
       /: report ".*" has the authority code "999", which is not on this app's list of authorities/,
     ],
   ];
-  it.each(bad)('refuses a bundle with %s in one line and writes nothing', async (label, spoil, message) => {
-    const { amara, ben: b0, reportId } = members();
-    const { ws: ben } = correct(b0, reportId, { type: 'grade', key: b0.judgements[0]?.key ?? '', grade: 'outstanding' }, B, at(1));
-    const bundle = JSON.parse(bundleText({ ...ben, annotations: amara.annotations.slice(0, 1) })) as Parameters<(typeof bad)[number][1]>[0];
-    spoil(bundle);
-    const slug = label.replace(/\W+/g, '-');
-    const mine = await file(`mine-${slug}.json`, serializeWorkspace(amara, A, NOW));
-    const theirs = await file(`theirs-${slug}.json`, JSON.stringify(bundle));
-    const out = temp.path(`never-${slug}.json`);
-    const result = await run('merge', mine, theirs, '--out', out);
-    expect(result.status).toBe(2);
-    expect(result.out).toEqual([]);
-    expect(result.err).toHaveLength(1);
-    expect(result.err[0]).toMatch(message);
-    await expect(stat(out)).rejects.toThrow();
-  });
+  it.each(bad)(
+    'refuses a bundle with %s in one line and writes nothing',
+    async (label, spoil, message) => {
+      const { amara, ben: b0, reportId } = members();
+      const { ws: ben } = correct(
+        b0,
+        reportId,
+        { type: 'grade', key: b0.judgements[0]?.key ?? '', grade: 'outstanding' },
+        B,
+        at(1),
+      );
+      const bundle = JSON.parse(
+        bundleText({ ...ben, annotations: amara.annotations.slice(0, 1) }),
+      ) as Parameters<(typeof bad)[number][1]>[0];
+      spoil(bundle);
+      const slug = label.replace(/\W+/g, '-');
+      const mine = await file(`mine-${slug}.json`, serializeWorkspace(amara, A, NOW));
+      const theirs = await file(`theirs-${slug}.json`, JSON.stringify(bundle));
+      const out = temp.path(`never-${slug}.json`);
+      const result = await run('merge', mine, theirs, '--out', out);
+      expect(result.status).toBe(2);
+      expect(result.out).toEqual([]);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(message);
+      await expect(stat(out)).rejects.toThrow();
+    },
+  );
 });

@@ -22,43 +22,79 @@ const NOW = new Date('2026-12-01T10:00:00.000Z');
 const temp = useTempFolder('scrutiny-merge-id-');
 const file = temp.file;
 
-function copyOf(name: string, identity: MemberIdentity, colleagues: PinnedKey[] = [], body?: string): WorkspaceData {
+function copyOf(
+  name: string,
+  identity: MemberIdentity,
+  colleagues: PinnedKey[] = [],
+  body?: string,
+): WorkspaceData {
   const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
   const f = ws.findings[0];
   if (!f || body === undefined) return asMember(ws, name, identity, colleagues);
-  const note = createAnnotation({ kind: 'note', target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null }, body }, name, NOW, `ann-${identity.memberId}`, identity.memberId, versionSigner(identity));
+  const note = createAnnotation(
+    {
+      kind: 'note',
+      target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null },
+      body,
+    },
+    name,
+    NOW,
+    `ann-${identity.memberId}`,
+    identity.memberId,
+    versionSigner(identity),
+  );
   return asMember({ ...ws, annotations: [note] }, name, identity, colleagues);
 }
 
-const bundleText = (ws: WorkspaceData, name: string) => JSON.stringify(buildBundle(ws, { type: 'everything' }, name, NOW));
+const bundleText = (ws: WorkspaceData, name: string) =>
+  JSON.stringify(buildBundle(ws, { type: 'everything' }, name, NOW));
 
 describe('scrutiny-desk merge with signed bundles', () => {
   it('pins a new colleague\u2019s key in the workspace it writes, says so with the fingerprint, and keeps a copy of the --out it replaces', async () => {
     const amara = newIdentity(NOW);
     const ben = newIdentity(NOW);
     const mine = await file('mine.json', serializeWorkspace(copyOf(A, amara), A, NOW));
-    const theirs = await file('ben.json', bundleText(copyOf(B, ben, [], 'Ask about pathway plans.'), B));
+    const theirs = await file(
+      'ben.json',
+      bundleText(copyOf(B, ben, [], 'Ask about pathway plans.'), B),
+    );
     const result = await run('merge', mine, theirs, '--out', mine);
     expect(result.status).toBe(0);
     expect(result.out.join('\n')).toContain(`fingerprint ${fingerprint(ben.publicKey)}`);
-    expect(result.out.join('\n')).toMatch(/Kept a copy of the earlier .*mine\.json as .*mine\.before-merge-.*\.json\./);
+    expect(result.out.join('\n')).toMatch(
+      /Kept a copy of the earlier .*mine\.json as .*mine\.before-merge-.*\.json\./,
+    );
     const merged = restoreFileText(await readFile(mine, 'utf8'));
     if (merged.kind !== 'workspace') throw new Error('expected a workspace');
-    expect(merged.file.data.settings?.colleagues.map((c) => [c.memberId, c.name, c.publicKey])).toEqual([[ben.memberId, B, ben.publicKey]]);
+    expect(
+      merged.file.data.settings?.colleagues.map((c) => [c.memberId, c.name, c.publicKey]),
+    ).toEqual([[ben.memberId, B, ben.publicKey]]);
     expect(merged.file.data.annotations.map((a) => a.authorId)).toEqual([ben.memberId]);
     expect((await readdir(temp.folder)).some((n) => n.startsWith('mine.before-merge-'))).toBe(true);
   });
 
-  const cases: [string, (amara: MemberIdentity, ben: MemberIdentity) => { mine: WorkspaceData; theirs: string }, RegExp][] = [
+  const cases: [
+    string,
+    (amara: MemberIdentity, ben: MemberIdentity) => { mine: WorkspaceData; theirs: string },
+    RegExp,
+  ][] = [
     [
       'a bundle whose words were changed after it was signed (bad signature)',
-      (amara, ben) => ({ mine: copyOf(A, amara), theirs: bundleText(copyOf(B, ben, [], 'Ask about pathway plans.'), B).replace('pathway', 'pathways') }),
+      (amara, ben) => ({
+        mine: copyOf(A, amara),
+        theirs: bundleText(copyOf(B, ben, [], 'Ask about pathway plans.'), B).replace(
+          'pathway',
+          'pathways',
+        ),
+      }),
       /signature does not match what it holds/,
     ],
     [
       'a bundle whose signature is cut short',
       (amara, ben) => {
-        const json = JSON.parse(bundleText(copyOf(B, ben, [], 'Ask.'), B)) as { signature: { value: string } };
+        const json = JSON.parse(bundleText(copyOf(B, ben, [], 'Ask.'), B)) as {
+          signature: { value: string };
+        };
         json.signature.value = json.signature.value.slice(0, 64);
         return { mine: copyOf(A, amara), theirs: JSON.stringify(json) };
       },
@@ -66,17 +102,46 @@ describe('scrutiny-desk merge with signed bundles', () => {
     ],
     [
       'an unknown key under a known colleague\u2019s name',
-      (amara, ben) => ({ mine: copyOf(A, amara, [{ memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() }]), theirs: bundleText(copyOf(B, newIdentity(NOW), [], 'Forged.'), B) }),
+      (amara, ben) => ({
+        mine: copyOf(A, amara, [
+          {
+            memberId: ben.memberId,
+            name: B,
+            publicKey: ben.publicKey,
+            pinnedAt: NOW.toISOString(),
+          },
+        ]),
+        theirs: bundleText(copyOf(B, newIdentity(NOW), [], 'Forged.'), B),
+      }),
       /signed by a key you do not know .* under the name of Cllr Ben Hughes/,
     ],
     [
       'a pinned colleague\u2019s member id with another key',
-      (amara, ben) => ({ mine: copyOf(A, amara, [{ memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() }]), theirs: bundleText(copyOf(B, { ...newIdentity(NOW), memberId: ben.memberId }, [], 'Forged.'), B) }),
+      (amara, ben) => ({
+        mine: copyOf(A, amara, [
+          {
+            memberId: ben.memberId,
+            name: B,
+            publicKey: ben.publicKey,
+            pinnedAt: NOW.toISOString(),
+          },
+        ]),
+        theirs: bundleText(
+          copyOf(B, { ...newIdentity(NOW), memberId: ben.memberId }, [], 'Forged.'),
+          B,
+        ),
+      }),
       /signed with a different key .* from the one you accepted before/,
     ],
     [
       'a member id colliding with mine',
-      (amara) => ({ mine: copyOf(A, amara), theirs: bundleText(copyOf('Mallory', { ...newIdentity(NOW), memberId: amara.memberId }, [], 'Forged.'), 'Mallory') }),
+      (amara) => ({
+        mine: copyOf(A, amara),
+        theirs: bundleText(
+          copyOf('Mallory', { ...newIdentity(NOW), memberId: amara.memberId }, [], 'Forged.'),
+          'Mallory',
+        ),
+      }),
       /claims to come from you .* signed with a key that is not yours/,
     ],
   ];

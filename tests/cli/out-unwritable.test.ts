@@ -10,7 +10,6 @@ const REPORT = join(import.meta.dirname, '../fixtures/reports/ilacs-2023-lowmoor
 let folder = '';
 let workspace = '';
 
-
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'scrutiny-out-'));
   workspace = join(folder, 'workspace.json');

@@ -22,11 +22,16 @@ afterAll(async () => {
 });
 
 describe('command lookup', () => {
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('"%s" is an unknown command (exit 2, one line)', async (name) => {
-    const result = await run(name);
-    expect(result.status).toBe(2);
-    expect(result.err).toEqual([`error: unknown command "${name}"; run "scrutiny-desk --help" to see the commands.`]);
-  });
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    '"%s" is an unknown command (exit 2, one line)',
+    async (name) => {
+      const result = await run(name);
+      expect(result.status).toBe(2);
+      expect(result.err).toEqual([
+        `error: unknown command "${name}"; run "scrutiny-desk --help" to see the commands.`,
+      ]);
+    },
+  );
 });
 
 describe('one line per error', () => {
@@ -47,7 +52,12 @@ describe('escape sequences from files', () => {
     const minePath = join(folder, 'mine.json');
     const theirsPath = join(folder, 'theirs.json');
     await writeFile(minePath, serializeWorkspace(mine, 'me', NOW));
-    await writeFile(theirsPath, JSON.stringify(buildBundle(theirs, { type: 'everything' }, sender, NOW, { notes: 'everyone' })));
+    await writeFile(
+      theirsPath,
+      JSON.stringify(
+        buildBundle(theirs, { type: 'everything' }, sender, NOW, { notes: 'everyone' }),
+      ),
+    );
     const result = await run('merge', minePath, theirsPath, '--out', join(folder, 'merged.json'));
     expect(result.status).toBe(0);
     const printed = [...result.out, ...result.err].join('\n');
@@ -57,9 +67,13 @@ describe('escape sequences from files', () => {
   });
 
   it('keeps ordinary text, line breaks in standard output and valid JSON', () => {
-    expect(terminalText('Kent County Council\n  12 findings\t(ok)')).toBe('Kent County Council\n  12 findings\t(ok)');
+    expect(terminalText('Kent County Council\n  12 findings\t(ok)')).toBe(
+      'Kent County Council\n  12 findings\t(ok)',
+    );
     const json = JSON.stringify({ name: `a${String.fromCharCode(0x9b)}b${ESC}c\u202ed` });
-    expect(JSON.parse(terminalText(json))).toEqual({ name: `a${String.fromCharCode(0x9b)}b${ESC}c\u202ed` });
+    expect(JSON.parse(terminalText(json))).toEqual({
+      name: `a${String.fromCharCode(0x9b)}b${ESC}c\u202ed`,
+    });
     expect(terminalLine('error: bad\r\nname\n')).toBe('error: bad\\r\\nname\n');
   });
 });

@@ -30,23 +30,41 @@ afterAll(async () => {
 
 describe('the import watchdog', () => {
   it('stops a reader that eats memory past the limit and says so as a problem with the file', async () => {
-    const greedy = await worker('greedy', 'const kept = []; for (;;) kept.push(new Array(100_000).fill(workerData.name));');
-    const error = await importInWorker(greedy, input, new Date(), [], { ...limits, heapMb: 48 }).catch((e: unknown) => e);
+    const greedy = await worker(
+      'greedy',
+      'const kept = []; for (;;) kept.push(new Array(100_000).fill(workerData.name));',
+    );
+    const error = await importInWorker(greedy, input, new Date(), [], {
+      ...limits,
+      heapMb: 48,
+    }).catch((e: unknown) => e);
     expect(isInputError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/^reading "hostile\.pdf" needed more than 0\.0 GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead\.$/);
+    expect((error as Error).message).toMatch(
+      /^reading "hostile\.pdf" needed more than 0\.0 GB of memory, which no report does, so it was stopped; import the report's Word, text or PDF version instead\.$/,
+    );
     expect((error as { code?: string }).code).toBe('import-memory');
   });
 
   it('stops a reader that never finishes after the time limit, in one line', async () => {
-    const stuck = await worker('stuck', 'for (;;) { /* a loop with no way out, as a hostile page tree could cause */ }');
-    const error = await importInWorker(stuck, input, new Date(), [], { ...limits, seconds: 2 }).catch((e: unknown) => e);
+    const stuck = await worker(
+      'stuck',
+      'for (;;) { /* a loop with no way out, as a hostile page tree could cause */ }',
+    );
+    const error = await importInWorker(stuck, input, new Date(), [], {
+      ...limits,
+      seconds: 2,
+    }).catch((e: unknown) => e);
     expect(isInputError(error)).toBe(true);
-    expect((error as Error).message).toBe('reading "hostile.pdf" took longer than 2 s, which no report does, so it was stopped; import the report\'s Word, text or PDF version instead.');
+    expect((error as Error).message).toBe(
+      'reading "hostile.pdf" took longer than 2 s, which no report does, so it was stopped; import the report\'s Word, text or PDF version instead.',
+    );
   });
 
-  it('treats a stack overflow as a bug, not as the member\'s bad file', async () => {
+  it("treats a stack overflow as a bug, not as the member's bad file", async () => {
     const deep = await worker('deep', 'const down = (n) => down(n + 1) + 1; down(0);');
-    const error = await importInWorker(deep, input, new Date(), [], limits).catch((e: unknown) => e);
+    const error = await importInWorker(deep, input, new Date(), [], limits).catch(
+      (e: unknown) => e,
+    );
     expect(isInputError(error)).toBe(false);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/call stack/i);
@@ -54,14 +72,21 @@ describe('the import watchdog', () => {
 
   it('treats a reader that exits without an answer as a bug', async () => {
     const quits = await worker('quits', 'process.exit(3);');
-    const error = await importInWorker(quits, input, new Date(), [], limits).catch((e: unknown) => e);
+    const error = await importInWorker(quits, input, new Date(), [], limits).catch(
+      (e: unknown) => e,
+    );
     expect(isInputError(error)).toBe(false);
     expect((error as Error).message).toBe('the import stopped early (exit 3)');
   });
 
-  it('passes the worker\'s result through when it answers in time', async () => {
-    const quick = await worker('quick', "parentPort.postMessage({ result: { title: workerData.name } });");
-    await expect(importInWorker(quick, input, new Date(), [], limits)).resolves.toEqual({ title: 'hostile.pdf' });
+  it("passes the worker's result through when it answers in time", async () => {
+    const quick = await worker(
+      'quick',
+      'parentPort.postMessage({ result: { title: workerData.name } });',
+    );
+    await expect(importInWorker(quick, input, new Date(), [], limits)).resolves.toEqual({
+      title: 'hostile.pdf',
+    });
   });
 });
 
@@ -72,12 +97,22 @@ describe('the command line, when a command hits a bug', () => {
     const { InputError } = await import('../../shared/errors');
     const down = (n: number): number => down(n + 1) + 1;
     commands['overflow-for-test'] = () => Promise.resolve(() => Promise.resolve(down(0)));
-    commands['refuse-for-test'] = () => Promise.resolve(() => Promise.reject(new InputError('this file is not a report; choose the report itself.', 'test')));
+    commands['refuse-for-test'] = () =>
+      Promise.resolve(() =>
+        Promise.reject(
+          new InputError('this file is not a report; choose the report itself.', 'test'),
+        ),
+      );
     try {
       const lines: string[] = [];
-      const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+      const io = {
+        out: (line: string) => lines.push(line),
+        err: (line: string) => lines.push(line),
+      };
       expect(await main(['overflow-for-test'], io)).toBe(1);
-      expect(lines[0]).toMatch(/^error: an unexpected problem \(a bug, please report it\): RangeError: Maximum call stack size exceeded/);
+      expect(lines[0]).toMatch(
+        /^error: an unexpected problem \(a bug, please report it\): RangeError: Maximum call stack size exceeded/,
+      );
       lines.length = 0;
       expect(await main(['refuse-for-test'], io)).toBe(2);
       expect(lines).toEqual(['error: this file is not a report; choose the report itself.']);

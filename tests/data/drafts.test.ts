@@ -4,7 +4,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
-import { draftRow, dropDraft, foldDraft, recoverDrafts, writeDraft } from '../../renderer/db/repositories/drafts';
+import {
+  draftRow,
+  dropDraft,
+  foldDraft,
+  recoverDrafts,
+  writeDraft,
+} from '../../renderer/db/repositories/drafts';
 import { createPack } from '../../renderer/db/repositories/packs';
 import { createAnnotation, deleteAnnotation, type AnnotationDraft } from '../../shared/merge';
 import { freshName, newDatabase } from './fake-db';
@@ -15,7 +21,15 @@ afterEach(() => {
 });
 
 const AMARA = 'Cllr Amara Okafor';
-const DRAFT: AnnotationDraft = { kind: 'note', target: { reportId: 'rpt-1', findingId: 'rpt-1-f1', findingText: 'Care leavers have pathway plans.', selector: null } };
+const DRAFT: AnnotationDraft = {
+  kind: 'note',
+  target: {
+    reportId: 'rpt-1',
+    findingId: 'rpt-1-f1',
+    findingText: 'Care leavers have pathway plans.',
+    selector: null,
+  },
+};
 
 async function store(name = freshName()): Promise<ScrutinyDatabase> {
   const db = newDatabase(name);
@@ -27,21 +41,49 @@ async function store(name = freshName()): Promise<ScrutinyDatabase> {
 describe('the autosave journal', () => {
   it('folds the words typed into a new note into a stored note, and drops the draft', async () => {
     const db = await store();
-    const row = draftRow('annotation:ann-new:body', { type: 'annotation', id: 'ann-new', by: AMARA, create: DRAFT, patch: { body: 'Ask about pathway plans' } });
+    const row = draftRow('annotation:ann-new:body', {
+      type: 'annotation',
+      id: 'ann-new',
+      by: AMARA,
+      create: DRAFT,
+      patch: { body: 'Ask about pathway plans' },
+    });
     await writeDraft(db, row);
     expect(await db.annotations.count()).toBe(0);
     await foldDraft(db, row);
     const stored = await db.annotations.get('ann-new');
-    expect(stored).toMatchObject({ id: 'ann-new', author: AMARA, body: 'Ask about pathway plans', kind: 'note' });
+    expect(stored).toMatchObject({
+      id: 'ann-new',
+      author: AMARA,
+      body: 'Ask about pathway plans',
+      kind: 'note',
+    });
     expect(await db.drafts.count()).toBe(0);
   });
 
   it('edits a stored note as a new revision, and keeps a newer draft typed meanwhile', async () => {
     const db = await store();
-    const note = createAnnotation({ ...DRAFT, body: 'first' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-1');
+    const note = createAnnotation(
+      { ...DRAFT, body: 'first' },
+      AMARA,
+      '2026-11-27T09:00:00.000Z',
+      'ann-1',
+    );
     await db.annotations.add(note);
-    const older = draftRow('annotation:ann-1:body', { type: 'annotation', id: 'ann-1', by: AMARA, create: null, patch: { body: 'first words' } });
-    const newer = draftRow('annotation:ann-1:body', { type: 'annotation', id: 'ann-1', by: AMARA, create: null, patch: { body: 'first words and more' } });
+    const older = draftRow('annotation:ann-1:body', {
+      type: 'annotation',
+      id: 'ann-1',
+      by: AMARA,
+      create: null,
+      patch: { body: 'first words' },
+    });
+    const newer = draftRow('annotation:ann-1:body', {
+      type: 'annotation',
+      id: 'ann-1',
+      by: AMARA,
+      create: null,
+      patch: { body: 'first words and more' },
+    });
     await writeDraft(db, older);
     await writeDraft(db, newer);
     await foldDraft(db, older);
@@ -55,9 +97,30 @@ describe('the autosave journal', () => {
     const name = freshName();
     const db = await store(name);
     const pack = await createPack(db, { author: AMARA, marking: 'OFFICIAL', meetingId: null });
-    await writeDraft(db, draftRow('annotation:ann-9:body', { type: 'annotation', id: 'ann-9', by: AMARA, create: DRAFT, patch: { body: 'typed, then the window closed' } }));
-    await writeDraft(db, draftRow(`pack:${pack.id}`, { type: 'pack', pack: { ...pack, title: 'Care leavers briefing' } }));
-    await writeDraft(db, draftRow('settings:memberName', { type: 'settings', patch: { memberName: 'Cllr Amara Okafor' } }));
+    await writeDraft(
+      db,
+      draftRow('annotation:ann-9:body', {
+        type: 'annotation',
+        id: 'ann-9',
+        by: AMARA,
+        create: DRAFT,
+        patch: { body: 'typed, then the window closed' },
+      }),
+    );
+    await writeDraft(
+      db,
+      draftRow(`pack:${pack.id}`, {
+        type: 'pack',
+        pack: { ...pack, title: 'Care leavers briefing' },
+      }),
+    );
+    await writeDraft(
+      db,
+      draftRow('settings:memberName', {
+        type: 'settings',
+        patch: { memberName: 'Cllr Amara Okafor' },
+      }),
+    );
     db.close();
 
     const again = newDatabase(name);
@@ -84,7 +147,10 @@ describe('the autosave journal', () => {
   it('does not bring back a pack deleted before its last draft was folded', async () => {
     const db = await store();
     const pack = await createPack(db, { author: AMARA, marking: 'OFFICIAL', meetingId: null });
-    const row = draftRow(`pack:${pack.id}`, { type: 'pack', pack: { ...pack, title: 'Late words' } });
+    const row = draftRow(`pack:${pack.id}`, {
+      type: 'pack',
+      pack: { ...pack, title: 'Late words' },
+    });
     await db.packs.delete(pack.id);
     await foldDraft(db, row);
     expect(await db.packs.count()).toBe(0);
@@ -92,18 +158,46 @@ describe('the autosave journal', () => {
 
   it('creates a new meeting under the id its form chose, then edits the same one', async () => {
     const db = await store();
-    const fields = { committee: 'Corporate Parenting Panel', date: '2026-05-20', agendaItem: '5', agendaTitle: '' };
-    await foldDraft(db, draftRow('meeting:meeting-1', { type: 'meeting', id: 'meeting-1', fields }));
-    await foldDraft(db, draftRow('meeting:meeting-1', { type: 'meeting', id: 'meeting-1', fields: { ...fields, agendaTitle: 'Care leavers' } }));
-    expect(await db.meetings.toArray()).toEqual([expect.objectContaining({ id: 'meeting-1', agendaTitle: 'Care leavers' })]);
+    const fields = {
+      committee: 'Corporate Parenting Panel',
+      date: '2026-05-20',
+      agendaItem: '5',
+      agendaTitle: '',
+    };
+    await foldDraft(
+      db,
+      draftRow('meeting:meeting-1', { type: 'meeting', id: 'meeting-1', fields }),
+    );
+    await foldDraft(
+      db,
+      draftRow('meeting:meeting-1', {
+        type: 'meeting',
+        id: 'meeting-1',
+        fields: { ...fields, agendaTitle: 'Care leavers' },
+      }),
+    );
+    expect(await db.meetings.toArray()).toEqual([
+      expect.objectContaining({ id: 'meeting-1', agendaTitle: 'Care leavers' }),
+    ]);
   });
 
   it('leaves a deleted note deleted: a late draft of its words neither brings it back nor changes it', async () => {
     const db = await store();
-    const note = createAnnotation({ ...DRAFT, body: 'Praise the team' }, AMARA, '2026-11-27T09:00:00.000Z', 'ann-2');
+    const note = createAnnotation(
+      { ...DRAFT, body: 'Praise the team' },
+      AMARA,
+      '2026-11-27T09:00:00.000Z',
+      'ann-2',
+    );
     const tombstone = deleteAnnotation(note, AMARA, '2026-11-27T09:05:00.000Z');
     await db.annotations.add(tombstone);
-    const late = draftRow('annotation:ann-2:body', { type: 'annotation', id: 'ann-2', by: AMARA, create: null, patch: { body: 'Praise the team at panel.' } });
+    const late = draftRow('annotation:ann-2:body', {
+      type: 'annotation',
+      id: 'ann-2',
+      by: AMARA,
+      create: null,
+      patch: { body: 'Praise the team at panel.' },
+    });
     await writeDraft(db, late);
     await foldDraft(db, late);
     expect(await db.annotations.get('ann-2')).toEqual(tombstone);
@@ -112,7 +206,16 @@ describe('the autosave journal', () => {
 
   it('stores nothing at the next open for a new note whose words were taken out of the journal again', async () => {
     const db = await store();
-    await writeDraft(db, draftRow('annotation:ann-3:body', { type: 'annotation', id: 'ann-3', by: AMARA, create: DRAFT, patch: { body: 'x' } }));
+    await writeDraft(
+      db,
+      draftRow('annotation:ann-3:body', {
+        type: 'annotation',
+        id: 'ann-3',
+        by: AMARA,
+        create: DRAFT,
+        patch: { body: 'x' },
+      }),
+    );
     await dropDraft(db, 'annotation:ann-3:body');
     expect(await recoverDrafts(db)).toEqual({ folded: 0, kept: 0 });
     expect(await db.annotations.count()).toBe(0);

@@ -22,7 +22,8 @@ export function plainDexie(name: string): Dexie {
 
 /** Rows in id order, so data read back from the store compares with data written. */
 export function sortedById(data: WorkspaceData): WorkspaceData {
-  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     authorities: byId(data.authorities),
     reports: byId(data.reports),

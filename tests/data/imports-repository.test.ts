@@ -28,7 +28,12 @@ describe('saving an import', () => {
     const db = database();
     const result = importText(fixture('ilacs-2023-lowmoor.txt'), deps);
     const outcome = await saveImport(db, result, options);
-    expect(outcome).toMatchObject({ change: 'added', reportId: result.report.id, findings: result.findings.length, orphans: [] });
+    expect(outcome).toMatchObject({
+      change: 'added',
+      reportId: result.report.id,
+      findings: result.findings.length,
+      orphans: [],
+    });
     expect(await db.reports.count()).toBe(1);
     expect(await db.judgements.where('reportId').equals(result.report.id).count()).toBe(5);
     expect(await findingsOfReport(db, result.report.id).count()).toBe(result.findings.length);
@@ -39,7 +44,10 @@ describe('saving an import', () => {
     const db = database();
     const result = importText(fixture('ilacs-2023-lowmoor.txt'), deps);
     await saveImport(db, result, options);
-    expect(await saveImport(db, result, options)).toMatchObject({ change: 'unchanged', reportId: result.report.id });
+    expect(await saveImport(db, result, options)).toMatchObject({
+      change: 'unchanged',
+      reportId: result.report.id,
+    });
     expect(await db.reports.count()).toBe(1);
     expect(await db.findings.count()).toBe(result.findings.length);
   });
@@ -49,11 +57,30 @@ describe('saving an import', () => {
     const result = importText(fixture('ilacs-2023-lowmoor.txt'), deps);
     await saveImport(db, result, options);
     // As a colleague's bundle left it: the same report, marked as received from them, with their note.
-    await db.reports.put({ ...result.report, receivedFrom: { memberId: 'member-ben', name: 'Cllr Ben Hughes' } });
+    await db.reports.put({
+      ...result.report,
+      receivedFrom: { memberId: 'member-ben', name: 'Cllr Ben Hughes' },
+    });
     const f = result.findings[0];
     if (!f) throw new Error('no finding');
-    await db.annotations.add(createAnnotation({ kind: 'note', target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null }, body: 'Ben on this' }, 'Cllr Ben Hughes', NOW, 'ann-ben', 'member-ben'));
-    const outcome = await saveImport(db, importText(fixture('ilacs-2023-lowmoor.txt'), deps), options);
+    await db.annotations.add(
+      createAnnotation(
+        {
+          kind: 'note',
+          target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null },
+          body: 'Ben on this',
+        },
+        'Cllr Ben Hughes',
+        NOW,
+        'ann-ben',
+        'member-ben',
+      ),
+    );
+    const outcome = await saveImport(
+      db,
+      importText(fixture('ilacs-2023-lowmoor.txt'), deps),
+      options,
+    );
     expect(outcome.change).toBe('unchanged');
     expect(await db.reports.count()).toBe(1);
     expect((await db.reports.get(result.report.id))?.receivedFrom).toBeUndefined();
@@ -68,13 +95,29 @@ describe('saving an import', () => {
       const f = first.findings.find((x) => x.text.startsWith(start));
       if (!f) throw new Error(start);
       const at = f.text.indexOf(quote);
-      return createAnnotation({ kind: 'note', target: { reportId: first.report.id, findingId: f.id, findingText: f.text, selector: selectorAt(f.text, at, at + quote.length) }, body: 'Ask' }, 'Cllr Amara Okafor', NOW);
+      return createAnnotation(
+        {
+          kind: 'note',
+          target: {
+            reportId: first.report.id,
+            findingId: f.id,
+            findingText: f.text,
+            selector: selectorAt(f.text, at, at + quote.length),
+          },
+          body: 'Ask',
+        },
+        'Cllr Amara Okafor',
+        NOW,
+      );
     };
     const kept = note('Care leavers benefit', 'personal advisers');
     const lost = note('Children in care are visited', 'visited regularly');
     await db.annotations.bulkPut([kept, lost]);
     const revised = importText(
-      fixture('ilacs-2023-lowmoor.txt').replace('5. Children in care are visited regularly by social workers who know them well.', '5. Children in care have stable relationships with their social workers.'),
+      fixture('ilacs-2023-lowmoor.txt').replace(
+        '5. Children in care are visited regularly by social workers who know them well.',
+        '5. Children in care have stable relationships with their social workers.',
+      ),
       deps,
     );
     const outcome = await saveImport(db, revised, options);
@@ -95,7 +138,16 @@ describe('saving an import', () => {
   it('stores nothing when any part of the save fails', async () => {
     const db = database();
     const result = importText(fixture('ilacs-2023-lowmoor.txt'), deps);
-    const broken = { ...result, findings: [...result.findings.slice(0, 3), { ...result.findings[3], cannotBeStored: () => 1 } as unknown as (typeof result.findings)[number]] };
+    const broken = {
+      ...result,
+      findings: [
+        ...result.findings.slice(0, 3),
+        {
+          ...result.findings[3],
+          cannotBeStored: () => 1,
+        } as unknown as (typeof result.findings)[number],
+      ],
+    };
     await expect(saveImport(db, broken, options)).rejects.toThrow();
     for (const table of db.tables) expect(await table.count()).toBe(0);
   });

@@ -1,9 +1,21 @@
 // Every schema upgrade, from every earlier version, with real-shaped rows: build the database
 // at the old version, open it at the current one, and assert the exact rows.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type BackupRecord, type ScrutinyDatabase } from '../../renderer/db/database';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  type BackupRecord,
+  type ScrutinyDatabase,
+} from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
-import { findingsOfReport, findingsWithAnnotations } from '../../renderer/db/repositories/report-findings';
+import {
+  findingsOfReport,
+  findingsWithAnnotations,
+} from '../../renderer/db/repositories/report-findings';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
@@ -17,12 +29,27 @@ afterEach(() => {
 
 /** The store as an earlier version left it: `schemas[i]` is version i + 1's, and every table is
  * filled with rows of the shapes that version wrote (backups only from version 2). */
-async function buildStore(name: string, schemas: Record<string, string>[], data: WorkspaceData, backups: BackupRecord[] = []): Promise<void> {
+async function buildStore(
+  name: string,
+  schemas: Record<string, string>[],
+  data: WorkspaceData,
+  backups: BackupRecord[] = [],
+): Promise<void> {
   const old = plainDexie(name);
   schemas.forEach((schema, i) => old.version(i + 1).stores(schema));
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
+    for (const table of [
+      'authorities',
+      'reports',
+      'judgements',
+      'sections',
+      'findings',
+      'annotations',
+      'meetings',
+      'packs',
+      'actions',
+    ] as const) {
       await old.table(table).bulkAdd(data[table]);
     }
     if (data.settings) await old.table('settings').add(data.settings);
@@ -31,7 +58,8 @@ async function buildStore(name: string, schemas: Record<string, string>[], data:
   old.close();
 }
 
-const buildVersion1 = (name: string, data: WorkspaceData) => buildStore(name, [SCHEMA_V1], beforeIdentities(data));
+const buildVersion1 = (name: string, data: WorkspaceData) =>
+  buildStore(name, [SCHEMA_V1], beforeIdentities(data));
 
 /** Open the store `name` as the app does, keeping each safety copy it writes (saved at `location`). */
 async function openKeepingCopies(name: string, location: (fileName: string) => string | null) {
@@ -47,26 +75,45 @@ async function openKeepingCopies(name: string, location: (fileName: string) => s
 
 const version1Data = (): WorkspaceData => {
   const data = syntheticWorkspace({ reports: 3, findingsPerReport: 10, annotations: 30, seed: 11 });
-  return { ...data, settings: data.settings && { ...data.settings, lastBackupAt: '2025-01-20T09:30:00.000Z' } };
+  return {
+    ...data,
+    settings: data.settings && { ...data.settings, lastBackupAt: '2025-01-20T09:30:00.000Z' },
+  };
 };
 
 /** The rows as stores before version 5 held them: notes with no member id, settings with no identity. */
 function beforeIdentities(data: WorkspaceData): WorkspaceData {
-  const annotations = data.annotations.map(({ authorId: _id, ...a }) => a) as WorkspaceData['annotations'];
-  const settings = data.settings && ((({ identity: _i, colleagues: _c, ...rest }) => rest)(data.settings) as WorkspaceData['settings']);
+  const annotations = data.annotations.map(
+    ({ authorId: _id, ...a }) => a,
+  ) as WorkspaceData['annotations'];
+  const settings =
+    data.settings &&
+    ((({ identity: _i, colleagues: _c, ...rest }) => rest)(
+      data.settings,
+    ) as WorkspaceData['settings']);
   return { ...data, annotations, settings };
 }
 
 /** What version 5 makes of them: the member's own notes (by their name) carry the id it made. */
 function afterIdentities(data: WorkspaceData, memberId: string | null): WorkspaceData {
   const name = data.settings?.memberName ?? '';
-  return { ...data, annotations: data.annotations.map((a) => ({ ...a, authorId: memberId !== null && name !== '' && a.author === name ? memberId : null })) };
+  return {
+    ...data,
+    annotations: data.annotations.map((a) => ({
+      ...a,
+      authorId: memberId !== null && name !== '' && a.author === name ? memberId : null,
+    })),
+  };
 }
 
 /** The identity the upgrade made, checked to be a whole one. */
 async function madeIdentity(db: ScrutinyDatabase): Promise<string> {
   const identity = (await db.settings.get('settings'))?.identity;
-  expect(identity).toMatchObject({ memberId: expect.stringMatching(/^member-/), publicKey: expect.stringMatching(/^[0-9a-f]{64}$/), privateKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(identity).toMatchObject({
+    memberId: expect.stringMatching(/^member-/),
+    publicKey: expect.stringMatching(/^[0-9a-f]{64}$/),
+    privateKey: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
   return identity?.memberId ?? '';
 }
 
@@ -81,12 +128,31 @@ describe('schema version 1 to the current version', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const memberId = await madeIdentity(db);
     const expected = sortedById(afterIdentities(data, memberId));
-    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
+    for (const table of [
+      'authorities',
+      'reports',
+      'judgements',
+      'sections',
+      'findings',
+      'annotations',
+      'meetings',
+      'packs',
+      'actions',
+    ] as const) {
       expect(await db.table(table).toArray()).toEqual(expected[table]);
     }
-    expect(await db.settings.toArray()).toEqual([{ ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] }]);
+    expect(await db.settings.toArray()).toEqual([
+      { ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] },
+    ]);
     expect(await db.backups.toArray()).toEqual<BackupRecord[]>([
-      { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
+      {
+        seq: 1,
+        at: '2025-01-20T09:30:00.000Z',
+        kind: 'manual',
+        reason: 'recorded before version 2',
+        fileName: '',
+        location: null,
+      },
     ]);
   });
 
@@ -110,22 +176,43 @@ describe('schema version 1 to the current version', () => {
     await db.open();
     const reportId = data.reports[1]?.id ?? '';
     const rows = await findingsWithAnnotations(db, reportId);
-    expect(rows.map((r) => r.finding.id)).toEqual(data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id));
-    expect(rows.flatMap((r) => r.annotations.map((a) => a.id)).sort()).toEqual(data.annotations.filter((a) => a.target.reportId === reportId).map((a) => a.id).sort());
+    expect(rows.map((r) => r.finding.id)).toEqual(
+      data.findings
+        .filter((f) => f.reportId === reportId)
+        .sort((a, b) => a.order - b.order)
+        .map((f) => f.id),
+    );
+    expect(rows.flatMap((r) => r.annotations.map((a) => a.id)).sort()).toEqual(
+      data.annotations
+        .filter((a) => a.target.reportId === reportId)
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
   it('writes a safety copy of the version 1 store before upgrading, and records it', async () => {
     const name = freshName();
     const data = version1Data();
     await buildVersion1(name, data);
-    const { db, outcome, copies } = await openKeepingCopies(name, (fileName) => `/backups/${fileName}`);
+    const { db, outcome, copies } = await openKeepingCopies(
+      name,
+      (fileName) => `/backups/${fileName}`,
+    );
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: 1 });
     expect(copies).toHaveLength(1);
-    expect(copies[0]?.fileName).toMatch(new RegExp(`^scrutiny-desk-safety-copy-.*-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`));
+    expect(copies[0]?.fileName).toMatch(
+      new RegExp(
+        `^scrutiny-desk-safety-copy-.*-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`,
+      ),
+    );
     const restored = restoreFileBytes(copies[0]?.bytes ?? new Uint8Array());
     expect(restored.file.data).toEqual(sortedById(data));
     const last = await db.backups.orderBy('at').last();
-    expect(last).toMatchObject({ kind: 'safety', fileName: copies[0]?.fileName, location: `/backups/${copies[0]?.fileName}` });
+    expect(last).toMatchObject({
+      kind: 'safety',
+      fileName: copies[0]?.fileName,
+      location: `/backups/${copies[0]?.fileName}`,
+    });
   });
 
   it('does not upgrade, and writes nothing, when the safety copy cannot be written', async () => {
@@ -195,10 +282,25 @@ const SCHEMAS_UP_TO: Record<number, Record<string, string>[]> = {
 // Versions 2 to 4 hold the same rows (3 and 4 only dropped indexes), so the same checks apply.
 describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
   const backups: BackupRecord[] = [
-    { seq: 1, at: '2025-01-20T09:30:00.000Z', kind: 'manual', reason: 'recorded before version 2', fileName: '', location: null },
-    { seq: 2, at: '2025-02-03T10:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json', location: '/backups/x.json' },
+    {
+      seq: 1,
+      at: '2025-01-20T09:30:00.000Z',
+      kind: 'manual',
+      reason: 'recorded before version 2',
+      fileName: '',
+      location: null,
+    },
+    {
+      seq: 2,
+      at: '2025-02-03T10:00:00.000Z',
+      kind: 'safety',
+      reason: 'before restoring a file',
+      fileName: 'scrutiny-desk-safety-copy-2025-02-03T10-00-00Z-before-restore.json',
+      location: '/backups/x.json',
+    },
   ];
-  const build = (name: string, data: WorkspaceData) => buildStore(name, SCHEMAS_UP_TO[from] ?? [], beforeIdentities(data), backups);
+  const build = (name: string, data: WorkspaceData) =>
+    buildStore(name, SCHEMAS_UP_TO[from] ?? [], beforeIdentities(data), backups);
 
   /** A store at version `from` holding `data`, opened (and so upgraded) by the current app. */
   async function upgraded(data: WorkspaceData): Promise<ScrutinyDatabase> {
@@ -216,17 +318,36 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const memberId = await madeIdentity(db);
     const expected = sortedById(afterIdentities(data, memberId));
-    for (const table of ['authorities', 'reports', 'judgements', 'sections', 'findings', 'annotations', 'meetings', 'packs', 'actions'] as const) {
+    for (const table of [
+      'authorities',
+      'reports',
+      'judgements',
+      'sections',
+      'findings',
+      'annotations',
+      'meetings',
+      'packs',
+      'actions',
+    ] as const) {
       expect(await db.table(table).toArray()).toEqual(expected[table]);
     }
-    expect(await db.settings.toArray()).toEqual([{ ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] }]);
+    expect(await db.settings.toArray()).toEqual([
+      { ...data.settings, identity: (await db.settings.get('settings'))?.identity, colleagues: [] },
+    ]);
     expect(await db.backups.toArray()).toEqual(backups);
     // The member's own notes (by their name) became theirs; colleagues' did not.
-    expect(expected.annotations.some((a) => a.authorId === memberId) && expected.annotations.some((a) => a.authorId === null)).toBe(true);
+    expect(
+      expected.annotations.some((a) => a.authorId === memberId) &&
+        expected.annotations.some((a) => a.authorId === null),
+    ).toBe(true);
     expect(indexNames(db, 'findings')).toEqual(indexesOf(SCHEMA_V4.findings));
     expect(indexNames(db, 'annotations')).toEqual(indexesOf(SCHEMA_V4.annotations));
     expect(indexNames(db, 'findings')).toEqual(['[reportId+order]', 'themes']);
-    expect(indexNames(db, 'annotations')).toEqual(['followUpOn', 'question.status', 'target.reportId']);
+    expect(indexNames(db, 'annotations')).toEqual([
+      'followUpOn',
+      'question.status',
+      'target.reportId',
+    ]);
     // Every other table keeps the indexes version 2 gave it.
     expect(indexNames(db, 'reports')).toEqual(indexesOf(SCHEMA_V1.reports));
     // Version 5's tables start empty, with the indexes their queries read.
@@ -243,17 +364,40 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     const data = version1Data();
     const db = await upgraded(data);
     const reportId = data.reports[2]?.id ?? '';
-    const inOrder = data.findings.filter((f) => f.reportId === reportId).sort((a, b) => a.order - b.order).map((f) => f.id);
+    const inOrder = data.findings
+      .filter((f) => f.reportId === reportId)
+      .sort((a, b) => a.order - b.order)
+      .map((f) => f.id);
     const rows = await findingsWithAnnotations(db, reportId);
     expect(rows.map((r) => r.finding.id)).toEqual(inOrder);
-    expect(rows.flatMap((r) => r.annotations.map((a) => a.id)).sort()).toEqual(data.annotations.filter((a) => a.target.reportId === reportId).map((a) => a.id).sort());
+    expect(rows.flatMap((r) => r.annotations.map((a) => a.id)).sort()).toEqual(
+      data.annotations
+        .filter((a) => a.target.reportId === reportId)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(await findingsOfReport(db, reportId).primaryKeys()).toEqual(inOrder);
     const theme = data.findings[0]?.themes[0] ?? '';
-    expect((await db.findings.where('themes').equals(theme).primaryKeys()).sort()).toEqual(data.findings.filter((f) => f.themes.includes(theme)).map((f) => f.id).sort());
-    const open = data.annotations.filter((a) => a.question && a.question.status === 'to_ask').map((a) => a.id).sort();
+    expect((await db.findings.where('themes').equals(theme).primaryKeys()).sort()).toEqual(
+      data.findings
+        .filter((f) => f.themes.includes(theme))
+        .map((f) => f.id)
+        .sort(),
+    );
+    const open = data.annotations
+      .filter((a) => a.question && a.question.status === 'to_ask')
+      .map((a) => a.id)
+      .sort();
     expect(open.length).toBeGreaterThan(0);
-    expect((await db.annotations.where('question.status').equals('to_ask').primaryKeys()).sort()).toEqual(open);
-    expect((await db.annotations.where('followUpOn').above('').primaryKeys()).sort()).toEqual(data.annotations.filter((a) => a.followUpOn).map((a) => a.id).sort());
+    expect(
+      (await db.annotations.where('question.status').equals('to_ask').primaryKeys()).sort(),
+    ).toEqual(open);
+    expect((await db.annotations.where('followUpOn').above('').primaryKeys()).sort()).toEqual(
+      data.annotations
+        .filter((a) => a.followUpOn)
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
   it(`writes a safety copy of the version ${from} store, holding every row, before upgrading`, async () => {
@@ -262,8 +406,14 @@ describe.each([2, 3, 4])('schema version %i to the current version', (from) => {
     await build(name, data);
     const { outcome, copies } = await openKeepingCopies(name, () => null);
     expect(outcome).toMatchObject({ ok: true, upgradedFrom: from });
-    expect(copies.map((c) => c.fileName)).toEqual([expect.stringMatching(new RegExp(`-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`))]);
-    expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(sortedById(data));
+    expect(copies.map((c) => c.fileName)).toEqual([
+      expect.stringMatching(
+        new RegExp(`-before-update-to-version-${CURRENT_SCHEMA_VERSION}\\.json$`),
+      ),
+    ]);
+    expect(restoreFileBytes(copies[0]?.bytes ?? new Uint8Array()).file.data).toEqual(
+      sortedById(data),
+    );
   });
 });
 
@@ -299,7 +449,13 @@ describe('schema version 4 to 5: authorities by code', () => {
       ['r-west', 'la-westmoor', 'Westmoor', null],
     ]);
     const before = sortedById(data).reports;
-    for (const [i, r] of reports.entries()) expect({ ...r, authorityId: '', authority: '', authorityCode: null }).toEqual({ ...before[i], authorityId: '', authority: '', authorityCode: null });
+    for (const [i, r] of reports.entries())
+      expect({ ...r, authorityId: '', authority: '', authorityCode: null }).toEqual({
+        ...before[i],
+        authorityId: '',
+        authority: '',
+        authorityCode: null,
+      });
     expect(await db.findings.count()).toBe(data.findings.length);
     // The safety copy holds the rows as they were, as a version 2 file that restores and upgrades.
     const copy = restoreFileBytes(copies[0]?.bytes ?? new Uint8Array());

@@ -7,8 +7,19 @@ import { openDatabase } from '../../renderer/db/open';
 /** An IndexedDB whose every open fails, as a damaged or locked profile does. */
 const failingIndexedDB = {
   open(): IDBOpenDBRequest {
-    const request = { error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError') } as unknown as IDBOpenDBRequest & { onerror?: (event: Event) => void };
-    setTimeout(() => request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as unknown as Event));
+    const request = {
+      error: new DOMException(
+        'Internal error opening backing store for indexedDB.open.',
+        'UnknownError',
+      ),
+    } as unknown as IDBOpenDBRequest & { onerror?: (event: Event) => void };
+    setTimeout(() =>
+      request.onerror?.({
+        target: request,
+        preventDefault() {},
+        stopPropagation() {},
+      } as unknown as Event),
+    );
     return request;
   },
   deleteDatabase(): IDBOpenDBRequest {
@@ -19,8 +30,11 @@ const failingIndexedDB = {
 } as unknown as IDBFactory;
 
 describe('a store that cannot be opened', () => {
-  it('comes back as a failed outcome with the browser\'s reason, and no safety copy is attempted', async () => {
-    const db = new ScrutinyDatabase('scrutiny-broken', { indexedDB: failingIndexedDB, IDBKeyRange });
+  it("comes back as a failed outcome with the browser's reason, and no safety copy is attempted", async () => {
+    const db = new ScrutinyDatabase('scrutiny-broken', {
+      indexedDB: failingIndexedDB,
+      IDBKeyRange,
+    });
     let wrote = false;
     const outcome = await openDatabase(db, async () => {
       wrote = true;

@@ -1,7 +1,13 @@
 // Meetings and packs in the store: validated writes, a deleted meeting leaves its packs, and the
 // workspace slice a pack is built from.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPack, deleteMeeting, readPackSource, saveMeeting, savePack } from '../../renderer/db/repositories/packs';
+import {
+  createPack,
+  deleteMeeting,
+  readPackSource,
+  saveMeeting,
+  savePack,
+} from '../../renderer/db/repositories/packs';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
 import { fixtureWorkspace } from '../fixtures/packs/workspace';
 import { newDatabase } from './fake-db';
@@ -18,16 +24,26 @@ function store(): ScrutinyDatabase {
 }
 
 const NOW = new Date('2026-04-01T09:00:00.000Z');
-const MEETING = { committee: ' Corporate Parenting Panel ', date: '2026-05-20', agendaItem: '5', agendaTitle: 'Care leavers' };
+const MEETING = {
+  committee: ' Corporate Parenting Panel ',
+  date: '2026-05-20',
+  agendaItem: '5',
+  agendaTitle: 'Care leavers',
+};
 
 describe('the packs repository', () => {
   it('saves a new meeting, then edits it in place keeping its creation time', async () => {
     const db = store();
     const first = await saveMeeting(db, MEETING, null, NOW);
-    expect(first).toMatchObject({ committee: 'Corporate Parenting Panel', createdAt: NOW.toISOString() });
+    expect(first).toMatchObject({
+      committee: 'Corporate Parenting Panel',
+      createdAt: NOW.toISOString(),
+    });
     const later = new Date('2026-04-02T09:00:00.000Z');
     await saveMeeting(db, { ...MEETING, agendaItem: '6' }, first.id, later);
-    expect(await db.meetings.toArray()).toEqual([{ ...first, agendaItem: '6', modifiedAt: later.toISOString() }]);
+    expect(await db.meetings.toArray()).toEqual([
+      { ...first, agendaItem: '6', modifiedAt: later.toISOString() },
+    ]);
   });
 
   it('refuses a meeting with no date and stores nothing', async () => {
@@ -39,19 +55,32 @@ describe('the packs repository', () => {
   it('keeps a deleted meeting’s packs, no longer tied to it', async () => {
     const db = store();
     const meeting = await saveMeeting(db, MEETING, null, NOW);
-    const pack = await createPack(db, { author: 'Cllr Amara Okafor', marking: 'OFFICIAL', meetingId: meeting.id }, NOW);
+    const pack = await createPack(
+      db,
+      { author: 'Cllr Amara Okafor', marking: 'OFFICIAL', meetingId: meeting.id },
+      NOW,
+    );
     await deleteMeeting(db, meeting.id);
     expect(await db.meetings.count()).toBe(0);
-    expect(await db.packs.get(pack.id)).toMatchObject({ meetingId: null, author: 'Cllr Amara Okafor' });
+    expect(await db.packs.get(pack.id)).toMatchObject({
+      meetingId: null,
+      author: 'Cllr Amara Okafor',
+    });
   });
 
   it('refuses to save a pack that breaks the model, keeping the stored one', async () => {
     const db = store();
-    const pack = await createPack(db, { author: '', marking: 'OFFICIAL-SENSITIVE', meetingId: null }, NOW);
+    const pack = await createPack(
+      db,
+      { author: '', marking: 'OFFICIAL-SENSITIVE', meetingId: null },
+      NOW,
+    );
     await expect(savePack(db, { ...pack, title: '' }, NOW)).rejects.toThrow();
     expect(await db.packs.get(pack.id)).toEqual(pack);
     await savePack(db, { ...pack, items: [{ type: 'report', reportId: 'devon-2025' }] }, NOW);
-    expect((await db.packs.get(pack.id))?.items).toEqual([{ type: 'report', reportId: 'devon-2025' }]);
+    expect((await db.packs.get(pack.id))?.items).toEqual([
+      { type: 'report', reportId: 'devon-2025' },
+    ]);
   });
 
   it('reads the reports, judgements, findings, annotations and actions a pack draws on', async () => {
@@ -64,7 +93,9 @@ describe('the packs repository', () => {
     await db.actions.bulkPut(data.actions);
     const source = await readPackSource(db);
     expect(source.findings).toHaveLength(data.findings.length);
-    expect(source.annotations.map((a) => a.id).sort()).toEqual(data.annotations.map((a) => a.id).sort());
+    expect(source.annotations.map((a) => a.id).sort()).toEqual(
+      data.annotations.map((a) => a.id).sort(),
+    );
     expect(source.actions).toEqual(data.actions);
   });
 });

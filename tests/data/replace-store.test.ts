@@ -6,7 +6,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, ScrutinyDatabase, SCHEMA_V1 } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open';
-import { ReplacementPendingError, holdingName, replaceUnopenableStore } from '../../renderer/db/replace-store';
+import {
+  ReplacementPendingError,
+  holdingName,
+  replaceUnopenableStore,
+} from '../../renderer/db/replace-store';
 import { exportWorkspace } from '../../renderer/db/repositories/workspace';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
@@ -21,7 +25,12 @@ const keepCopy = async () => ({ saved: true, location: null });
 
 /** A store a faulty build left behind: version 1, but its findings keyed by "uuid", which no
  * version of the schema can upgrade, so every open fails. It holds the member's only notes. */
-const oldNotes = syntheticWorkspace({ reports: 2, findingsPerReport: 4, annotations: 12, seed: 41 });
+const oldNotes = syntheticWorkspace({
+  reports: 2,
+  findingsPerReport: 4,
+  annotations: 12,
+  seed: 41,
+});
 async function buildUnopenableStore(name: string): Promise<void> {
   const broken = plainDexie(name);
   broken.version(1).stores({ ...SCHEMA_V1, findings: 'uuid, reportId' });
@@ -35,7 +44,9 @@ async function buildUnopenableStore(name: string): Promise<void> {
 }
 
 /** Every row of the named database, table by table, read without any schema of ours. */
-async function rawRows(name: string): Promise<{ version: number; tables: Record<string, unknown[]> }> {
+async function rawRows(
+  name: string,
+): Promise<{ version: number; tables: Record<string, unknown[]> }> {
   const raw = new Dexie(name, { indexedDB, IDBKeyRange });
   await raw.open();
   try {
@@ -48,14 +59,20 @@ async function rawRows(name: string): Promise<{ version: number; tables: Record<
 }
 
 /** The schema the store was built with, read from IndexedDB itself. */
-async function installedShape(name: string): Promise<{ version: number; findingsKey: unknown; findingsIndexes: string[] }> {
+async function installedShape(
+  name: string,
+): Promise<{ version: number; findingsKey: unknown; findingsIndexes: string[] }> {
   const request = indexedDB.open(name);
   const database = await new Promise<IDBDatabase>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('open failed'));
   });
   const findings = database.transaction('findings').objectStore('findings');
-  const shape = { version: database.version, findingsKey: findings.keyPath, findingsIndexes: [...findings.indexNames].sort() };
+  const shape = {
+    version: database.version,
+    findingsKey: findings.keyPath,
+    findingsIndexes: [...findings.indexNames].sort(),
+  };
   database.close();
   return shape;
 }
@@ -64,7 +81,12 @@ async function exists(name: string): Promise<boolean> {
   return (await indexedDB.databases()).some((d) => d.name === name);
 }
 
-const restored = syntheticWorkspace({ reports: 3, findingsPerReport: 5, annotations: 20, seed: 42 });
+const restored = syntheticWorkspace({
+  reports: 3,
+  findingsPerReport: 5,
+  annotations: 20,
+  seed: 42,
+});
 
 /** fake-indexeddb, except that opening the store named `store` fails once after it has been
  * deleted: the disk filling up, or the app stopping, between deleting the old store and writing the new one. */
@@ -89,7 +111,9 @@ function stopsAfterDeleting(store: string): IDBFactory {
         };
       }
       const value: unknown = Reflect.get(target, prop);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }
@@ -110,7 +134,10 @@ describe('restoring in place of a store that cannot be opened', () => {
     const before = await rawRows(name);
     expect(before.tables.annotations).toHaveLength(12);
     // A value IndexedDB refuses to store, as a full disk would refuse the write.
-    const unstorable = { ...restored, annotations: [{ ...restored.annotations[0], body: () => 'not storable' }] } as unknown as WorkspaceData;
+    const unstorable = {
+      ...restored,
+      annotations: [{ ...restored.annotations[0], body: () => 'not storable' }],
+    } as unknown as WorkspaceData;
 
     const db = newDatabase(name);
     const failure = await replaceUnopenableStore(db, unstorable).then(
@@ -136,7 +163,11 @@ describe('restoring in place of a store that cannot be opened', () => {
     await replaceUnopenableStore(db, restored);
     expect(await exists(holdingName(db))).toBe(false);
     // Built with the app's schema, not the broken one the failed open had read.
-    expect(await installedShape(name)).toEqual({ version: CURRENT_SCHEMA_VERSION * 10, findingsKey: 'id', findingsIndexes: ['[reportId+order]', 'themes'] });
+    expect(await installedShape(name)).toEqual({
+      version: CURRENT_SCHEMA_VERSION * 10,
+      findingsKey: 'id',
+      findingsIndexes: ['[reportId+order]', 'themes'],
+    });
 
     const reopened = newDatabase(name);
     opened.push(reopened);
@@ -148,7 +179,9 @@ describe('restoring in place of a store that cannot be opened', () => {
     const name = freshName();
     await buildUnopenableStore(name);
     const db = new ScrutinyDatabase(name, { indexedDB: stopsAfterDeleting(name), IDBKeyRange });
-    await expect(replaceUnopenableStore(db, restored)).rejects.toBeInstanceOf(ReplacementPendingError);
+    await expect(replaceUnopenableStore(db, restored)).rejects.toBeInstanceOf(
+      ReplacementPendingError,
+    );
 
     // The old store is gone, but the whole restored workspace is held beside it.
     expect(await exists(name)).toBe(false);

@@ -15,11 +15,24 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-const RTL = ['الرعاية بعد ترك الرعاية', 'ילדים בסיכון', 'نوٹ: اگلی میٹنگ', 'Care leavers — مراجعة 2025'];
+const RTL = [
+  'الرعاية بعد ترك الرعاية',
+  'ילדים בסיכון',
+  'نوٹ: اگلی میٹنگ',
+  'Care leavers — مراجعة 2025',
+];
 const EMOJI = ['👍🏽', '👨‍👩‍👧', '🏳️‍🌈', '⚠️', '🇬🇧'];
-const textPiece = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom(...RTL), fc.constantFrom(...EMOJI), fc.string({ unit: 'grapheme', maxLength: 40 }));
+const textPiece = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.constantFrom(...RTL),
+  fc.constantFrom(...EMOJI),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
 const noteText = fc.array(textPiece, { maxLength: 8 }).map((parts) => parts.join(''));
-const tag = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((t) => t.trim()).filter((t) => t.length > 0);
+const tag = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+  .map((t) => t.trim())
+  .filter((t) => t.length > 0);
 
 interface Edit {
   body: string;
@@ -27,7 +40,12 @@ interface Edit {
   tags: string[];
   author: string;
 }
-const edit = fc.record({ body: noteText, answer: noteText, tags: fc.array(tag, { maxLength: 4 }), author: noteText.map((a) => a.slice(0, 150) || 'Cllr X') });
+const edit = fc.record({
+  body: noteText,
+  answer: noteText,
+  tags: fc.array(tag, { maxLength: 4 }),
+  author: noteText.map((a) => a.slice(0, 150) || 'Cllr X'),
+});
 
 const base = syntheticWorkspace({ reports: 2, findingsPerReport: 5, annotations: 8, seed: 5 });
 
@@ -37,7 +55,14 @@ function withEdits(edits: readonly Edit[]): WorkspaceData {
     annotations: base.annotations.map((a, i) => {
       const e = edits[i % edits.length];
       if (!e) return a;
-      return { ...a, body: e.body, author: e.author, modifiedBy: e.author, tags: e.tags, question: a.question && { ...a.question, answer: e.answer } };
+      return {
+        ...a,
+        body: e.body,
+        author: e.author,
+        modifiedBy: e.author,
+        tags: e.tags,
+        question: a.question && { ...a.question, answer: e.answer },
+      };
     }),
   };
 }
@@ -67,7 +92,9 @@ describe('export then restore gives equal data', () => {
         await replaceWorkspace(first, data);
         const exported = await exportWorkspace(first);
         expect(exported).toEqual(sortedById(data));
-        const restored = restoreFileBytes(new TextEncoder().encode(serializeWorkspace(exported, 'x', now)));
+        const restored = restoreFileBytes(
+          new TextEncoder().encode(serializeWorkspace(exported, 'x', now)),
+        );
         if (restored.kind !== 'workspace') throw new Error('expected a workspace');
         await replaceWorkspace(second, restored.file.data);
         expect(await exportWorkspace(second)).toEqual(sortedById(data));
@@ -81,11 +108,15 @@ describe('export then restore gives equal data', () => {
   it('keeps a 100 kB note of mixed scripts and emoji exactly', async () => {
     const unit = `Care leavers ${RTL.join(' ')} ${EMOJI.join('')} 𝒮𝒸𝓇𝓊𝓉𝒾𝓃𝓎 \u200f`;
     const long = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
-    const data = withEdits([{ body: long, answer: long, tags: ['long'], author: 'Cllr Yusuf Rahman' }]);
+    const data = withEdits([
+      { body: long, answer: long, tags: ['long'], author: 'Cllr Yusuf Rahman' },
+    ]);
     const db = newDatabase();
     opened.push(db);
     await replaceWorkspace(db, data);
-    const restored = restoreFileBytes(new TextEncoder().encode(serializeWorkspace(await exportWorkspace(db), 'x', now)));
+    const restored = restoreFileBytes(
+      new TextEncoder().encode(serializeWorkspace(await exportWorkspace(db), 'x', now)),
+    );
     expect(restored.file.data).toEqual(sortedById(data));
     if (restored.kind !== 'workspace') throw new Error('expected a workspace');
     expect(restored.file.data.annotations[0]?.body).toBe(long);

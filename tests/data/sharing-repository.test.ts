@@ -3,7 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
 import { replaceWorkspace } from '../../renderer/db/repositories/workspace';
-import { applyIncomingNotes, chooseVersion, keepBothVersions, notesInConflict, readForSharing } from '../../renderer/db/repositories/sharing';
+import {
+  applyIncomingNotes,
+  chooseVersion,
+  keepBothVersions,
+  notesInConflict,
+  readForSharing,
+} from '../../renderer/db/repositories/sharing';
 import { buildBundle } from '../../shared/files/bundle';
 import { restoreFile } from '../../shared/files/restore';
 import type { Annotation } from '../../shared/model';
@@ -19,8 +25,18 @@ afterEach(() => {
 });
 
 const base = () => workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
-const target = { reportId: 'rep-devon', findingId: 'fin-0', findingText: base().findings[0]?.text ?? '', selector: null };
-const original = createAnnotation({ kind: 'note', target, body: 'first words' }, A, '2026-11-27T09:00:00.000Z', 'ann-1');
+const target = {
+  reportId: 'rep-devon',
+  findingId: 'fin-0',
+  findingText: base().findings[0]?.text ?? '',
+  selector: null,
+};
+const original = createAnnotation(
+  { kind: 'note', target, body: 'first words' },
+  A,
+  '2026-11-27T09:00:00.000Z',
+  'ann-1',
+);
 
 async function amaraStore(): Promise<ScrutinyDatabase> {
   const db = newDatabase();
@@ -30,13 +46,32 @@ async function amaraStore(): Promise<ScrutinyDatabase> {
 }
 
 function bensBundle(...notes: Annotation[]) {
-  return restoreFile(JSON.parse(JSON.stringify(buildBundle({ ...base(), annotations: notes }, { type: 'everything' }, B, new Date('2026-11-27T12:00:00Z'), { notes: 'everyone' }))));
+  return restoreFile(
+    JSON.parse(
+      JSON.stringify(
+        buildBundle(
+          { ...base(), annotations: notes },
+          { type: 'everything' },
+          B,
+          new Date('2026-11-27T12:00:00Z'),
+          { notes: 'everyone' },
+        ),
+      ),
+    ),
+  );
 }
 
 describe('applyIncomingNotes', () => {
   it('writes the previewed notes, and a second import of the same file writes nothing', async () => {
     const db = await amaraStore();
-    const bundle = bensBundle(createAnnotation({ kind: 'note', target, body: 'Ben\u2019s note' }, B, '2026-11-27T10:00:00.000Z', 'ann-ben'));
+    const bundle = bensBundle(
+      createAnnotation(
+        { kind: 'note', target, body: 'Ben\u2019s note' },
+        B,
+        '2026-11-27T10:00:00.000Z',
+        'ann-ben',
+      ),
+    );
     const preview = previewMerge(await readForSharing(db), bundle);
     expect(await applyIncomingNotes(db, preview)).toBe(1);
     expect((await db.annotations.get('ann-ben'))?.author).toBe(B);
@@ -48,17 +83,48 @@ describe('applyIncomingNotes', () => {
 
   it('keeps an edit made between the preview and the confirm', async () => {
     const db = await amaraStore();
-    const preview = previewMerge(await readForSharing(db), bensBundle(editAnnotation(original, { body: 'Ben\u2019s words' }, B, '2026-11-27T10:00:00.000Z')));
-    await db.annotations.put(editAnnotation(original, { body: 'Amara typed this meanwhile' }, A, '2026-11-27T11:00:00.000Z'));
+    const preview = previewMerge(
+      await readForSharing(db),
+      bensBundle(
+        editAnnotation(original, { body: 'Ben\u2019s words' }, B, '2026-11-27T10:00:00.000Z'),
+      ),
+    );
+    await db.annotations.put(
+      editAnnotation(
+        original,
+        { body: 'Amara typed this meanwhile' },
+        A,
+        '2026-11-27T11:00:00.000Z',
+      ),
+    );
     await applyIncomingNotes(db, preview);
     const stored = await db.annotations.get('ann-1');
-    expect([stored?.body, ...(stored?.conflicts.map((c) => c.body) ?? [])].sort()).toEqual(['Amara typed this meanwhile', 'Ben\u2019s words']);
+    expect([stored?.body, ...(stored?.conflicts.map((c) => c.body) ?? [])].sort()).toEqual([
+      'Amara typed this meanwhile',
+      'Ben\u2019s words',
+    ]);
   });
 
   it('writes nothing at all when any row fails', async () => {
     const db = await amaraStore();
-    const preview = previewMerge(await readForSharing(db), bensBundle(createAnnotation({ kind: 'note', target, body: 'good' }, B, '2026-11-27T10:00:00.000Z', 'ann-good')));
-    const broken = { ...preview, changes: [...preview.changes, { ...original, id: undefined as unknown as string, createdAt: '2020-01-01T00:00:00.000Z' }] };
+    const preview = previewMerge(
+      await readForSharing(db),
+      bensBundle(
+        createAnnotation(
+          { kind: 'note', target, body: 'good' },
+          B,
+          '2026-11-27T10:00:00.000Z',
+          'ann-good',
+        ),
+      ),
+    );
+    const broken = {
+      ...preview,
+      changes: [
+        ...preview.changes,
+        { ...original, id: undefined as unknown as string, createdAt: '2020-01-01T00:00:00.000Z' },
+      ],
+    };
     await expect(applyIncomingNotes(db, broken)).rejects.toThrow();
     expect(await db.annotations.toArray()).toEqual([original]);
   });
@@ -67,8 +133,18 @@ describe('applyIncomingNotes', () => {
 describe('settling a conflict', () => {
   async function conflicted(): Promise<ScrutinyDatabase> {
     const db = await amaraStore();
-    await db.annotations.put(editAnnotation(original, { body: 'Amara\u2019s words' }, A, '2026-11-27T11:00:00.000Z'));
-    await applyIncomingNotes(db, previewMerge(await readForSharing(db), bensBundle(editAnnotation(original, { body: 'Ben\u2019s words' }, B, '2026-11-27T10:00:00.000Z'))));
+    await db.annotations.put(
+      editAnnotation(original, { body: 'Amara\u2019s words' }, A, '2026-11-27T11:00:00.000Z'),
+    );
+    await applyIncomingNotes(
+      db,
+      previewMerge(
+        await readForSharing(db),
+        bensBundle(
+          editAnnotation(original, { body: 'Ben\u2019s words' }, B, '2026-11-27T10:00:00.000Z'),
+        ),
+      ),
+    );
     return db;
   }
 

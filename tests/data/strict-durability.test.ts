@@ -4,7 +4,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../renderer/db/instance';
-import { addAnnotation, removeAnnotation, undoRemoveAnnotation, updateAnnotation } from '../../renderer/db/repositories/annotations';
+import {
+  addAnnotation,
+  removeAnnotation,
+  undoRemoveAnnotation,
+  updateAnnotation,
+} from '../../renderer/db/repositories/annotations';
 import { replaceWorkspace } from '../../renderer/db/repositories/workspace';
 import { saveSettings } from '../../renderer/db/repositories/settings';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
@@ -19,7 +24,10 @@ const seen: Seen[] = [];
 const original = IDBDatabase.prototype.transaction;
 
 beforeAll(() => {
-  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
     const tx = original.apply(this, args);
     seen.push({ stores: [...tx.objectStoreNames], mode: tx.mode, durability: tx.durability });
     return tx;
@@ -38,20 +46,38 @@ function writesSince(start: number, store: string): Seen[] {
   return seen.slice(start).filter((t) => t.mode === 'readwrite' && t.stores.includes(store));
 }
 
-describe('strict durability of the app\'s writes', () => {
+describe("strict durability of the app's writes", () => {
   it('commits every annotation add, edit, delete and undo with durability "strict"', async () => {
     if (!finding) throw new Error('the synthetic workspace has no finding');
     await replaceWorkspace(db, workspace);
     const start = seen.length;
-    const added = await addAnnotation({ kind: 'note', target: { reportId: finding.reportId, findingId: finding.id, findingText: finding.text, selector: null }, body: 'Ask about pathway plans' }, 'Cllr Amara Okafor');
-    await updateAnnotation(added.id, { body: 'Ask about pathway plans for care leavers' }, 'Cllr Amara Okafor');
+    const added = await addAnnotation(
+      {
+        kind: 'note',
+        target: {
+          reportId: finding.reportId,
+          findingId: finding.id,
+          findingText: finding.text,
+          selector: null,
+        },
+        body: 'Ask about pathway plans',
+      },
+      'Cllr Amara Okafor',
+    );
+    await updateAnnotation(
+      added.id,
+      { body: 'Ask about pathway plans for care leavers' },
+      'Cllr Amara Okafor',
+    );
     await removeAnnotation(added.id, 'Cllr Amara Okafor');
     await undoRemoveAnnotation(added.id, 'Cllr Amara Okafor');
 
     const writes = writesSince(start, 'annotations');
     expect(writes).toHaveLength(4);
     expect(writes.map((t) => t.durability)).toEqual(['strict', 'strict', 'strict', 'strict']);
-    expect((await db.annotations.get(added.id))?.body).toBe('Ask about pathway plans for care leavers');
+    expect((await db.annotations.get(added.id))?.body).toBe(
+      'Ask about pathway plans for care leavers',
+    );
   });
 
   it('commits workspace restores and settings with durability "strict" too', async () => {

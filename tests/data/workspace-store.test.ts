@@ -1,7 +1,17 @@
 // The workspace in and out of the store: export with progress, all-or-nothing replace, backups.
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportWorkspace, replaceWorkspace, type ExportProgress, type WriteProgress } from '../../renderer/db/repositories/workspace';
-import { latestBackup, readSettings, recordBackup, saveSettings } from '../../renderer/db/repositories/settings';
+import {
+  exportWorkspace,
+  replaceWorkspace,
+  type ExportProgress,
+  type WriteProgress,
+} from '../../renderer/db/repositories/workspace';
+import {
+  latestBackup,
+  readSettings,
+  recordBackup,
+  saveSettings,
+} from '../../renderer/db/repositories/settings';
 import { syntheticWorkspace } from '../../scripts/bench/synthetic';
 import type { WorkspaceData } from '../../shared/files/envelope';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
@@ -17,10 +27,13 @@ function database(): ScrutinyDatabase {
   return db;
 }
 
-const workspace = (seed: number) => syntheticWorkspace({ reports: 4, findingsPerReport: 15, annotations: 60, seed });
+const workspace = (seed: number) =>
+  syntheticWorkspace({ reports: 4, findingsPerReport: 15, annotations: 60, seed });
 
 async function everyRow(db: ScrutinyDatabase): Promise<Record<string, unknown[]>> {
-  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
 }
 
 describe('exportWorkspace and replaceWorkspace', () => {
@@ -33,13 +46,32 @@ describe('exportWorkspace and replaceWorkspace', () => {
 
   it('export reports progress up to every row, table by table', async () => {
     const db = database();
-    const data = syntheticWorkspace({ reports: 6, findingsPerReport: 1000, annotations: 12_000, seed: 2 });
+    const data = syntheticWorkspace({
+      reports: 6,
+      findingsPerReport: 1000,
+      annotations: 12_000,
+      seed: 2,
+    });
     await replaceWorkspace(db, data);
     const seen: ExportProgress[] = [];
     await exportWorkspace(db, (p) => seen.push(p));
-    const total = 1 + [data.authorities, data.reports, data.judgements, data.sections, data.findings, data.annotations, data.meetings, data.packs, data.actions].reduce((n, rows) => n + rows.length, 0);
+    const total =
+      1 +
+      [
+        data.authorities,
+        data.reports,
+        data.judgements,
+        data.sections,
+        data.findings,
+        data.annotations,
+        data.meetings,
+        data.packs,
+        data.actions,
+      ].reduce((n, rows) => n + rows.length, 0);
     expect(seen.at(-1)).toEqual({ done: total, total, step: 'settings' });
-    expect(seen.filter((p) => p.step === 'annotations').map((p) => p.done).length).toBeGreaterThan(2);
+    expect(seen.filter((p) => p.step === 'annotations').map((p) => p.done).length).toBeGreaterThan(
+      2,
+    );
     expect(seen.every((p, i) => i === 0 || p.done >= (seen[i - 1]?.done ?? 0))).toBe(true);
   });
 
@@ -55,7 +87,13 @@ describe('exportWorkspace and replaceWorkspace', () => {
   it('a replace that fails half-way leaves every row exactly as it was', async () => {
     const db = database();
     await replaceWorkspace(db, workspace(1));
-    await recordBackup(db, { at: '2025-02-01T08:00:00.000Z', kind: 'manual', reason: 'Back up now', fileName: 'b.json', location: null });
+    await recordBackup(db, {
+      at: '2025-02-01T08:00:00.000Z',
+      kind: 'manual',
+      reason: 'Back up now',
+      fileName: 'b.json',
+      location: null,
+    });
     const before = await everyRow(db);
     const broken: WorkspaceData = workspace(3);
     // The last table written holds a duplicate key: every earlier table was already cleared and refilled.
@@ -68,19 +106,42 @@ describe('exportWorkspace and replaceWorkspace', () => {
     const db = database();
     await replaceWorkspace(db, workspace(1));
     const before = await everyRow(db);
-    const broken = syntheticWorkspace({ reports: 4, findingsPerReport: 50, annotations: 9_000, seed: 5 });
+    const broken = syntheticWorkspace({
+      reports: 4,
+      findingsPerReport: 50,
+      annotations: 9_000,
+      seed: 5,
+    });
     // A repeated id in the third of five batches of annotations.
-    broken.annotations[4_500] = { ...(broken.annotations[4_500] as (typeof broken.annotations)[number]), id: broken.annotations[10]?.id ?? '' };
+    broken.annotations[4_500] = {
+      ...(broken.annotations[4_500] as (typeof broken.annotations)[number]),
+      id: broken.annotations[10]?.id ?? '',
+    };
     await expect(replaceWorkspace(db, broken)).rejects.toThrow();
     expect(await everyRow(db)).toEqual(before);
   });
 
   it('replace reports progress, never going back, up to every row of the file', async () => {
     const db = database();
-    const data = syntheticWorkspace({ reports: 6, findingsPerReport: 500, annotations: 7_000, seed: 4 });
+    const data = syntheticWorkspace({
+      reports: 6,
+      findingsPerReport: 500,
+      annotations: 7_000,
+      seed: 4,
+    });
     const seen: WriteProgress[] = [];
     await replaceWorkspace(db, data, (p) => seen.push(p));
-    const total = [data.authorities, data.reports, data.judgements, data.sections, data.findings, data.annotations, data.meetings, data.packs, data.actions].reduce((n, rows) => n + rows.length, 0);
+    const total = [
+      data.authorities,
+      data.reports,
+      data.judgements,
+      data.sections,
+      data.findings,
+      data.annotations,
+      data.meetings,
+      data.packs,
+      data.actions,
+    ].reduce((n, rows) => n + rows.length, 0);
     expect(seen[0]).toEqual({ done: 0, total });
     expect(seen.at(-1)).toEqual({ done: total, total });
     expect(seen.length).toBeGreaterThan(5);
@@ -88,22 +149,49 @@ describe('exportWorkspace and replaceWorkspace', () => {
     expect(await db.annotations.count()).toBe(7_000);
   });
 
-  it('keeps the member\'s settings when the file has none, and the later backup time of the two', async () => {
+  it("keeps the member's settings when the file has none, and the later backup time of the two", async () => {
     const db = database();
-    await saveSettings(db, { memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL-SENSITIVE' });
-    await recordBackup(db, { at: '2025-03-01T08:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 's.json', location: null });
+    await saveSettings(db, {
+      memberName: 'Cllr Amara Okafor',
+      defaultMarking: 'OFFICIAL-SENSITIVE',
+    });
+    await recordBackup(db, {
+      at: '2025-03-01T08:00:00.000Z',
+      kind: 'safety',
+      reason: 'before restoring a file',
+      fileName: 's.json',
+      location: null,
+    });
     await replaceWorkspace(db, { ...workspace(1), settings: null });
-    expect(await readSettings(db)).toMatchObject({ memberName: 'Cllr Amara Okafor', defaultMarking: 'OFFICIAL-SENSITIVE', lastBackupAt: '2025-03-01T08:00:00.000Z' });
+    expect(await readSettings(db)).toMatchObject({
+      memberName: 'Cllr Amara Okafor',
+      defaultMarking: 'OFFICIAL-SENSITIVE',
+      lastBackupAt: '2025-03-01T08:00:00.000Z',
+    });
     const data = workspace(1);
-    await replaceWorkspace(db, { ...data, settings: data.settings && { ...data.settings, lastBackupAt: '2024-01-01T00:00:00.000Z' } });
-    expect(await readSettings(db)).toMatchObject({ memberName: data.settings?.memberName, lastBackupAt: '2025-03-01T08:00:00.000Z' });
+    await replaceWorkspace(db, {
+      ...data,
+      settings: data.settings && { ...data.settings, lastBackupAt: '2024-01-01T00:00:00.000Z' },
+    });
+    expect(await readSettings(db)).toMatchObject({
+      memberName: data.settings?.memberName,
+      lastBackupAt: '2025-03-01T08:00:00.000Z',
+    });
   });
 });
 
 describe('settings and backups', () => {
   it('reads defaults before anything is saved, then what was saved', async () => {
     const db = database();
-    expect(await readSettings(db)).toEqual({ id: 'settings', memberName: '', defaultMarking: 'OFFICIAL', themeRules: [], lastBackupAt: null, identity: null, colleagues: [] });
+    expect(await readSettings(db)).toEqual({
+      id: 'settings',
+      memberName: '',
+      defaultMarking: 'OFFICIAL',
+      themeRules: [],
+      lastBackupAt: null,
+      identity: null,
+      colleagues: [],
+    });
     await saveSettings(db, { memberName: 'Cllr Li Wei' });
     expect((await readSettings(db)).memberName).toBe('Cllr Li Wei');
   });
@@ -117,8 +205,20 @@ describe('settings and backups', () => {
   it('records backups and says which was last', async () => {
     const db = database();
     expect(await latestBackup(db)).toBeUndefined();
-    await recordBackup(db, { at: '2025-02-01T08:00:00.000Z', kind: 'manual', reason: 'Back up now', fileName: 'a.json', location: '/b/a.json' });
-    await recordBackup(db, { at: '2025-02-02T08:00:00.000Z', kind: 'safety', reason: 'before restoring a file', fileName: 'b.json', location: null });
+    await recordBackup(db, {
+      at: '2025-02-01T08:00:00.000Z',
+      kind: 'manual',
+      reason: 'Back up now',
+      fileName: 'a.json',
+      location: '/b/a.json',
+    });
+    await recordBackup(db, {
+      at: '2025-02-02T08:00:00.000Z',
+      kind: 'safety',
+      reason: 'before restoring a file',
+      fileName: 'b.json',
+      location: null,
+    });
     expect(await latestBackup(db)).toMatchObject({ fileName: 'b.json', kind: 'safety' });
     expect((await readSettings(db)).lastBackupAt).toBe('2025-02-02T08:00:00.000Z');
   });

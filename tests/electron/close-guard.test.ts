@@ -24,7 +24,12 @@ class FakeWindow extends EventEmitter {
 function setUp(answer = 0) {
   const states = new SaveStates();
   const window = new FakeWindow();
-  const dialog = { showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({ response: answer, checkboxChecked: false })) };
+  const dialog = {
+    showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({
+      response: answer,
+      checkboxChecked: false,
+    })),
+  };
   const onKeptOpen = vi.fn();
   guardWindowClose(window as never, { states, dialog: dialog as never, onKeptOpen });
   return { states, window, dialog, onKeptOpen };
@@ -66,7 +71,12 @@ describe('guardWindowClose', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(CLOSE_WAIT_MS).toBe(3000);
     expect(dialog.showMessageBox).toHaveBeenCalledOnce();
-    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ type: 'warning', message: 'Some of your typing is not saved yet.', buttons: ['Keep the window open', 'Close anyway'], cancelId: 0 });
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({
+      type: 'warning',
+      message: 'Some of your typing is not saved yet.',
+      buttons: ['Keep the window open', 'Close anyway'],
+      cancelId: 0,
+    });
     expect(window.closed).toBe(1);
   });
 

@@ -27,8 +27,12 @@ describe('electron-builder.yml', () => {
   it('packs only the built app from out/, inside an asar archive', () => {
     expect(config.asar).toBe(true);
     const included = config.files.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.filter((p) => p !== 'package.json').every((p) => p.startsWith('out/'))).toBe(true);
-    expect(included).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']));
+    expect(included.filter((p) => p !== 'package.json').every((p) => p.startsWith('out/'))).toBe(
+      true,
+    );
+    expect(included).toEqual(
+      expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']),
+    );
   });
 
   it('sets the Electron fuses: no run-as-node, NODE_OPTIONS or inspect; cookie encryption and asar integrity on', () => {
@@ -45,9 +49,19 @@ describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema, so no key is misspelt and silently ignored", async () => {
     const require = createRequire(import.meta.url);
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
-      validateConfiguration: (config: unknown, logger: { isEnabled: boolean; add: () => void }) => Promise<void>;
+      validateConfiguration: (
+        config: unknown,
+        logger: { isEnabled: boolean; add: () => void },
+      ) => Promise<void>;
     };
-    await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, electronFuse: {} }, { isEnabled: false, add: () => undefined })).rejects.toThrow(/electronFuse/);
+    await expect(
+      validateConfiguration(config, { isEnabled: false, add: () => undefined }),
+    ).resolves.toBeUndefined();
+    await expect(
+      validateConfiguration(
+        { ...config, electronFuse: {} },
+        { isEnabled: false, add: () => undefined },
+      ),
+    ).rejects.toThrow(/electronFuse/);
   });
 });

@@ -23,5 +23,8 @@ export function fakeIpcMain() {
 
 /** An invoke event as if sent by a frame at `url` (the app's own page unless told otherwise). */
 export function eventFrom(url: string | null = APP_ENTRY_URL): IpcMainInvokeEvent {
-  return { senderFrame: url === null ? null : { url }, sender: {} } as unknown as IpcMainInvokeEvent;
+  return {
+    senderFrame: url === null ? null : { url },
+    sender: {},
+  } as unknown as IpcMainInvokeEvent;
 }

@@ -38,7 +38,8 @@ vi.mock('electron', () => {
         return state.gotLock;
       },
       quit: () => calls.push('quit'),
-      on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
+      on: (name: string, listener: (...args: unknown[]) => void) =>
+        appListeners.set(name, listener),
       whenReady: () => {
         calls.push('whenReady');
         return state.ready;
@@ -81,8 +82,12 @@ describe('electron/main start-up', () => {
     state.gotLock = true;
     await start();
     const readyAt = calls.indexOf('whenReady');
-    expect(calls.indexOf(`setPath userData ${join('/home/member/.config', 'scrutiny-desk')}`)).toBeGreaterThanOrEqual(0);
-    expect(calls.indexOf(`setPath userData ${join('/home/member/.config', 'scrutiny-desk')}`)).toBeLessThan(readyAt);
+    expect(
+      calls.indexOf(`setPath userData ${join('/home/member/.config', 'scrutiny-desk')}`),
+    ).toBeGreaterThanOrEqual(0);
+    expect(
+      calls.indexOf(`setPath userData ${join('/home/member/.config', 'scrutiny-desk')}`),
+    ).toBeLessThan(readyAt);
     expect(calls.indexOf('enableSandbox')).toBeLessThan(readyAt);
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(readyAt);
     expect(calls.indexOf('requestSingleInstanceLock')).toBeLessThan(readyAt);
@@ -93,7 +98,11 @@ describe('electron/main start-up', () => {
     await start();
     const windowAt = calls.indexOf('new BrowserWindow');
     expect(windowAt).toBeGreaterThan(calls.indexOf('whenReady'));
-    for (const step of ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'protocol.handle app']) {
+    for (const step of [
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      'protocol.handle app',
+    ]) {
       expect(calls.indexOf(step)).toBeGreaterThanOrEqual(0);
       expect(calls.indexOf(step)).toBeLessThan(windowAt);
     }
@@ -101,7 +110,11 @@ describe('electron/main start-up', () => {
     expect([...handled].sort()).toEqual(Object.keys(ipcSchemas).sort());
     expect(windows).toHaveLength(1);
     expect(windows[0]?.url).toBe('app://scrutiny-desk/index.html');
-    expect(windows[0]?.prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(windows[0]?.prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(String(windows[0]?.prefs.preload)).toMatch(/preload[/\\]index\.cjs$/);
   });
 
@@ -110,7 +123,11 @@ describe('electron/main start-up', () => {
     await start();
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     appListeners.get('web-contents-created')?.({}, contents);
-    expect(contents.on.mock.calls.map(([name]) => name)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
+    expect(contents.on.mock.calls.map(([name]) => name)).toEqual([
+      'will-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 

@@ -38,7 +38,9 @@ describe('locked-down web contents', () => {
 
   it('prevents navigation even to the app itself or a trusted site', () => {
     const contents = fakeContents();
-    expect(contents.emit('will-navigate', 'app://scrutiny-desk/index.html').preventDefault).toHaveBeenCalled();
+    expect(
+      contents.emit('will-navigate', 'app://scrutiny-desk/index.html').preventDefault,
+    ).toHaveBeenCalled();
     expect(contents.emit('will-navigate', 'https://www.gov.uk/').preventDefault).toHaveBeenCalled();
   });
 
@@ -46,15 +48,21 @@ describe('locked-down web contents', () => {
     const contents = fakeContents();
     contents.emit('will-navigate', 'https://reports.ofsted.gov.uk/provider/44/80512');
     contents.emit('will-navigate', 'https://evil.example/');
-    expect(contents.shell.openExternal.mock.calls).toEqual([['https://reports.ofsted.gov.uk/provider/44/80512']]);
+    expect(contents.shell.openExternal.mock.calls).toEqual([
+      ['https://reports.ofsted.gov.uk/provider/44/80512'],
+    ]);
   });
 
   it('denies every new window, opening only allow-listed https links externally', () => {
     const contents = fakeContents();
-    expect(contents.open('https://www.legislation.gov.uk/ukpga/1989/41')).toEqual({ action: 'deny' });
+    expect(contents.open('https://www.legislation.gov.uk/ukpga/1989/41')).toEqual({
+      action: 'deny',
+    });
     expect(contents.open('http://www.gov.uk/')).toEqual({ action: 'deny' });
     expect(contents.open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(contents.open('https://evil.example/')).toEqual({ action: 'deny' });
-    expect(contents.shell.openExternal.mock.calls).toEqual([['https://www.legislation.gov.uk/ukpga/1989/41']]);
+    expect(contents.shell.openExternal.mock.calls).toEqual([
+      ['https://www.legislation.gov.uk/ukpga/1989/41'],
+    ]);
   });
 });

@@ -6,7 +6,18 @@ import type { Session } from 'electron';
 import { ALLOWED_PERMISSIONS, restrictPermissions } from '../../electron/permissions';
 
 const APP_PAGE = 'app://scrutiny-desk/index.html';
-const ASKED = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fileSystem', 'midiSysex', 'pointerLock', 'fullscreen'];
+const ASKED = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'openExternal',
+  'fileSystem',
+  'midiSysex',
+  'pointerLock',
+  'fullscreen',
+];
 
 /** The handlers restrictPermissions installs on a session, as Electron would call them. */
 function installed(allowed?: ReadonlySet<string>) {
@@ -16,8 +27,12 @@ function installed(allowed?: ReadonlySet<string>) {
     setDevicePermissionHandler: vi.fn(),
   };
   restrictPermissions(session as unknown as Session, allowed);
-  const [[request]] = session.setPermissionRequestHandler.mock.calls as [[(c: { getURL(): string }, p: string, cb: (granted: boolean) => void) => void]];
-  const [[check]] = session.setPermissionCheckHandler.mock.calls as [[(c: unknown, p: string, origin: string) => boolean]];
+  const [[request]] = session.setPermissionRequestHandler.mock.calls as [
+    [(c: { getURL(): string }, p: string, cb: (granted: boolean) => void) => void],
+  ];
+  const [[check]] = session.setPermissionCheckHandler.mock.calls as [
+    [(c: unknown, p: string, origin: string) => boolean],
+  ];
   const [[device]] = session.setDevicePermissionHandler.mock.calls as [[() => boolean]];
   const ask = (permission: string, url: string) => {
     const callback = vi.fn();
@@ -55,7 +70,13 @@ describe('a listed permission', () => {
     expect(check(null, 'clipboard-sanitized-write', 'app://scrutiny-desk')).toBe(true);
   });
 
-  it.each(['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:5178/', 'app://other-host/index.html', ''])('is refused to %s', (url) => {
+  it.each([
+    'https://evil.example/',
+    'file:///etc/passwd',
+    'http://127.0.0.1:5178/',
+    'app://other-host/index.html',
+    '',
+  ])('is refused to %s', (url) => {
     const { ask, check } = installed(listed);
     expect(ask('clipboard-sanitized-write', url)).toBe(false);
     expect(check(null, 'clipboard-sanitized-write', url)).toBe(false);
@@ -63,6 +84,7 @@ describe('a listed permission', () => {
 
   it('does not open any other permission to the app', () => {
     const { ask } = installed(listed);
-    for (const permission of ASKED.filter((p) => !listed.has(p))) expect(ask(permission, APP_PAGE)).toBe(false);
+    for (const permission of ASKED.filter((p) => !listed.has(p)))
+      expect(ask(permission, APP_PAGE)).toBe(false);
   });
 });

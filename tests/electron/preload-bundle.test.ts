@@ -16,7 +16,12 @@ beforeAll(async () => {
   const resolved = await resolveConfig({}, 'build', 'production');
   const preload = resolved.config?.preload as InlineConfig | undefined;
   if (!preload) throw new Error('electron.vite.config.ts has no preload build');
-  await build({ ...preload, configFile: false, logLevel: 'error', build: { ...preload.build, outDir, emptyOutDir: true } });
+  await build({
+    ...preload,
+    configFile: false,
+    logLevel: 'error',
+    build: { ...preload.build, outDir, emptyOutDir: true },
+  });
   files = await readdir(outDir);
   code = await readFile(join(outDir, 'index.cjs'), 'utf8');
 }, 120_000);
@@ -30,7 +35,9 @@ describe('the built preload', () => {
   });
 
   it("requires only 'electron'", () => {
-    const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+    const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
+      (match) => match[1],
+    );
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(code).not.toMatch(/\bimport\s*\(/);
   });

@@ -35,12 +35,15 @@ describe('the preload bridge', () => {
     }
   });
 
-  it.each(Object.entries(bridgeChannels))('%s invokes %s with its arguments only', async (name, channel) => {
-    invoke.mockClear();
-    const fn = bridge[name];
-    if (!fn) throw new Error(`missing ${name}`);
-    const args = fn.length === 0 ? [] : [{ example: name }];
-    await expect(fn(...args)).resolves.toBe('answer');
-    expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args);
-  });
+  it.each(Object.entries(bridgeChannels))(
+    '%s invokes %s with its arguments only',
+    async (name, channel) => {
+      invoke.mockClear();
+      const fn = bridge[name];
+      if (!fn) throw new Error(`missing ${name}`);
+      const args = fn.length === 0 ? [] : [{ example: name }];
+      await expect(fn(...args)).resolves.toBe('answer');
+      expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args);
+    },
+  );
 });

@@ -44,7 +44,9 @@ describe('the built index.html', () => {
 
   it('allows no eval and no inline script', () => {
     const policy = directives(metaPolicy(html));
-    expect(metaPolicy(html)).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|strict-dynamic/);
+    expect(metaPolicy(html)).not.toMatch(
+      /unsafe-eval|unsafe-inline|wasm-unsafe-eval|strict-dynamic/,
+    );
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
@@ -53,7 +55,9 @@ describe('the built index.html', () => {
   it('names no remote source in any directive', () => {
     for (const [name, sources] of directives(metaPolicy(html))) {
       for (const source of sources) {
-        expect(["'self'", "'none'", 'data:', 'blob:'], `${name} allows ${source}`).toContain(source);
+        expect(["'self'", "'none'", 'data:', 'blob:'], `${name} allows ${source}`).toContain(
+          source,
+        );
       }
     }
   });

@@ -23,7 +23,12 @@ describe('claimSingleInstance', () => {
 
   it('restores and focuses the first copy when a second is launched', () => {
     const app = fakeApp(true);
-    const window = { isMinimized: vi.fn(() => true), restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    const window = {
+      isMinimized: vi.fn(() => true),
+      restore: vi.fn(),
+      show: vi.fn(),
+      focus: vi.fn(),
+    };
     expect(claimSingleInstance(app as never, () => window as unknown as BrowserWindow)).toBe(true);
     app.listeners.get('second-instance')?.();
     expect(window.restore).toHaveBeenCalledOnce();

@@ -3,17 +3,40 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CHROMIUM, findChromium, hasStructureTree } from '../../host/chromium-pdf';
 
-const installed = (...paths: string[]) => (path: string) => Promise.resolve(paths.includes(path));
+const installed =
+  (...paths: string[]) =>
+  (path: string) =>
+    Promise.resolve(paths.includes(path));
 
 describe('findChromium', () => {
   it('takes the first browser installed in the usual places', async () => {
-    expect(await findChromium({}, 'linux', installed('/usr/bin/google-chrome', '/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
-    expect(await findChromium({}, 'darwin', installed('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(
+      await findChromium(
+        {},
+        'linux',
+        installed('/usr/bin/google-chrome', '/usr/bin/chromium-browser'),
+      ),
+    ).toBe('/usr/bin/chromium-browser');
+    expect(
+      await findChromium(
+        {},
+        'darwin',
+        installed('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
+      ),
+    ).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
   });
 
   it('prefers SCRUTINY_CHROMIUM, and says so when it points at nothing', async () => {
-    expect(await findChromium({ SCRUTINY_CHROMIUM: '/opt/chrome' }, 'linux', installed('/opt/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome');
-    await expect(findChromium({ SCRUTINY_CHROMIUM: '/opt/none' }, 'linux', installed('/usr/bin/chromium'))).rejects.toThrow('SCRUTINY_CHROMIUM is "/opt/none"');
+    expect(
+      await findChromium(
+        { SCRUTINY_CHROMIUM: '/opt/chrome' },
+        'linux',
+        installed('/opt/chrome', '/usr/bin/chromium'),
+      ),
+    ).toBe('/opt/chrome');
+    await expect(
+      findChromium({ SCRUTINY_CHROMIUM: '/opt/none' }, 'linux', installed('/usr/bin/chromium')),
+    ).rejects.toThrow('SCRUTINY_CHROMIUM is "/opt/none"');
   });
 
   it('names what to install when there is none', async () => {
@@ -26,7 +49,11 @@ describe('findChromium', () => {
 describe('hasStructureTree', () => {
   it('tells a tagged PDF from an untagged one', () => {
     const enc = new TextEncoder();
-    expect(hasStructureTree(enc.encode('%PDF-1.4 1 0 obj << /Type /Catalog /StructTreeRoot 5 0 R >>'))).toBe(true);
-    expect(hasStructureTree(enc.encode('%PDF-1.4 1 0 obj << /Type /Catalog /Pages 2 0 R >>'))).toBe(false);
+    expect(
+      hasStructureTree(enc.encode('%PDF-1.4 1 0 obj << /Type /Catalog /StructTreeRoot 5 0 R >>')),
+    ).toBe(true);
+    expect(hasStructureTree(enc.encode('%PDF-1.4 1 0 obj << /Type /Catalog /Pages 2 0 R >>'))).toBe(
+      false,
+    );
   });
 });

@@ -23,7 +23,11 @@ describe('regular expressions on hostile text', () => {
     );
     const output = `${run.stdout}${run.stderr}`;
     expect(output).toContain('done');
-    const fallbacks = output.split('\n').flatMap((line, i, lines) => (line.includes('Experimental execution') ? [`${lines[i - 1] ?? ''}: ${line}`] : []));
+    const fallbacks = output
+      .split('\n')
+      .flatMap((line, i, lines) =>
+        line.includes('Experimental execution') ? [`${lines[i - 1] ?? ''}: ${line}`] : [],
+      );
     expect(fallbacks).toEqual([]);
   }, 60_000);
 });

@@ -21,11 +21,17 @@ describe('large inputs', () => {
     await writeFile(path, 'Children are seen. '.repeat(400_000));
     const result = await runCli('import', path);
     expect(result.status).toBe(2);
-    expect(result.err).toEqual(['error: "big.txt" is 7 MB of text, more than any inspection report; import the report itself.']);
+    expect(result.err).toEqual([
+      'error: "big.txt" is 7 MB of text, more than any inspection report; import the report itself.',
+    ]);
   });
 
   it('a PDF larger than that is still read whole', async () => {
-    const lines = fixture('ilacs-2023-lowmoor.txt').split('\n').filter((l) => l.trim()).slice(0, 40).map((l) => l.slice(0, 95));
+    const lines = fixture('ilacs-2023-lowmoor.txt')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 40)
+      .map((l) => l.slice(0, 95));
     const pdf = makePdf([lines]);
     const padding = new Uint8Array(7 * 1024 * 1024).fill(0x20);
     const padded = new Uint8Array(pdf.length + padding.length);

@@ -19,15 +19,24 @@ let folder = '';
 let runner = '';
 let out = '';
 
-function cli(args: readonly string[], env: Record<string, string> = {}): Promise<{ status: number; err: string }> {
+function cli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number; err: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [runner, ...args], { cwd: folder, encoding: 'utf8', timeout: 90_000, env: { ...process.env, ...env } }, (error, _out, err) => {
-      done({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, err });
-    });
+    execFile(
+      process.execPath,
+      [runner, ...args],
+      { cwd: folder, encoding: 'utf8', timeout: 90_000, env: { ...process.env, ...env } },
+      (error, _out, err) => {
+        done({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, err });
+      },
+    );
   });
 }
 
-const shifted = (text: string) => text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 3) % 26) + 97));
+const shifted = (text: string) =>
+  text.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + 3) % 26) + 97));
 
 /** Each family's hostile file, small on disk, generated here. */
 const CORPUS: Record<string, () => Uint8Array | string> = {
@@ -50,7 +59,10 @@ beforeAll(async () => {
   out = join(import.meta.dirname, '../../out', `cli-hostile-${process.pid}`);
   await buildCli(out);
   runner = join(out, 'run.mjs');
-  await writeFile(runner, "const { main } = await import('./main.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
+  await writeFile(
+    runner,
+    "const { main } = await import('./main.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n",
+  );
   for (const [name, make] of Object.entries(CORPUS)) {
     const data = make();
     await writeFile(join(folder, name), typeof data === 'string' ? strToU8(data) : data);
@@ -86,7 +98,15 @@ describe('the hostile corpus through the built command line', () => {
     }
     // Text that decodes to nonsense with no readable sign of a report is refused, saying what to do.
     expect(results['garbled.txt']).toEqual({ status: 2, err: `error: ${NOT_READABLE}\n` });
-    for (const refused of ['unclosed.html', 'too-much.txt', 'mismatch.docx', 'deep.docx', 'bomb.pdf', 'forms.pdf']) expect(results[refused]?.status, refused).toBe(2);
+    for (const refused of [
+      'unclosed.html',
+      'too-much.txt',
+      'mismatch.docx',
+      'deep.docx',
+      'bomb.pdf',
+      'forms.pdf',
+    ])
+      expect(results[refused]?.status, refused).toBe(2);
   }, 240_000);
 
   it('check refuses the hostile workspaces in one line each', async () => {
@@ -94,8 +114,12 @@ describe('the hostile corpus through the built command line', () => {
   }, 60_000);
 
   it('the watchdog stops an import that runs past its time, in one line', async () => {
-    const result = await cli(['import', 'continuation.txt'], { SCRUTINY_DESK_IMPORT_SECONDS: '0.05' });
+    const result = await cli(['import', 'continuation.txt'], {
+      SCRUTINY_DESK_IMPORT_SECONDS: '0.05',
+    });
     expect(result.status).toBe(2);
-    expect(result.err).toMatch(/^error: reading "continuation\.txt" took longer than 0\.05 s, which no report does, so it was stopped;/);
+    expect(result.err).toMatch(
+      /^error: reading "continuation\.txt" took longer than 0\.05 s, which no report does, so it was stopped;/,
+    );
   }, 60_000);
 });

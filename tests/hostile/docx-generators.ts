@@ -12,22 +12,39 @@ const RELS =
 
 /** A document.xml of about `megabytes` of ordinary paragraphs: compresses about 200 to 1. */
 export function bigDocumentXml(megabytes: number): Uint8Array {
-  const para = '<w:p><w:r><w:t>Children are seen quickly and their needs are understood.</w:t></w:r></w:p>';
-  return strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${para.repeat(Math.ceil((megabytes * 1024 * 1024) / para.length))}</w:body></w:document>`);
+  const para =
+    '<w:p><w:r><w:t>Children are seen quickly and their needs are understood.</w:t></w:r></w:p>';
+  return strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${para.repeat(Math.ceil((megabytes * 1024 * 1024) / para.length))}</w:body></w:document>`,
+  );
 }
 
 /** A Word file whose text nests `depth` elements deep. */
 export function deepDocx(depth: number): Uint8Array {
   const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>Deep</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
-  return zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), '_rels/.rels': strToU8(RELS), 'word/document.xml': [strToU8(xml), { level: 9 }] });
+  return zipSync({
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(RELS),
+    'word/document.xml': [strToU8(xml), { level: 9 }],
+  });
 }
 
 /** A Word file whose document inflates to `megabytes`: small on disk, inside the 200 MB zip limit. */
 export function hugeDocumentDocx(megabytes: number): Uint8Array {
-  return zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), '_rels/.rels': strToU8(RELS), 'word/document.xml': [bigDocumentXml(megabytes), { level: 9 }] });
+  return zipSync({
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(RELS),
+    'word/document.xml': [bigDocumentXml(megabytes), { level: 9 }],
+  });
 }
 
-function localHeader(name: Uint8Array, method: number, compressed: number, size: number, crc: number): Uint8Array {
+function localHeader(
+  name: Uint8Array,
+  method: number,
+  compressed: number,
+  size: number,
+  crc: number,
+): Uint8Array {
   const h = new Uint8Array(30 + name.length);
   const v = new DataView(h.buffer);
   v.setUint32(0, 0x04034b50, true);
@@ -41,7 +58,14 @@ function localHeader(name: Uint8Array, method: number, compressed: number, size:
   return h;
 }
 
-function centralHeader(name: Uint8Array, method: number, compressed: number, size: number, offset: number, crc: number): Uint8Array {
+function centralHeader(
+  name: Uint8Array,
+  method: number,
+  compressed: number,
+  size: number,
+  offset: number,
+  crc: number,
+): Uint8Array {
   const h = new Uint8Array(46 + name.length);
   const v = new DataView(h.buffer);
   v.setUint32(0, 0x02014b50, true);
@@ -64,7 +88,9 @@ function centralHeader(name: Uint8Array, method: number, compressed: number, siz
  */
 export function mismatchedHeadersDocx(megabytes: number): Uint8Array {
   const docName = strToU8('word/document.xml');
-  const small = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t>Small</w:t></w:r></w:p></w:body></w:document>`);
+  const small = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t>Small</w:t></w:r></w:p></w:body></w:document>`,
+  );
   const hiddenXml = bigDocumentXml(megabytes);
   const hiddenData = deflateSync(hiddenXml, { level: 9 });
   const hiddenHeader = localHeader(docName, 8, hiddenData.length, hiddenXml.length, 0);
@@ -90,7 +116,16 @@ export function mismatchedHeadersDocx(megabytes: number): Uint8Array {
   const paddingOffset = offset;
   add(padName, padding, false);
   // The directory: the hidden document, at its offset inside the padding.
-  central.push(centralHeader(docName, 8, hiddenData.length, hiddenXml.length, paddingOffset + 30 + padName.length, 0));
+  central.push(
+    centralHeader(
+      docName,
+      8,
+      hiddenData.length,
+      hiddenXml.length,
+      paddingOffset + 30 + padName.length,
+      0,
+    ),
+  );
   const directory = concat(central);
   const end = new Uint8Array(22);
   const v = new DataView(end.buffer);
@@ -114,5 +149,8 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
 
 /** An ordinary small Word report, to show the checks let real files through. */
 export function ordinaryDocx(): Uint8Array {
-  return makeDocx(['Inspection of Hostileshire local authority children’s services', 'Children are seen quickly and their needs are understood well.']);
+  return makeDocx([
+    'Inspection of Hostileshire local authority children’s services',
+    'Children are seen quickly and their needs are understood well.',
+  ]);
 }

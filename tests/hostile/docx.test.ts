@@ -26,8 +26,14 @@ async function refusalCode(bytes: Uint8Array, name = 'report.docx'): Promise<str
 
 describe('Word files whose headers disagree', () => {
   it('reads the document mammoth would read, not the one the local headers show', () => {
-    const parts = readZip('m.docx', mismatchedHeadersDocx(0.01), LIMITS, { wanted: (e) => e === 'word/document.xml', maxBytes: 1e9, tooMuch: () => new Error('x') as never });
-    expect(new TextDecoder().decode(parts.get('word/document.xml'))).toContain('Children are seen quickly');
+    const parts = readZip('m.docx', mismatchedHeadersDocx(0.01), LIMITS, {
+      wanted: (e) => e === 'word/document.xml',
+      maxBytes: 1e9,
+      tooMuch: () => new Error('x') as never,
+    });
+    expect(new TextDecoder().decode(parts.get('word/document.xml'))).toContain(
+      'Children are seen quickly',
+    );
   });
 
   it('refuses the hidden 150 MB document of a half-megabyte file, counted while inflating', async () => {

@@ -1,7 +1,8 @@
 // Hostile workspace files, generated: many empty or broken records, deep nesting, and the shapes
 // that once made validation collect an issue per element.
 
-const HEAD = '{"format":"scrutiny-desk/workspace","version":2,"exportedAt":"2026-11-27T10:00:00.000Z","exportedBy":""';
+const HEAD =
+  '{"format":"scrutiny-desk/workspace","version":2,"exportedAt":"2026-11-27T10:00:00.000Z","exportedBy":""';
 
 /** A workspace whose annotations are `count` empty objects (300 KB at 100,000). */
 export function emptyNotesWorkspace(count: number): string {

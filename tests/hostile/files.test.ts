@@ -68,7 +68,10 @@ describe('validation stops at the first problem', () => {
         return 1;
       },
     }));
-    const result = parseFirst(WorkspaceData, { ...emptyData(), annotations: [{ kind: 'nonsense', junk }] });
+    const result = parseFirst(WorkspaceData, {
+      ...emptyData(),
+      annotations: [{ kind: 'nonsense', junk }],
+    });
     expect(result.success).toBe(false);
     expect(!result.success && result.issue.path).toEqual(['annotations', 0, 'kind']);
     expect(touched).toBeLessThanOrEqual(SMALL_RECORD_VALUES);
@@ -76,7 +79,10 @@ describe('validation stops at the first problem', () => {
 
   it('gives the same data as zod for a valid file', () => {
     const result = parseFirst(WorkspaceData, { ...emptyData(), annotations: [] });
-    expect(result).toEqual({ success: true, data: WorkspaceData.parse({ ...emptyData(), annotations: [] }) });
+    expect(result).toEqual({
+      success: true,
+      data: WorkspaceData.parse({ ...emptyData(), annotations: [] }),
+    });
   });
 });
 
@@ -96,11 +102,15 @@ describe('depth before parsing', () => {
     expect(() => checkDepth(`{"a":"${'['.repeat(1000)}"}`)).not.toThrow();
     // An escaped quote does not end a string; an escaped backslash before a quote does.
     expect(() => checkDepth(`{"a":"\\"${'['.repeat(1000)}"}`)).not.toThrow();
-    expect(() => checkDepth(`{"a":"\\\\","b":${'['.repeat(MAX_JSON_DEPTH + 1)}`)).toThrow(/nested more than 64 levels/);
+    expect(() => checkDepth(`{"a":"\\\\","b":${'['.repeat(MAX_JSON_DEPTH + 1)}`)).toThrow(
+      /nested more than 64 levels/,
+    );
     // A string that never closes is left for JSON.parse to call the file cut short.
     expect(() => checkDepth(`{"a":"${'['.repeat(1000)}`)).not.toThrow();
     expect(() => checkDepth('['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH))).not.toThrow();
-    expect(() => checkDepth('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1))).toThrow(/nested more than 64 levels/);
+    expect(() =>
+      checkDepth('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)),
+    ).toThrow(/nested more than 64 levels/);
   });
 
   it('scrutiny-desk check says so in one line with exit 2', async () => {

@@ -10,7 +10,13 @@
 
 type Counted = (this: RegExp, ...args: unknown[]) => unknown;
 
-const SYMBOLS = [Symbol.replace, Symbol.match, Symbol.matchAll, Symbol.split, Symbol.search] as const;
+const SYMBOLS = [
+  Symbol.replace,
+  Symbol.match,
+  Symbol.matchAll,
+  Symbol.split,
+  Symbol.search,
+] as const;
 
 export interface Meter {
   /** Characters handed to regular expressions since the meter started. */
@@ -30,7 +36,8 @@ export function startMeter(): Meter {
     proto[key] = function (this: RegExp, ...args: unknown[]) {
       if (depth === 0) {
         const subject = String(args[0] ?? '');
-        const from = (key === 'exec' || key === 'test') && (this.global || this.sticky) ? this.lastIndex : 0;
+        const from =
+          (key === 'exec' || key === 'test') && (this.global || this.sticky) ? this.lastIndex : 0;
         work += Math.max(0, subject.length - from);
       }
       depth += 1;
@@ -53,7 +60,9 @@ export function startMeter(): Meter {
 }
 
 /** The work `run` does, with the meter always removed afterwards. */
-export async function measure<T>(run: () => T | Promise<T>): Promise<{ work: number; result: T | undefined; error: unknown }> {
+export async function measure<T>(
+  run: () => T | Promise<T>,
+): Promise<{ work: number; result: T | undefined; error: unknown }> {
   const meter = startMeter();
   try {
     const result = await run();

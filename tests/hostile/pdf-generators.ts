@@ -3,7 +3,10 @@
 // drawings from a few hundred bytes), and pages with millions of operators.
 import { zlibSync } from 'fflate';
 
-const TITLE_LINES = ['Inspection of Hostileshire local authority children’s services', 'Children are seen quickly and their needs are understood well by social workers.'];
+const TITLE_LINES = [
+  'Inspection of Hostileshire local authority children’s services',
+  'Children are seen quickly and their needs are understood well by social workers.',
+];
 
 function pdfString(text: string): string {
   return `(${text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "'")})`;
@@ -26,13 +29,21 @@ export function buildPdf(objects: readonly PdfObject[]): Uint8Array {
     offsets.push(length);
     if (typeof object === 'string') push(enc(`${i + 1} 0 obj\n${object}\nendobj\n`));
     else {
-      push(enc(`${i + 1} 0 obj\n${object.dict.replace('%LENGTH%', String(object.data.length))}\nstream\n`));
+      push(
+        enc(
+          `${i + 1} 0 obj\n${object.dict.replace('%LENGTH%', String(object.data.length))}\nstream\n`,
+        ),
+      );
       push(object.data);
       push(enc('\nendstream\nendobj\n'));
     }
   });
   const xref = length;
-  push(enc(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`));
+  push(
+    enc(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`,
+    ),
+  );
   push(enc(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
   const out = new Uint8Array(length);
   let at = 0;
@@ -43,7 +54,8 @@ export function buildPdf(objects: readonly PdfObject[]): Uint8Array {
   return out;
 }
 
-const textOps = (lines: readonly string[]) => lines.map((line, i) => `BT /F1 11 Tf 72 ${760 - i * 14} Td ${pdfString(line)} Tj ET`).join('\n');
+const textOps = (lines: readonly string[]) =>
+  lines.map((line, i) => `BT /F1 11 Tf 72 ${760 - i * 14} Td ${pdfString(line)} Tj ET`).join('\n');
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
@@ -51,7 +63,8 @@ const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 
 export function flateBombPdf(megabytes: number): Uint8Array {
   const unit = latin1('q Q                                                             \n');
   const inner = new Uint8Array(megabytes * 1024 * 1024);
-  for (let at = 0; at < inner.length; at += unit.length) inner.set(unit.subarray(0, Math.min(unit.length, inner.length - at)), at);
+  for (let at = 0; at < inner.length; at += unit.length)
+    inner.set(unit.subarray(0, Math.min(unit.length, inner.length - at)), at);
   const once = zlibSync(inner, { level: 9 });
   const twice = zlibSync(once, { level: 9 });
   return buildPdf([
@@ -77,9 +90,18 @@ export function nestedFormsPdf(depth: number, withText = true): Uint8Array {
   for (let level = 0; level < depth; level += 1) {
     const next = 6 + level + 1;
     const last = level === depth - 1;
-    const body = last ? (withText ? 'BT /F1 11 Tf 72 72 Td (deep) Tj ET' : '0 0 1 1 re f') : '/X Do /X Do';
-    const resources = last ? '<< /Font << /F1 3 0 R >> >>' : `<< /Font << /F1 3 0 R >> /XObject << /X ${next} 0 R >> >>`;
-    objects.push({ dict: `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources ${resources} /Length %LENGTH% >>`, data: latin1(body) });
+    const body = last
+      ? withText
+        ? 'BT /F1 11 Tf 72 72 Td (deep) Tj ET'
+        : '0 0 1 1 re f'
+      : '/X Do /X Do';
+    const resources = last
+      ? '<< /Font << /F1 3 0 R >> >>'
+      : `<< /Font << /F1 3 0 R >> /XObject << /X ${next} 0 R >> >>`;
+    objects.push({
+      dict: `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources ${resources} /Length %LENGTH% >>`,
+      data: latin1(body),
+    });
   }
   return buildPdf(objects);
 }
@@ -92,6 +114,9 @@ export function manyOperatorsPdf(count: number): Uint8Array {
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
     FONT,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data: zlibSync(latin1(ops), { level: 9 }) },
+    {
+      dict: '<< /Length %LENGTH% /Filter /FlateDecode >>',
+      data: zlibSync(latin1(ops), { level: 9 }),
+    },
   ]);
 }

@@ -38,7 +38,9 @@ describe('flate bombs', () => {
   });
 
   it('counts what each stage inflates, and stops at the limit', () => {
-    expect(() => scanPdf(flateBombPdf(4), { ...LIMITS, maxPdfContentBytes: 1024 * 1024 })).toThrow(/more than 1 MB of drawing instructions/);
+    expect(() => scanPdf(flateBombPdf(4), { ...LIMITS, maxPdfContentBytes: 1024 * 1024 })).toThrow(
+      /more than 1 MB of drawing instructions/,
+    );
     const scan = scanPdf(flateBombPdf(4), LIMITS);
     // The inner stream (about 4 MB of page content) and the deflated stage it came from.
     expect(scan.contentBytes).toBeGreaterThan(4 * 1024 * 1024);
@@ -59,7 +61,15 @@ describe('forms that draw each other', () => {
 
 describe('an ordinary PDF', () => {
   it('passes the scan with room to spare', () => {
-    const scan = scanPdf(makePdf([['Inspection of Anyshire local authority children’s services', 'Children are seen quickly.']]), LIMITS);
+    const scan = scanPdf(
+      makePdf([
+        [
+          'Inspection of Anyshire local authority children’s services',
+          'Children are seen quickly.',
+        ],
+      ]),
+      LIMITS,
+    );
     expect(scan.objects).toBeGreaterThan(3);
     expect(scan.contentBytes).toBeLessThan(LIMITS.maxPdfContentBytes);
   });

@@ -37,7 +37,10 @@ export function repeatTo(fragments: readonly string[], size: number): string {
 
 /** A title page (so the text reads as a report) and then the adversarial body. */
 export function hostileReport(fragments: readonly TextFragment[], size: number): string {
-  return `Inspection of Hostileshire local authority children’s services\n\n${repeatTo(fragments.map((f) => TEXT_FRAGMENTS[f]), size)}`;
+  return `Inspection of Hostileshire local authority children’s services\n\n${repeatTo(
+    fragments.map((f) => TEXT_FRAGMENTS[f]),
+    size,
+  )}`;
 }
 
 /** fast-check: a mix of one to four fragment families at a size between `min` and `max`. */

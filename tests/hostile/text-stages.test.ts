@@ -10,7 +10,14 @@ import { importReport, importText } from '../../shared/import/import-report';
 import { joinLines, boundedParagraphs } from '../../shared/import/normalise';
 import { stripMarkdown } from '../../shared/import/readers/text';
 import { measure } from './meter';
-import { hostilePage, hostilePages, hostileReport, hostileTexts, repeatTo, TEXT_FRAGMENTS } from './text-generators';
+import {
+  hostilePage,
+  hostilePages,
+  hostileReport,
+  hostileTexts,
+  repeatTo,
+  TEXT_FRAGMENTS,
+} from './text-generators';
 
 const deps = { now: () => new Date('2026-11-27T10:00:00Z') };
 
@@ -26,14 +33,20 @@ function endedWell(error: unknown): boolean {
 describe('text stages on adversarial text', () => {
   it('import pasted or saved text within the work budget', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileTexts(2_000, 40_000), fc.constantFrom('report.txt', 'report.md', 'pasted'), async ({ fragments, size }, name) => {
-        const text = hostileReport(fragments, size);
-        const { work, error } = await measure(() =>
-          name === 'pasted' ? importText(text, deps) : importReport({ name, bytes: strToU8(text) }, deps),
-        );
-        expect(endedWell(error), String(error)).toBe(true);
-        expect(work).toBeLessThanOrEqual(budget(text.length));
-      }),
+      fc.asyncProperty(
+        hostileTexts(2_000, 40_000),
+        fc.constantFrom('report.txt', 'report.md', 'pasted'),
+        async ({ fragments, size }, name) => {
+          const text = hostileReport(fragments, size);
+          const { work, error } = await measure(() =>
+            name === 'pasted'
+              ? importText(text, deps)
+              : importReport({ name, bytes: strToU8(text) }, deps),
+          );
+          expect(endedWell(error), String(error)).toBe(true);
+          expect(work).toBeLessThanOrEqual(budget(text.length));
+        },
+      ),
       { numRuns: 25 },
     );
   }, 60_000);
@@ -42,7 +55,9 @@ describe('text stages on adversarial text', () => {
     await fc.assert(
       fc.asyncProperty(hostilePages(2_000, 60_000), async ({ fragments, size }) => {
         const page = hostilePage(fragments, size);
-        const { work, error } = await measure(() => importReport({ name: 'report.html', bytes: strToU8(page) }, deps));
+        const { work, error } = await measure(() =>
+          importReport({ name: 'report.html', bytes: strToU8(page) }, deps),
+        );
         expect(endedWell(error), String(error)).toBe(true);
         expect(work).toBeLessThanOrEqual(budget(page.length));
       }),
@@ -59,7 +74,9 @@ describe('text stages on adversarial text', () => {
 
 describe('the stages that were quadratic', () => {
   it('line joining keeps its hyphen rules, in one pass', async () => {
-    expect(joinLines(['the well-', 'being of organisa-', 'tions and manage-', 'ment of chil-', 'dren'])).toBe('the well-being of organisations and management of chil-dren');
+    expect(
+      joinLines(['the well-', 'being of organisa-', 'tions and manage-', 'ment of chil-', 'dren']),
+    ).toBe('the well-being of organisations and management of chil-dren');
     const lines = TEXT_FRAGMENTS.continuation.trim().split(' ');
     const many = Array.from({ length: 50_000 }, (_, i) => lines[i % lines.length] ?? 'a');
     const { work, result } = await measure(() => joinLines(many));
@@ -82,20 +99,29 @@ describe('the stages that were quadratic', () => {
       expect(work).toBeLessThanOrEqual(10 * text.length);
     }
     expect(stripMarkdown('| a | b |\n|---|:---:|\n| 1 | 2 |')).toBe('a  b\n\n1  2');
-    expect(stripMarkdown('# Title\n\nSee [the report](https://x.invalid/r) and **this** ![logo](l.png)')).toBe('Title\n\nSee the report and this logo');
+    expect(
+      stripMarkdown('# Title\n\nSee [the report](https://x.invalid/r) and **this** ![logo](l.png)'),
+    ).toBe('Title\n\nSee the report and this logo');
   });
 });
 
 describe('web pages', () => {
   it('a page of 600,000 unclosed tags is refused in one line, before the parser slows to a crawl', async () => {
     const page = hostilePage(['unclosedInline'], 1_800_000);
-    const { error } = await measure(() => importReport({ name: 'report.html', bytes: strToU8(page) }, deps));
+    const { error } = await measure(() =>
+      importReport({ name: 'report.html', bytes: strToU8(page) }, deps),
+    );
     expect(isInputError(error) && error.code).toBe('html-too-complex');
-    expect(String((error as Error).message)).toMatch(/^this web page nests elements more than 1,000 deep/);
+    expect(String((error as Error).message)).toMatch(
+      /^this web page nests elements more than 1,000 deep/,
+    );
   });
 
   it('a page of many ordinary, closed elements is still read', async () => {
-    const rows = Array.from({ length: 3_000 }, (_, i) => `<li><p>Children seen in week ${i} were helped.</p></li>`).join('');
+    const rows = Array.from(
+      { length: 3_000 },
+      (_, i) => `<li><p>Children seen in week ${i} were helped.</p></li>`,
+    ).join('');
     const page = `<!doctype html><html><body><h1>Inspection of Hostileshire local authority children’s services</h1><ul>${rows}</ul></body></html>`;
     const result = await importReport({ name: 'report.html', bytes: strToU8(page) }, deps);
     expect(result.report.text).toContain('Children seen in week 2999 were helped.');

@@ -27,7 +27,9 @@ async function put(name: string, content: string): Promise<string> {
 
 /** The id of a process that has finished, as a kill -9 leaves its lock. */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], {
+    encoding: 'utf8',
+  });
   return Number(child.stdout.trim());
 }
 
@@ -36,12 +38,17 @@ describe('two commands writing one --out', () => {
     const out = join(folder, 'shared.json');
     const a = await put('lowmoor.txt', fixture('ilacs-2023-lowmoor.txt'));
     const b = await put('westbury.txt', fixture('sif-westbury.txt'));
-    const [first, second] = await Promise.all([runCli('import', a, '--out', out), runCli('import', b, '--out', out)]);
+    const [first, second] = await Promise.all([
+      runCli('import', a, '--out', out),
+      runCli('import', b, '--out', out),
+    ]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual([0, 2]);
     const refused = first.status === 2 ? first : second;
     expect(refused.err).toHaveLength(1);
-    expect(refused.err[0]).toMatch(/is being written by another scrutiny-desk command \(process \d+\); run this one again when it has finished\.$/);
+    expect(refused.err[0]).toMatch(
+      /is being written by another scrutiny-desk command \(process \d+\); run this one again when it has finished\.$/,
+    );
     // Whatever succeeded is in the file; the refused one can simply be run again.
     expect(restoreFileText(await readFile(out, 'utf8')).file.data.reports).toHaveLength(1);
     const again = await runCli('import', first.status === 2 ? a : b, '--out', out);
@@ -57,9 +64,20 @@ describe('an --out that is an input', () => {
     const ws = join(folder, 'ws.json');
     expect((await runCli('import', report, '--out', ws)).status).toBe(0);
     const before = await readFile(ws, 'utf8');
-    const result = await runCli('pack', ws, '--format', 'pdf', '--out', join(folder, '.', 'ws.json'));
+    const result = await runCli(
+      'pack',
+      ws,
+      '--format',
+      'pdf',
+      '--out',
+      join(folder, '.', 'ws.json'),
+    );
     expect(result.status).toBe(2);
-    expect(result.err).toEqual([expect.stringMatching(/^error: --out ".*ws\.json" is the same file as the input ".*ws\.json", which would be replaced; give another file name\./)]);
+    expect(result.err).toEqual([
+      expect.stringMatching(
+        /^error: --out ".*ws\.json" is the same file as the input ".*ws\.json", which would be replaced; give another file name\./,
+      ),
+    ]);
     expect(await readFile(ws, 'utf8')).toBe(before);
   });
 
@@ -70,7 +88,10 @@ describe('an --out that is an input', () => {
     const mine = join(folder, 'mine.json');
     const theirs = join(folder, 'theirs.json');
     expect((await runCli('import', report, '--out', mine)).status).toBe(0);
-    expect((await runCli('import', await put('w.txt', fixture('sif-westbury.txt')), '--out', theirs)).status).toBe(0);
+    expect(
+      (await runCli('import', await put('w.txt', fixture('sif-westbury.txt')), '--out', theirs))
+        .status,
+    ).toBe(0);
     expect((await runCli('merge', mine, theirs, '--out', theirs)).status).toBe(2);
     expect((await runCli('merge', mine, theirs, '--out', mine)).status).toBe(0);
   });
@@ -83,7 +104,12 @@ describe('after kill -9', () => {
     await writeFile(lockPathFor(out), `${pid}\n`);
     const leftover = join(folder, `.killed.json.${pid}.abcdef012345.tmp`);
     await writeFile(leftover, '{"half a');
-    const result = await runCli('import', await put('k.txt', fixture('ilacs-2023-lowmoor.txt')), '--out', out);
+    const result = await runCli(
+      'import',
+      await put('k.txt', fixture('ilacs-2023-lowmoor.txt')),
+      '--out',
+      out,
+    );
     expect(result.status).toBe(0);
     const names = await readdir(folder);
     expect(names.filter((n) => n.startsWith('.killed.json'))).toEqual([]);
@@ -93,9 +119,16 @@ describe('after kill -9', () => {
 
 describe('write failures', () => {
   it('a full disk is said to be a full disk, not a missing folder', () => {
-    const full = writeError('/mnt/usb/ws.json', Object.assign(new Error('no space'), { code: 'ENOSPC' }));
-    expect(full.message).toBe('cannot write "/mnt/usb/ws.json" (ENOSPC): the disk is full; free some space and run the command again.');
+    const full = writeError(
+      '/mnt/usb/ws.json',
+      Object.assign(new Error('no space'), { code: 'ENOSPC' }),
+    );
+    expect(full.message).toBe(
+      'cannot write "/mnt/usb/ws.json" (ENOSPC): the disk is full; free some space and run the command again.',
+    );
     expect(full.code).toBe('disk-full');
-    expect(writeError('/x/ws.json', Object.assign(new Error('gone'), { code: 'ENOENT' })).message).toMatch(/its folder does not exist/);
+    expect(
+      writeError('/x/ws.json', Object.assign(new Error('gone'), { code: 'ENOENT' })).message,
+    ).toMatch(/its folder does not exist/);
   });
 });

@@ -32,7 +32,10 @@ beforeAll(async () => {
   const data = fixtureWorkspace();
   const pack = fixturePack();
   const document = buildPackDocument(data, pack, MEETING, pack.options, NOW);
-  const bytes = await printWithChromium(renderPackPrintDocument(document), await findChromium(process.env, process.platform));
+  const bytes = await printWithChromium(
+    renderPackPrintDocument(document),
+    await findChromium(process.env, process.platform),
+  );
   const path = join(folder, 'accessible.pdf');
   await writeFile(path, bytes);
   const tree = await readStructureTree(bytes);
@@ -40,7 +43,10 @@ beforeAll(async () => {
   nodes = tree.pages.flatMap(walk);
   pdfText = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout;
   pdfInfo = (await run('pdfinfo', [path])).stdout;
-  const json = JSON.parse((await run('qpdf', ['--json', '--json-key=qpdf', path], { maxBuffer: 64 * 1024 * 1024 })).stdout) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+  const json = JSON.parse(
+    (await run('qpdf', ['--json', '--json-key=qpdf', path], { maxBuffer: 64 * 1024 * 1024 }))
+      .stdout,
+  ) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
   objects = json.qpdf[1];
   const root = (objects.trailer?.value?.['/Root'] as string).replace(/ R$/, '');
   catalog = objects[`obj:${root} R`]?.value ?? {};
@@ -57,14 +63,25 @@ describe('the accessible PDF, read by pdf.js and qpdf', () => {
     expect(catalog['/Lang']).toBe('u:en-GB');
     expect(catalog['/StructTreeRoot']).toBeDefined();
     const prefs = catalog['/ViewerPreferences'];
-    const viewer = typeof prefs === 'string' ? objects[`obj:${prefs}`]?.value : (prefs as Record<string, unknown>);
+    const viewer =
+      typeof prefs === 'string'
+        ? objects[`obj:${prefs}`]?.value
+        : (prefs as Record<string, unknown>);
     expect(viewer?.['/DisplayDocTitle']).toBe(true);
     expect(catalog['/Outlines']).toBeDefined();
   });
 
   it('has the sections as headings, in reading order', () => {
     const headings = [...withRole('H1'), ...withRole('H2')].map((h) => h.text);
-    expect(headings).toEqual(expect.arrayContaining(['Purpose of this pack', 'Inspection summary', 'Key findings by theme', 'Care leavers', 'Lines of enquiry']));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Purpose of this pack',
+        'Inspection summary',
+        'Key findings by theme',
+        'Care leavers',
+        'Lines of enquiry',
+      ]),
+    );
     const order = nodes.filter((n) => n.role === 'H1').map((h) => h.text);
     const at = (text: string) => order.indexOf(text);
     expect(at('Purpose of this pack')).toBeLessThan(at('Inspection summary'));
@@ -75,9 +92,17 @@ describe('the accessible PDF, read by pdf.js and qpdf', () => {
   it('has the judgement table with header cells, and lists as lists', () => {
     const table = withRole('Table').find((t) => t.text.includes('Previous grade'));
     expect(table).toBeDefined();
-    const headerCells = walk(table as StructNode).filter((n) => n.role === 'TH').map((n) => n.text);
+    const headerCells = walk(table as StructNode)
+      .filter((n) => n.role === 'TH')
+      .map((n) => n.text);
     expect(headerCells).toEqual(expect.arrayContaining(['Judgement', 'Grade', 'Previous grade']));
-    expect(walk(table as StructNode).some((n) => n.role === 'TD' && n.text.includes('Requires improvement to be good (March 2022 inspection)'))).toBe(true);
+    expect(
+      walk(table as StructNode).some(
+        (n) =>
+          n.role === 'TD' &&
+          n.text.includes('Requires improvement to be good (March 2022 inspection)'),
+      ),
+    ).toBe(true);
     expect(withRole('L').length).toBeGreaterThan(0);
     expect(withRole('LI').some((li) => li.text.includes('Inspectorate: Ofsted'))).toBe(true);
   });
@@ -103,8 +128,22 @@ describe('the accessible PDF, read by pdf.js and qpdf', () => {
   });
 
   it('holds every chosen finding and note in the tree, and nothing unchosen', () => {
-    const tagged = squash(withRole('Document').map((d) => d.text).join(' '));
-    for (const text of ['Zanzibar finding', 'Quixote finding', 'Marmalade recommendation', 'Pelican note', 'Heron question', 'Answer Ibis', 'Evidence Otter']) expect(tagged).toContain(text);
-    for (const text of ['Unchosen Yodel', 'Unchosen Kumquat', 'Unchosen Walrus', 'Tombstone note']) expect(tagged).not.toContain(text);
+    const tagged = squash(
+      withRole('Document')
+        .map((d) => d.text)
+        .join(' '),
+    );
+    for (const text of [
+      'Zanzibar finding',
+      'Quixote finding',
+      'Marmalade recommendation',
+      'Pelican note',
+      'Heron question',
+      'Answer Ibis',
+      'Evidence Otter',
+    ])
+      expect(tagged).toContain(text);
+    for (const text of ['Unchosen Yodel', 'Unchosen Kumquat', 'Unchosen Walrus', 'Tombstone note'])
+      expect(tagged).not.toContain(text);
   });
 });

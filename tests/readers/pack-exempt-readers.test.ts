@@ -37,7 +37,13 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'scrutiny-pack-exempt-'));
   const data = sharedWorkspace();
   // A long note so the PDF runs over several pages, each of which must carry the marking.
-  data.annotations.push({ ...structuredClone(data.annotations[1] as (typeof data.annotations)[number]), id: 'long', body: Array.from({ length: 3_000 }, (_, i) => (i % 300 === 299 ? 'exempt.\n' : 'exempt')).join(' ') });
+  data.annotations.push({
+    ...structuredClone(data.annotations[1] as (typeof data.annotations)[number]),
+    id: 'long',
+    body: Array.from({ length: 3_000 }, (_, i) => (i % 300 === 299 ? 'exempt.\n' : 'exempt')).join(
+      ' ',
+    ),
+  });
   const pack = exemptPack();
   const document = buildPackDocument(data, pack, MEETING, pack.options, NOW);
   const docx = await renderPackDocx(document);
@@ -51,7 +57,9 @@ beforeAll(async () => {
   markdown = (await run('pandoc', [docxPath, '-t', 'plain', '--wrap=none'])).stdout;
   const pdfPath = join(folder, 'exempt.pdf');
   await writeFile(pdfPath, (await packPdfBytes(document)).bytes);
-  pdfPages = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout.split('\f').filter((page) => page.trim().length > 0);
+  pdfPages = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'])).stdout
+    .split('\f')
+    .filter((page) => page.trim().length > 0);
   html = renderPackHtml(document);
 }, 180_000);
 

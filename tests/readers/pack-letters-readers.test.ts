@@ -27,15 +27,24 @@ beforeAll(async () => {
   const data = fixtureWorkspace();
   const finding = data.findings[0];
   if (!finding) throw new Error('fixture has no finding');
-  data.annotations.push(note('ar', finding, 'Cllr Layla Haddad', `${ARABIC} 👍`), note('he', finding, 'Cllr Noa Levi', HEBREW), note('mixed', finding, 'Cllr Ben Hughes', 'Pathway plans 👍🏽 in Arabic: المسار'));
+  data.annotations.push(
+    note('ar', finding, 'Cllr Layla Haddad', `${ARABIC} 👍`),
+    note('he', finding, 'Cllr Noa Levi', HEBREW),
+    note('mixed', finding, 'Cllr Ben Hughes', 'Pathway plans 👍🏽 in Arabic: المسار'),
+  );
   const pack = fixturePack();
-  const result = await packPdfBytes(buildPackDocument(data, pack, MEETING, pack.options, new Date('2026-04-01T09:00:00Z')));
+  const result = await packPdfBytes(
+    buildPackDocument(data, pack, MEETING, pack.options, new Date('2026-04-01T09:00:00Z')),
+  );
   warnings = result.warnings;
   const path = join(folder, 'letters.pdf');
   await writeFile(path, result.bytes);
   fonts = (await run('pdffonts', [path])).stdout;
   // pdftotext wraps right-to-left text in embedding marks; the words are what a reader sees.
-  text = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout.replace(/[\u202A-\u202E]/g, '');
+  text = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'])).stdout.replace(
+    /[\u202A-\u202E]/g,
+    '',
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -59,13 +68,17 @@ describe('the fast PDF with Arabic, Hebrew and emoji', () => {
     expect(text).toContain('Pathway plans [thumbs up] in Arabic');
     expect(text).not.toContain('👍');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^The fast PDF has no emoji font, so its 2 kinds of emoji are printed as names in square brackets \(👍 as "\[thumbs up\]"/);
+    expect(warnings[0]).toMatch(
+      /^The fast PDF has no emoji font, so its 2 kinds of emoji are printed as names in square brackets \(👍 as "\[thumbs up\]"/,
+    );
   });
 });
 
 describe('scriptRuns and emojiName', () => {
   it('keeps English and Welsh as one untouched run', () => {
-    expect(scriptRuns('Mae’r gwasanaeth yn gwella: ŵyr')).toEqual([{ text: 'Mae’r gwasanaeth yn gwella: ŵyr', font: null }]);
+    expect(scriptRuns('Mae’r gwasanaeth yn gwella: ŵyr')).toEqual([
+      { text: 'Mae’r gwasanaeth yn gwella: ŵyr', font: null },
+    ]);
   });
 
   it('gives an Arabic or Hebrew phrase one run in its font, words in drawing order', () => {

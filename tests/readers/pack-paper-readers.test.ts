@@ -22,15 +22,26 @@ const ADDRESS = 'https://reports.ofsted.gov.uk/provider/44/80431';
 let folder = '';
 let word = '';
 /** Page by page, as each reader laid the paper out. */
-const pages: Record<'libreoffice' | 'fast' | 'accessible', string[]> = { libreoffice: [], fast: [], accessible: [] };
+const pages: Record<'libreoffice' | 'fast' | 'accessible', string[]> = {
+  libreoffice: [],
+  fast: [],
+  accessible: [],
+};
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const pagesOf = (text: string) => text.split('\f').filter((p) => p.trim().length > 0).map(squash);
+const pagesOf = (text: string) =>
+  text
+    .split('\f')
+    .filter((p) => p.trim().length > 0)
+    .map(squash);
 
 /** 5,000 words in 20 paragraphs, each word of the note findable as "Zebedee". */
 function longNote(): string {
   return Array.from({ length: 20 }, (_, p) =>
-    Array.from({ length: 25 }, (_, s) => `Zebedee sentence ${p}-${s} asks how many care leavers have a pathway plan.`).join(' '),
+    Array.from(
+      { length: 25 },
+      (_, s) => `Zebedee sentence ${p}-${s} asks how many care leavers have a pathway plan.`,
+    ).join(' '),
   ).join('\n');
 }
 
@@ -48,7 +59,8 @@ beforeAll(async () => {
       reportAuthor: 'Sam Clerk, Scrutiny Officer',
       contactOfficer: 'Priya Patel, Democratic Services',
       contactDetails: 'priya.patel@devon.example',
-      askedTo: 'note the inspection report;\nrequest a progress report on care leavers in six months.',
+      askedTo:
+        'note the inspection report;\nrequest a progress report on care leavers in six months.',
       exemptParagraphs: [2],
       reportAddresses: { 'devon-2025': ADDRESS },
     },
@@ -59,19 +71,41 @@ beforeAll(async () => {
   await writeFile(docxPath, await renderPackDocx(document));
   word = squash((await run('pandoc', [docxPath, '-t', 'plain', '--wrap=none'])).stdout);
   const out = join(folder, 'lo');
-  await run('libreoffice', [`-env:UserInstallation=file://${join(folder, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], {
-    env: { ...process.env, HOME: folder },
-    timeout: 170_000,
-  });
-  pages.libreoffice = pagesOf((await run('pdftotext', ['-enc', 'UTF-8', join(out, 'paper.pdf'), '-'])).stdout);
+  await run(
+    'libreoffice',
+    [
+      `-env:UserInstallation=file://${join(folder, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      docxPath,
+    ],
+    {
+      env: { ...process.env, HOME: folder },
+      timeout: 170_000,
+    },
+  );
+  pages.libreoffice = pagesOf(
+    (await run('pdftotext', ['-enc', 'UTF-8', join(out, 'paper.pdf'), '-'])).stdout,
+  );
 
   const fastPath = join(folder, 'fast.pdf');
   await writeFile(fastPath, (await packPdfBytes(document)).bytes);
   pages.fast = pagesOf((await run('pdftotext', ['-enc', 'UTF-8', fastPath, '-'])).stdout);
 
   const accessiblePath = join(folder, 'accessible.pdf');
-  await writeFile(accessiblePath, await printWithChromium(renderPackPrintDocument(document), await findChromium(process.env, process.platform)));
-  pages.accessible = pagesOf((await run('pdftotext', ['-enc', 'UTF-8', accessiblePath, '-'])).stdout);
+  await writeFile(
+    accessiblePath,
+    await printWithChromium(
+      renderPackPrintDocument(document),
+      await findChromium(process.env, process.platform),
+    ),
+  );
+  pages.accessible = pagesOf(
+    (await run('pdftotext', ['-enc', 'UTF-8', accessiblePath, '-'])).stdout,
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -82,39 +116,65 @@ describe('the committee paper read by pandoc', () => {
   it('names the council, report author, contact officer, what the committee is asked to do, and the exempt paragraph in the statute’s words', () => {
     expect(word).toContain('Devon County Council');
     expect(word).toContain('Report author: Sam Clerk, Scrutiny Officer');
-    expect(word).toContain('Contact officer: Priya Patel, Democratic Services, priya.patel@devon.example');
-    expect(word).toMatch(/The committee is asked to 1\. note the inspection report; 2\. request a progress report on care leavers in six months\./);
-    expect(word).toContain('not for publication by virtue of paragraph 2 of Part 1 of Schedule 12A to the Local Government Act 1972.');
+    expect(word).toContain(
+      'Contact officer: Priya Patel, Democratic Services, priya.patel@devon.example',
+    );
+    expect(word).toMatch(
+      /The committee is asked to 1\. note the inspection report; 2\. request a progress report on care leavers in six months\./,
+    );
+    expect(word).toContain(
+      'not for publication by virtue of paragraph 2 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    );
     expect(word).toContain(`Paragraph 2: ${SCHEDULE_12A[2]}`);
   });
 
   it('lists the background papers with the report’s Ofsted address, and prints no "Not set" or "Not known"', () => {
-    expect(word).toMatch(new RegExp(`Background papers .*Ofsted: Devon ILACS inspection 2025, published 13 May 2025\\. ${ADDRESS.replace(/\./g, '\\.')}`));
+    expect(word).toMatch(
+      new RegExp(
+        `Background papers .*Ofsted: Devon ILACS inspection 2025, published 13 May 2025\\. ${ADDRESS.replace(/\./g, '\\.')}`,
+      ),
+    );
     expect(word).not.toMatch(/Not set|Not known|Not stated/);
   });
 });
 
-describe.each(['libreoffice', 'fast', 'accessible'] as const)('the paper laid out as pages (%s)', (reader) => {
-  it('says DRAFT and the exempt marking at the head of every page', () => {
-    expect(pages[reader].length).toBeGreaterThan(8);
-    pages[reader].forEach((page, i) => expect(page, `page ${i + 1}`).toContain('DRAFT · OFFICIAL-SENSITIVE: EXEMPT (confidential item)'));
-  });
+describe.each(['libreoffice', 'fast', 'accessible'] as const)(
+  'the paper laid out as pages (%s)',
+  (reader) => {
+    it('says DRAFT and the exempt marking at the head of every page', () => {
+      expect(pages[reader].length).toBeGreaterThan(8);
+      pages[reader].forEach((page, i) =>
+        expect(page, `page ${i + 1}`).toContain(
+          'DRAFT · OFFICIAL-SENSITIVE: EXEMPT (confidential item)',
+        ),
+      );
+    });
 
-  it('names the note’s author on every page the 5,000-word note runs onto: "(continued)" after the first, and where it ends', () => {
-    const end = 'End of the note from Cllr Amara Okafor';
-    const noted = pages[reader].filter((page) => page.includes('Zebedee') || page.includes(end));
-    expect(noted.length).toBeGreaterThan(5);
-    expect(noted[0]).toContain('Note from Cllr Amara Okafor (RAG: Red)');
-    noted.slice(1).forEach((page, i) => expect(page.includes('Note from Cllr Amara Okafor (continued)') || page.includes(end), `page ${i + 2} of the note`).toBe(true));
-    expect(noted[noted.length - 1]).toContain(end);
-    // Every sentence printed once (a page break may fall inside one, so count their first words).
-    expect(pages[reader].join(' ').match(/Zebedee/g)).toHaveLength(500);
-  });
+    it('names the note’s author on every page the 5,000-word note runs onto: "(continued)" after the first, and where it ends', () => {
+      const end = 'End of the note from Cllr Amara Okafor';
+      const noted = pages[reader].filter((page) => page.includes('Zebedee') || page.includes(end));
+      expect(noted.length).toBeGreaterThan(5);
+      expect(noted[0]).toContain('Note from Cllr Amara Okafor (RAG: Red)');
+      noted
+        .slice(1)
+        .forEach((page, i) =>
+          expect(
+            page.includes('Note from Cllr Amara Okafor (continued)') || page.includes(end),
+            `page ${i + 2} of the note`,
+          ).toBe(true),
+        );
+      expect(noted[noted.length - 1]).toContain(end);
+      // Every sentence printed once (a page break may fall inside one, so count their first words).
+      expect(pages[reader].join(' ').match(/Zebedee/g)).toHaveLength(500);
+    });
 
-  it('has the judgement summary whole on one page near the front', () => {
-    const at = pages[reader].findIndex((page) => /Judgement summary .*Report Judgement Grade Previous grade/.test(page));
-    expect(at).toBeGreaterThan(0);
-    expect(at).toBeLessThan(5);
-    expect(pages[reader][at]).toMatch(/Overall effectiveness Inadequate/);
-  });
-});
+    it('has the judgement summary whole on one page near the front', () => {
+      const at = pages[reader].findIndex((page) =>
+        /Judgement summary .*Report Judgement Grade Previous grade/.test(page),
+      );
+      expect(at).toBeGreaterThan(0);
+      expect(at).toBeLessThan(5);
+      expect(pages[reader][at]).toMatch(/Overall effectiveness Inadequate/);
+    });
+  },
+);

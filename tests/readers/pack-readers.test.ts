@@ -14,7 +14,15 @@ import { MEETING, fixturePack, fixtureWorkspace } from '../fixtures/packs/worksp
 
 const run = promisify(execFile);
 const NOW = new Date('2026-04-01T09:00:00Z');
-const CHOSEN = ['Zanzibar finding', 'Quixote finding', 'Marmalade recommendation', 'Pelican note', 'Heron question', 'Answer Ibis', 'Evidence Otter'];
+const CHOSEN = [
+  'Zanzibar finding',
+  'Quixote finding',
+  'Marmalade recommendation',
+  'Pelican note',
+  'Heron question',
+  'Answer Ibis',
+  'Evidence Otter',
+];
 const UNCHOSEN = ['Unchosen Yodel', 'Unchosen Kumquat', 'Unchosen Walrus', 'Tombstone note'];
 const WELSH = 'gwella: ŵyr, ŷd a';
 
@@ -32,7 +40,13 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'scrutiny-pack-readers-'));
   const data = fixtureWorkspace();
   // A 10,000-word note must paginate, not vanish or overflow one page.
-  data.annotations.push({ ...structuredClone(data.annotations[1] as (typeof data.annotations)[number]), id: 'long', body: Array.from({ length: 10_000 }, (_, i) => (i % 500 === 499 ? 'scrutiny.\n' : 'scrutiny')).join(' ') });
+  data.annotations.push({
+    ...structuredClone(data.annotations[1] as (typeof data.annotations)[number]),
+    id: 'long',
+    body: Array.from({ length: 10_000 }, (_, i) =>
+      i % 500 === 499 ? 'scrutiny.\n' : 'scrutiny',
+    ).join(' '),
+  });
   const pack = fixturePack();
   const document = buildPackDocument(data, pack, MEETING, pack.options, NOW);
   docxPath = join(folder, 'pack.docx');
@@ -69,11 +83,18 @@ describe('pandoc reading our Word pack', () => {
   it('marks the note its member tagged Cymraeg as Welsh, and puts the page number on a right tab stop', async () => {
     const files = unzipSync(await readFile(docxPath));
     const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-    expect(body).toMatch(/<w:lang w:val="cy-GB"\/>(?:(?!<\/w:r>)[\s\S])*Mae’r gwasanaeth yn gwella/);
+    expect(body).toMatch(
+      /<w:lang w:val="cy-GB"\/>(?:(?!<\/w:r>)[\s\S])*Mae’r gwasanaeth yn gwella/,
+    );
     expect(body).not.toMatch(/<w:lang w:val="cy-GB"\/>(?:(?!<\/w:r>)[\s\S])*Pelican note/);
-    const footer = Object.entries(files).filter(([n]) => n.startsWith('word/footer')).map(([, b]) => strFromU8(b)).join('');
+    const footer = Object.entries(files)
+      .filter(([n]) => n.startsWith('word/footer'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
     expect(footer).toMatch(/<w:tab w:val="right" w:pos="9000"\/>/);
-    expect(footer).toMatch(/Agenda item 7: Ofsted inspection of children’s services<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>)[\s\S])*<w:tab\/>/);
+    expect(footer).toMatch(
+      /Agenda item 7: Ofsted inspection of children’s services<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>)[\s\S])*<w:tab\/>/,
+    );
   });
 
   it('sees a contents list of the sections, without the cover title', () => {
@@ -101,10 +122,22 @@ describe('LibreOffice converting our Word pack', () => {
   it('converts it to PDF without error', { timeout: 180_000 }, async () => {
     const profile = join(folder, 'lo-profile');
     const out = join(folder, 'lo');
-    await run('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], {
-      env: { ...process.env, HOME: folder },
-      timeout: 170_000,
-    });
+    await run(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        docxPath,
+      ],
+      {
+        env: { ...process.env, HOME: folder },
+        timeout: 170_000,
+      },
+    );
     const converted = await readFile(join(out, 'pack.pdf'));
     expect(converted.subarray(0, 5).toString()).toBe('%PDF-');
     const text = (await run('pdftotext', [join(out, 'pack.pdf'), '-'])).stdout;

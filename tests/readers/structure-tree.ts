@@ -19,13 +19,16 @@ interface RawNode {
 }
 
 /** Text of each marked-content id on a page, from pdf.js's text layer. */
-async function markedText(page: Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>): Promise<Map<string, string>> {
+async function markedText(
+  page: Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>,
+): Promise<Map<string, string>> {
   const content = await page.getTextContent({ includeMarkedContent: true });
   const texts = new Map<string, string>();
   const open: string[] = [];
   for (const item of content.items) {
     if ('type' in item) {
-      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.id ?? '');
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+        open.push(item.id ?? '');
       else if (item.type === 'endMarkedContent') open.pop();
       continue;
     }
@@ -36,20 +39,36 @@ async function markedText(page: Awaited<ReturnType<Awaited<ReturnType<typeof get
 }
 
 function toNode(raw: RawNode, texts: Map<string, string>): StructNode | null {
-  if (raw.type === 'content') return { role: '#text', lang: undefined, text: texts.get(raw.id ?? '') ?? '', children: [] };
+  if (raw.type === 'content')
+    return { role: '#text', lang: undefined, text: texts.get(raw.id ?? '') ?? '', children: [] };
   if (!raw.role) return null;
-  const children = (raw.children ?? []).map((c) => toNode(c, texts)).filter((c): c is StructNode => c !== null);
-  return { role: raw.role, lang: raw.lang, text: children.map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim(), children };
+  const children = (raw.children ?? [])
+    .map((c) => toNode(c, texts))
+    .filter((c): c is StructNode => c !== null);
+  return {
+    role: raw.role,
+    lang: raw.lang,
+    text: children
+      .map((c) => c.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    children,
+  };
 }
 
 /** Every page's structure tree under one root, pages in order. */
-export async function readStructureTree(pdf: Uint8Array): Promise<{ pages: StructNode[]; pageCount: number }> {
+export async function readStructureTree(
+  pdf: Uint8Array,
+): Promise<{ pages: StructNode[]; pageCount: number }> {
   const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, verbosity: 0 }).promise;
   const pages: StructNode[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await doc.getPage(n);
     const tree = (await page.getStructTree()) as RawNode | null;
-    const node = tree ? toNode({ role: 'Page', children: tree.children ?? [] }, await markedText(page)) : null;
+    const node = tree
+      ? toNode({ role: 'Page', children: tree.children ?? [] }, await markedText(page))
+      : null;
     if (node) pages.push(node);
   }
   const pageCount = doc.numPages;

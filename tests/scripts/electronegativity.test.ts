@@ -2,7 +2,13 @@
 // allow-listed with a reason; stale allowances fail too; the real electron/ folder passes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { judgeFindings, main, parseAllowList, scan, type Finding } from '../../scripts/electronegativity';
+import {
+  judgeFindings,
+  main,
+  parseAllowList,
+  scan,
+  type Finding,
+} from '../../scripts/electronegativity';
 
 const finding = (check: string, file: string, severityLevel: number): Finding => ({
   check,
@@ -13,20 +19,63 @@ const finding = (check: string, file: string, severityLevel: number): Finding =>
   confidence: 'FIRM',
   description: 'x',
 });
-const allow = (check: string, file: string) => ({ check, file, reason: 'reviewed: safe because of a pinned test' });
+const allow = (check: string, file: string) => ({
+  check,
+  file,
+  reason: 'reviewed: safe because of a pinned test',
+});
 
 describe('judgeFindings', () => {
   it.each([
-    ['a high finding not listed fails', [finding('NODE_INTEGRATION_JS_CHECK', 'window.ts', 3)], [], 1, 0, 0],
-    ['a medium finding not listed fails', [finding('SANDBOX_JS_CHECK', 'window.ts', 2)], [], 1, 0, 0],
+    [
+      'a high finding not listed fails',
+      [finding('NODE_INTEGRATION_JS_CHECK', 'window.ts', 3)],
+      [],
+      1,
+      0,
+      0,
+    ],
+    [
+      'a medium finding not listed fails',
+      [finding('SANDBOX_JS_CHECK', 'window.ts', 2)],
+      [],
+      1,
+      0,
+      0,
+    ],
     ['a low finding never fails', [finding('X_CHECK', 'a.ts', 1)], [], 0, 0, 0],
     ['an informational finding never fails', [finding('X_CHECK', 'a.ts', 0)], [], 0, 0, 0],
-    ['a listed finding is excused', [finding('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts', 2)], [allow('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts')], 0, 1, 0],
-    ['a listing for another file does not excuse', [finding('OPEN_EXTERNAL_JS_CHECK', 'main.ts', 2)], [allow('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts')], 1, 0, 1],
-    ['a listing that matches nothing is stale', [], [allow('PRELOAD_JS_CHECK', 'window.ts')], 0, 0, 1],
+    [
+      'a listed finding is excused',
+      [finding('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts', 2)],
+      [allow('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts')],
+      0,
+      1,
+      0,
+    ],
+    [
+      'a listing for another file does not excuse',
+      [finding('OPEN_EXTERNAL_JS_CHECK', 'main.ts', 2)],
+      [allow('OPEN_EXTERNAL_JS_CHECK', 'ipc/shell.ts')],
+      1,
+      0,
+      1,
+    ],
+    [
+      'a listing that matches nothing is stale',
+      [],
+      [allow('PRELOAD_JS_CHECK', 'window.ts')],
+      0,
+      0,
+      1,
+    ],
   ])('%s', (_label, findings, allowList, failing, excused, stale) => {
     const verdict = judgeFindings(findings, allowList);
-    expect([verdict.failing.length, verdict.excused.length, verdict.stale.length]).toEqual([failing, excused, stale]);
+    expect([verdict.failing.length, verdict.excused.length, verdict.stale.length]).toEqual([
+      failing,
+      excused,
+      stale,
+    ]);
   });
 });
 
@@ -50,7 +99,15 @@ describe('the scan', () => {
   it('finds the insecure window of the fixture', async () => {
     const findings = await scan('tests/fixtures/lint/electronegativity/insecure');
     const failing = judgeFindings(findings, []).failing.map((f) => f.check);
-    expect(failing).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']));
+    expect(failing).toEqual(
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'WEB_SECURITY_JS_CHECK',
+        'LIMIT_NAVIGATION_GLOBAL_CHECK',
+        'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+      ]),
+    );
   });
 
   it('fails the run for the insecure fixture with the project allow-list', async () => {
@@ -58,7 +115,9 @@ describe('the scan', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       expect(await main('tests/fixtures/lint/electronegativity/insecure')).toBe(1);
-      expect(error.mock.calls.flat().join('\n')).toMatch(/FAILING +HIGH CONTEXT_ISOLATION_JS_CHECK main\.js/);
+      expect(error.mock.calls.flat().join('\n')).toMatch(
+        /FAILING +HIGH CONTEXT_ISOLATION_JS_CHECK main\.js/,
+      );
     } finally {
       error.mockRestore();
       log.mockRestore();

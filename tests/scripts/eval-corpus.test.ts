@@ -15,24 +15,43 @@ describe('the corpus evaluation', () => {
   it('reads the answer key', () => {
     const rows = parseExpectedCsv(CSV);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ file: 'lowmoor.txt', framework: 'ilacs', variant: '2023', grades: { care_leavers: 'outstanding', adoption: '' } });
+    expect(rows[0]).toMatchObject({
+      file: 'lowmoor.txt',
+      framework: 'ilacs',
+      variant: '2023',
+      grades: { care_leavers: 'outstanding', adoption: '' },
+    });
   });
 
   it('marks every field of a report read right, and a publication date not stated as a note', () => {
     const [row] = parseExpectedCsv(CSV);
     if (!row) throw new Error('no row');
     const outcome = compare(row, importText(fixture('ilacs-2023-lowmoor.txt'), deps), null);
-    expect(outcome.checks.filter((c) => !c.ok).map((c) => [c.field, c.gated])).toEqual([['publishedOn', false]]);
-    expect(outcome.extracted).toEqual({ leadInspector: 'Priya Natarajan', whatNeedsToImproveCount: 2 });
+    expect(outcome.checks.filter((c) => !c.ok).map((c) => [c.field, c.gated])).toEqual([
+      ['publishedOn', false],
+    ]);
+    expect(outcome.extracted).toEqual({
+      leadInspector: 'Priya Natarajan',
+      whatNeedsToImproveCount: 2,
+    });
   });
 
   it('counts a wrong grade against the judgements and fails their pass mark', () => {
-    const [row] = parseExpectedCsv(CSV.replace('requires_improvement,good,requires', 'requires_improvement,outstanding,requires'));
+    const [row] = parseExpectedCsv(
+      CSV.replace(
+        'requires_improvement,good,requires',
+        'requires_improvement,outstanding,requires',
+      ),
+    );
     if (!row) throw new Error('no row');
-    const totals = fieldTotals([compare(row, importText(fixture('ilacs-2023-lowmoor.txt'), deps), null)]);
+    const totals = fieldTotals([
+      compare(row, importText(fixture('ilacs-2023-lowmoor.txt'), deps), null),
+    ]);
     const judgements = totals.get('judgements');
     expect(judgements).toEqual({ right: 7, total: 8, gated: true });
-    expect((judgements?.right ?? 0) / (judgements?.total ?? 1)).toBeLessThan(THRESHOLDS.judgements ?? 1);
+    expect((judgements?.right ?? 0) / (judgements?.total ?? 1)).toBeLessThan(
+      THRESHOLDS.judgements ?? 1,
+    );
   });
 
   it('accepts a refused not-a-pdf file, and requires no standard keys for the older scale', () => {

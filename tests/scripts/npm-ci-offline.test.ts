@@ -21,16 +21,37 @@ afterAll(async () => {
 describe('npm ci without the Electron download', () => {
   it('completes, builds the CLI and says in one line that npm start will use the browser', async () => {
     copy = await mkdtemp(join(tmpdir(), 'scrutiny-npm-ci-'));
-    for (const entry of ['package.json', 'package-lock.json', '.npmrc', 'tsconfig.base.json', 'cli', 'host', 'shared', 'scripts']) {
+    for (const entry of [
+      'package.json',
+      'package-lock.json',
+      '.npmrc',
+      'tsconfig.base.json',
+      'cli',
+      'host',
+      'shared',
+      'scripts',
+    ]) {
       await cp(join(root, entry), join(copy, entry), { recursive: true });
     }
     // Nothing from the test runner's own npm invocation, and no Electron already cached.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_|^ELECTRON_/i.test(key)));
-    Object.assign(env, { ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: join(copy, '.electron-cache') });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^npm_|^ELECTRON_/i.test(key)),
+    );
+    Object.assign(env, {
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: join(copy, '.electron-cache'),
+    });
 
     const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
-      execFile('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: copy, env, encoding: 'utf8', timeout: 540_000, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) =>
-        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: `${out}\n${err}` }),
+      execFile(
+        'npm',
+        ['ci', '--prefer-offline', '--no-audit', '--no-fund'],
+        { cwd: copy, env, encoding: 'utf8', timeout: 540_000, maxBuffer: 64 * 1024 * 1024 },
+        (error, out, err) =>
+          done({
+            code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+            output: `${out}\n${err}`,
+          }),
       );
     });
 

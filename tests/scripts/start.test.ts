@@ -5,7 +5,10 @@ import { NO_ELECTRON_MESSAGE, findElectronBinary, planStart } from '../../script
 
 describe('planStart', () => {
   it('runs the desktop app with the binary that is present', () => {
-    expect(planStart('/opt/electron/electron')).toEqual({ kind: 'desktop', binary: '/opt/electron/electron' });
+    expect(planStart('/opt/electron/electron')).toEqual({
+      kind: 'desktop',
+      binary: '/opt/electron/electron',
+    });
   });
 
   it('falls back to the browser with one line saying why when the binary is missing', () => {
@@ -19,11 +22,21 @@ describe('planStart', () => {
 
 describe('findElectronBinary', () => {
   it('returns the path the electron package gives when that file exists', () => {
-    expect(findElectronBinary(() => '/e/electron', (path) => path === '/e/electron')).toBe('/e/electron');
+    expect(
+      findElectronBinary(
+        () => '/e/electron',
+        (path) => path === '/e/electron',
+      ),
+    ).toBe('/e/electron');
   });
 
   it('is null when the package names a binary that was never downloaded', () => {
-    expect(findElectronBinary(() => '/e/electron', () => false)).toBeNull();
+    expect(
+      findElectronBinary(
+        () => '/e/electron',
+        () => false,
+      ),
+    ).toBeNull();
   });
 
   it('is null when the electron package throws (installed without its binary)', () => {

@@ -4,7 +4,14 @@ import { authorityIdForCode, lineageCodes } from '../../../shared/authorities';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../instance';
 import { findingsOfReport } from '../repositories/report-findings';
-import { reportDate, type Annotation, type Finding, type Judgement, type Report, type Section } from '../../../shared/model';
+import {
+  reportDate,
+  type Annotation,
+  type Finding,
+  type Judgement,
+  type Report,
+  type Section,
+} from '../../../shared/model';
 
 export interface ReportWorkspace {
   report: Report;
@@ -24,7 +31,10 @@ export function newestFirst(a: Report, b: Report): number {
 /** Every report with its judgements, newest first. */
 export function useLibrary(): { reports: Report[]; judgements: Judgement[] } | undefined {
   return useLiveQuery(async () => {
-    const [reports, judgements] = await Promise.all([db.reports.toArray(), db.judgements.toArray()]);
+    const [reports, judgements] = await Promise.all([
+      db.reports.toArray(),
+      db.judgements.toArray(),
+    ]);
     return { reports: reports.sort(newestFirst), judgements };
   }, []);
 }
@@ -48,14 +58,22 @@ export function useReportWorkspace(reportId: string): ReportWorkspace | null | u
 
 /** The same authority's reports and judgements, and those of the authorities it took over, for the
  * journey and for previous grades. */
-export function useAuthorityHistory(report: Pick<Report, 'authorityId' | 'authorityCode'> | undefined): { reports: Report[]; judgements: Judgement[] } | undefined {
+export function useAuthorityHistory(
+  report: Pick<Report, 'authorityId' | 'authorityCode'> | undefined,
+): { reports: Report[]; judgements: Judgement[] } | undefined {
   const authorityId = report?.authorityId;
   const code = report?.authorityCode ?? null;
   return useLiveQuery(async () => {
     if (!authorityId) return { reports: [], judgements: [] };
     const ids = code ? [authorityId, ...lineageCodes(code).map(authorityIdForCode)] : [authorityId];
-    const reports = await db.reports.where('authorityId').anyOf([...new Set(ids)]).toArray();
-    const judgements = await db.judgements.where('reportId').anyOf(reports.map((r) => r.id)).toArray();
+    const reports = await db.reports
+      .where('authorityId')
+      .anyOf([...new Set(ids)])
+      .toArray();
+    const judgements = await db.judgements
+      .where('reportId')
+      .anyOf(reports.map((r) => r.id))
+      .toArray();
     return { reports, judgements };
   }, [authorityId, code]);
 }
@@ -67,5 +85,8 @@ export function useMemberName(): string | undefined {
 
 /** This member's id ('' until the store has made their identity). */
 export function useMemberId(): string | undefined {
-  return useLiveQuery(async () => (await db.settings.get('settings'))?.identity?.memberId ?? '', []);
+  return useLiveQuery(
+    async () => (await db.settings.get('settings'))?.identity?.memberId ?? '',
+    [],
+  );
 }

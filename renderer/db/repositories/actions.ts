@@ -4,7 +4,12 @@ import type { Action, Finding } from '../../../shared/model';
 import type { ScrutinyDatabase } from '../database';
 
 /** Save the progress on one recommendation, making its row the first time it is filled in. */
-export async function saveAction(db: ScrutinyDatabase, finding: Pick<Finding, 'id' | 'reportId'>, patch: Partial<Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'>>, now: Date): Promise<Action> {
+export async function saveAction(
+  db: ScrutinyDatabase,
+  finding: Pick<Finding, 'id' | 'reportId'>,
+  patch: Partial<Pick<Action, 'owner' | 'dueOn' | 'status' | 'evidence'>>,
+  now: Date,
+): Promise<Action> {
   return db.transaction('rw', db.actions, async () => {
     const existing = await db.actions.where('findingId').equals(finding.id).first();
     const next: Action = {

@@ -3,18 +3,38 @@
 import type { ScrutinyDatabase } from '../database';
 import { InputError } from '../../../shared/errors';
 import { applyCorrection } from '../../../shared/corrections/apply';
-import { deleteReport, deletionImpact, restoreReport, type DeletionImpact } from '../../../shared/corrections/delete';
-import { correctionHeads, correctionTarget, makeCorrection } from '../../../shared/corrections/make';
+import {
+  deleteReport,
+  deletionImpact,
+  restoreReport,
+  type DeletionImpact,
+} from '../../../shared/corrections/delete';
+import {
+  correctionHeads,
+  correctionTarget,
+  makeCorrection,
+} from '../../../shared/corrections/make';
 import type { ReportSlice } from '../../../shared/corrections/slice';
 import type { Correction, CorrectionChange, DeletedReport } from '../../../shared/model';
 import { writeSafetyCopyOf, type SafetyCopy, type WriteSafetyCopy } from '../safety-copy';
 import { findingsOfReport } from './report-findings';
 import { recordBackup } from './settings';
 
-const GONE = 'that report is no longer in your library (it may have been deleted, here or in another window); nothing was changed.';
+const GONE =
+  'that report is no longer in your library (it may have been deleted, here or in another window); nothing was changed.';
 
 function sliceTables(db: ScrutinyDatabase) {
-  return [db.reports, db.judgements, db.sections, db.findings, db.annotations, db.actions, db.packs, db.corrections, db.deletedReports];
+  return [
+    db.reports,
+    db.judgements,
+    db.sections,
+    db.findings,
+    db.annotations,
+    db.actions,
+    db.packs,
+    db.corrections,
+    db.deletedReports,
+  ];
 }
 
 /** Read inside a transaction: the report with everything that points at it, or null. */
@@ -38,7 +58,11 @@ function changed<T>(before: readonly T[], after: readonly T[]): T[] {
 }
 
 /** Write what differs between two slices of one report (the pure functions keep unchanged rows). */
-async function writeSlice(db: ScrutinyDatabase, before: ReportSlice, after: ReportSlice): Promise<void> {
+async function writeSlice(
+  db: ScrutinyDatabase,
+  before: ReportSlice,
+  after: ReportSlice,
+): Promise<void> {
   const afterIds = new Set(after.findings.map((f) => f.id));
   const goneFindings = before.findings.filter((f) => !afterIds.has(f.id)).map((f) => f.id);
   if (after.report !== before.report) await db.reports.put(after.report);
@@ -52,7 +76,13 @@ async function writeSlice(db: ScrutinyDatabase, before: ReportSlice, after: Repo
 
 /** Make one correction and record it with who and when. Throws an InputError (one line, nothing
  * written) if the report is gone or the correction no longer fits it. */
-export async function correctReport(db: ScrutinyDatabase, reportId: string, change: CorrectionChange, by: string, now = new Date()): Promise<Correction> {
+export async function correctReport(
+  db: ScrutinyDatabase,
+  reportId: string,
+  change: CorrectionChange,
+  by: string,
+  now = new Date(),
+): Promise<Correction> {
   return db.transaction('rw', sliceTables(db), async () => {
     const slice = await readSlice(db, reportId);
     if (!slice) throw new InputError(GONE, 'correction-report-gone');
@@ -60,10 +90,27 @@ export async function correctReport(db: ScrutinyDatabase, reportId: string, chan
     // colleague's conflicting one included (shared/corrections/make.ts).
     const draft = makeCorrection(slice.report, change, by, now);
     const target = correctionTarget(draft);
-    const earlier = target === null ? [] : (await db.corrections.where('reportId').equals(reportId).toArray()).filter((c) => correctionTarget(c) === target);
-    const correction = earlier.length ? makeCorrection(slice.report, change, by, now, correctionHeads(earlier).map((c) => c.id)) : draft;
+    const earlier =
+      target === null
+        ? []
+        : (await db.corrections.where('reportId').equals(reportId).toArray()).filter(
+            (c) => correctionTarget(c) === target,
+          );
+    const correction = earlier.length
+      ? makeCorrection(
+          slice.report,
+          change,
+          by,
+          now,
+          correctionHeads(earlier).map((c) => c.id),
+        )
+      : draft;
     const outcome = applyCorrection(slice, correction);
-    if (!outcome.ok) throw new InputError(`${outcome.reason.charAt(0).toUpperCase()}${outcome.reason.slice(1)} Nothing was changed.`, 'correction-does-not-fit');
+    if (!outcome.ok)
+      throw new InputError(
+        `${outcome.reason.charAt(0).toUpperCase()}${outcome.reason.slice(1)} Nothing was changed.`,
+        'correction-does-not-fit',
+      );
     await writeSlice(db, slice, outcome.slice);
     await db.corrections.put(correction);
     return correction;
@@ -71,13 +118,19 @@ export async function correctReport(db: ScrutinyDatabase, reportId: string, chan
 }
 
 /** The corrections made to one report, oldest first. */
-export async function correctionsOfReport(db: ScrutinyDatabase, reportId: string): Promise<Correction[]> {
+export async function correctionsOfReport(
+  db: ScrutinyDatabase,
+  reportId: string,
+): Promise<Correction[]> {
   const rows = await db.corrections.where('reportId').equals(reportId).toArray();
   return rows.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** What deleting the report would affect, for the question asked before it is deleted. */
-export async function impactOfDeleting(db: ScrutinyDatabase, reportId: string): Promise<DeletionImpact | null> {
+export async function impactOfDeleting(
+  db: ScrutinyDatabase,
+  reportId: string,
+): Promise<DeletionImpact | null> {
   return db.transaction('r', sliceTables(db), async () => {
     const slice = await readSlice(db, reportId);
     return slice ? deletionImpact(slice) : null;
@@ -91,7 +144,13 @@ export interface DeleteOutcome {
 
 /** Delete a report: a safety copy of the whole workspace first (nothing is deleted if it cannot be
  * written), then one transaction moves the report and everything on it into its tombstone. */
-export async function deleteReportSafely(db: ScrutinyDatabase, reportId: string, by: string, write: WriteSafetyCopy, now = new Date()): Promise<DeleteOutcome> {
+export async function deleteReportSafely(
+  db: ScrutinyDatabase,
+  reportId: string,
+  by: string,
+  write: WriteSafetyCopy,
+  now = new Date(),
+): Promise<DeleteOutcome> {
   if (!(await db.reports.get(reportId))) throw new InputError(GONE, 'correction-report-gone');
   const safetyCopy = await writeSafetyCopyOf(db, write, 'before-deleting-a-report', by, now);
   await recordBackup(db, { ...safetyCopy, kind: 'safety', reason: 'before deleting a report' });
@@ -115,12 +174,27 @@ export async function deleteReportSafely(db: ScrutinyDatabase, reportId: string,
 }
 
 /** Undo a deletion, or restore a deleted report later: everything it had comes back. */
-export async function restoreDeletedReport(db: ScrutinyDatabase, tombstoneId: string, by: string, now = new Date()): Promise<DeletedReport> {
+export async function restoreDeletedReport(
+  db: ScrutinyDatabase,
+  tombstoneId: string,
+  by: string,
+  now = new Date(),
+): Promise<DeletedReport> {
   return db.transaction('rw', sliceTables(db), async () => {
     const tombstone = await db.deletedReports.get(tombstoneId);
-    if (!tombstone) throw new InputError('that deleted report is no longer listed; nothing was changed.', 'restore-gone');
+    if (!tombstone)
+      throw new InputError(
+        'that deleted report is no longer listed; nothing was changed.',
+        'restore-gone',
+      );
     const live = await db.reports.get(tombstone.reportId);
-    const outcome = restoreReport(tombstone, await db.packs.toArray(), new Set(live ? [live.id] : []), by, now.toISOString());
+    const outcome = restoreReport(
+      tombstone,
+      await db.packs.toArray(),
+      new Set(live ? [live.id] : []),
+      by,
+      now.toISOString(),
+    );
     if (!outcome.ok) throw new InputError(outcome.reason, 'restore-refused');
     const { slice } = outcome;
     await db.reports.put(slice.report);
@@ -139,5 +213,7 @@ export async function restoreDeletedReport(db: ScrutinyDatabase, tombstoneId: st
 /** Deleted reports that can still be restored, newest deletion first. */
 export async function deletedReports(db: ScrutinyDatabase): Promise<DeletedReport[]> {
   const rows = await db.deletedReports.toArray();
-  return rows.filter((t) => t.removed !== null).sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  return rows
+    .filter((t) => t.removed !== null)
+    .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }

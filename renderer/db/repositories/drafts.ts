@@ -57,18 +57,32 @@ export function dropDraft(db: ScrutinyDatabase, key: string): Promise<void> {
 async function applyChange(db: ScrutinyDatabase, change: DraftChange, now: Date): Promise<void> {
   switch (change.type) {
     case 'annotation': {
-      const [current, identity] = await Promise.all([db.annotations.get(change.id), db.settings.get('settings').then((s) => s?.identity ?? null)]);
+      const [current, identity] = await Promise.all([
+        db.annotations.get(change.id),
+        db.settings.get('settings').then((s) => s?.identity ?? null),
+      ]);
       const sign = identity ? versionSigner(identity) : undefined;
       if (!current) {
         // A note is stored only once it has something in it, so an empty one is never left behind.
-        if (change.create) await db.annotations.add(createAnnotation({ ...change.create, ...change.patch }, change.by, now, change.id, identity?.memberId ?? null, sign));
+        if (change.create)
+          await db.annotations.add(
+            createAnnotation(
+              { ...change.create, ...change.patch },
+              change.by,
+              now,
+              change.id,
+              identity?.memberId ?? null,
+              sign,
+            ),
+          );
         return;
       }
       // A deleted note stays deleted: words still on their way (or left in the journal) do not
       // touch it; Undo brings it back as it was when deleted.
       if (current.deletedAt) return;
       // As in repositories/annotations.ts: only the note's writer may change it.
-      if (identity && current.authorId !== identity.memberId) throw new Error(`only ${current.author} can change this note`);
+      if (identity && current.authorId !== identity.memberId)
+        throw new Error(`only ${current.author} can change this note`);
       const next = editAnnotation(current, change.patch, change.by, now, sign);
       if (next !== current) await db.annotations.put(next);
       return;
@@ -92,17 +106,28 @@ async function applyChange(db: ScrutinyDatabase, change: DraftChange, now: Date)
 /** Fold one draft into the store and drop it from the journal, in one transaction; a newer draft
  * of the same field (typed meanwhile) stays in the journal. Throws, keeping the draft, if the
  * words cannot be stored (say, a pack with no title). */
-export async function foldDraft(db: ScrutinyDatabase, row: DraftRow, now = new Date()): Promise<void> {
-  await db.transaction('rw', [db.drafts, db.annotations, db.packs, db.meetings, db.settings, db.actions], async () => {
-    await applyChange(db, row.change, now);
-    const stored = await db.drafts.get(row.key);
-    if (stored && stored.seq <= row.seq) await db.drafts.delete(row.key);
-  });
+export async function foldDraft(
+  db: ScrutinyDatabase,
+  row: DraftRow,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.drafts, db.annotations, db.packs, db.meetings, db.settings, db.actions],
+    async () => {
+      await applyChange(db, row.change, now);
+      const stored = await db.drafts.get(row.key);
+      if (stored && stored.seq <= row.seq) await db.drafts.delete(row.key);
+    },
+  );
 }
 
 /** Fold in every draft a closed window left behind, oldest first; returns how many were folded.
  * One that cannot be stored stays in the journal rather than being thrown away. */
-export async function recoverDrafts(db: ScrutinyDatabase, now = new Date()): Promise<{ folded: number; kept: number }> {
+export async function recoverDrafts(
+  db: ScrutinyDatabase,
+  now = new Date(),
+): Promise<{ folded: number; kept: number }> {
   const rows = (await db.drafts.toArray()).sort((a, b) => a.seq - b.seq);
   let folded = 0;
   for (const row of rows) {

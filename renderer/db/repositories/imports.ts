@@ -15,8 +15,19 @@ export interface SaveOutcome {
   orphans: Annotation[];
 }
 
-export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, options: { editor: string; now: Date }): Promise<SaveOutcome> {
-  const tables = [db.authorities, db.reports, db.judgements, db.sections, db.findings, db.annotations];
+export async function saveImport(
+  db: ScrutinyDatabase,
+  records: ImportRecords,
+  options: { editor: string; now: Date },
+): Promise<SaveOutcome> {
+  const tables = [
+    db.authorities,
+    db.reports,
+    db.judgements,
+    db.sections,
+    db.findings,
+    db.annotations,
+  ];
   return db.transaction('rw', tables, async () => {
     const candidates = await db.reports
       .where('source.sha256')
@@ -25,8 +36,16 @@ export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, o
       .equals(records.report.authorityId)
       .toArray();
     const matched = matchStored(candidates, records.report);
-    const annotations = matched && !matched.same ? await db.annotations.where('target.reportId').equals(matched.report.id).toArray() : [];
-    const plan = planReimport({ reports: candidates, annotations }, records, options.editor, options.now);
+    const annotations =
+      matched && !matched.same
+        ? await db.annotations.where('target.reportId').equals(matched.report.id).toArray()
+        : [];
+    const plan = planReimport(
+      { reports: candidates, annotations },
+      records,
+      options.editor,
+      options.now,
+    );
     if (plan.kind === 'unchanged') {
       // The same report received with a colleague's notes is now the member's own import.
       const stored = candidates.find((r) => r.id === plan.reportId);
@@ -59,7 +78,10 @@ export async function saveImport(db: ScrutinyDatabase, records: ImportRecords, o
 
 /** The member chose the very file of a report they had received with a colleague's notes: it is
  * now their own import (the mark goes; the report, its findings and every note stay). */
-export async function ownReceivedReport(db: ScrutinyDatabase, reportId: string): Promise<Report | undefined> {
+export async function ownReceivedReport(
+  db: ScrutinyDatabase,
+  reportId: string,
+): Promise<Report | undefined> {
   return db.transaction('rw', db.reports, async () => {
     const stored = await db.reports.get(reportId);
     if (!stored?.receivedFrom) return stored;

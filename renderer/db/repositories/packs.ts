@@ -7,7 +7,12 @@ import type { PackSource } from '../../../shared/pack/build';
 export type MeetingFields = Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'>;
 
 /** Save a meeting under `id` (a new one too, when the caller chose its id), or a fresh id when null. */
-export async function saveMeeting(db: ScrutinyDatabase, fields: MeetingFields, id: string | null, now = new Date()): Promise<Meeting> {
+export async function saveMeeting(
+  db: ScrutinyDatabase,
+  fields: MeetingFields,
+  id: string | null,
+  now = new Date(),
+): Promise<Meeting> {
   return db.transaction('rw', db.meetings, async () => {
     const existing = id ? await db.meetings.get(id) : undefined;
     const stamp = now.toISOString();
@@ -31,7 +36,11 @@ export async function deleteMeeting(db: ScrutinyDatabase, id: string): Promise<v
   });
 }
 
-export async function createPack(db: ScrutinyDatabase, defaults: { author: string; marking: Marking; meetingId: string | null }, now = new Date()): Promise<BriefingPack> {
+export async function createPack(
+  db: ScrutinyDatabase,
+  defaults: { author: string; marking: Marking; meetingId: string | null },
+  now = new Date(),
+): Promise<BriefingPack> {
   const stamp = now.toISOString();
   const pack = BriefingPack.parse({
     id: `pack-${crypto.randomUUID()}`,
@@ -51,7 +60,11 @@ export async function createPack(db: ScrutinyDatabase, defaults: { author: strin
 }
 
 /** Save a pack as edited; refused (thrown) if it breaks the model, so nothing bad is stored. */
-export async function savePack(db: ScrutinyDatabase, pack: BriefingPack, now = new Date()): Promise<BriefingPack> {
+export async function savePack(
+  db: ScrutinyDatabase,
+  pack: BriefingPack,
+  now = new Date(),
+): Promise<BriefingPack> {
   const next = BriefingPack.parse({ ...pack, modifiedAt: now.toISOString() });
   await db.packs.put(next);
   return next;
@@ -64,18 +77,27 @@ export async function deletePack(db: ScrutinyDatabase, id: string): Promise<void
 /** Everything a pack may draw on: reports, judgements, findings, annotations and actions, and who
  * is building it. */
 export async function readPackSource(db: ScrutinyDatabase): Promise<PackSource> {
-  return db.transaction('r', [db.reports, db.judgements, db.findings, db.annotations, db.actions, db.settings], async () => {
-    const [reports, judgements, findings, annotations, actions, settings] = await Promise.all([
-      db.reports.toArray(),
-      db.judgements.toArray(),
-      db.findings.toArray(),
-      db.annotations.toArray(),
-      db.actions.toArray(),
-      db.settings.get('settings'),
-    ]);
-    // Who is building the pack, so "the author's" ratings are found by member id (ratings are per member).
-    // Only the id and name: the pack (and the export worker it goes to) never needs the keys.
-    const member = settings ? { memberName: settings.memberName, identity: settings.identity ? { memberId: settings.identity.memberId } : null } : null;
-    return { reports, judgements, findings, annotations, actions, settings: member };
-  });
+  return db.transaction(
+    'r',
+    [db.reports, db.judgements, db.findings, db.annotations, db.actions, db.settings],
+    async () => {
+      const [reports, judgements, findings, annotations, actions, settings] = await Promise.all([
+        db.reports.toArray(),
+        db.judgements.toArray(),
+        db.findings.toArray(),
+        db.annotations.toArray(),
+        db.actions.toArray(),
+        db.settings.get('settings'),
+      ]);
+      // Who is building the pack, so "the author's" ratings are found by member id (ratings are per member).
+      // Only the id and name: the pack (and the export worker it goes to) never needs the keys.
+      const member = settings
+        ? {
+            memberName: settings.memberName,
+            identity: settings.identity ? { memberId: settings.identity.memberId } : null,
+          }
+        : null;
+      return { reports, judgements, findings, annotations, actions, settings: member };
+    },
+  );
 }

@@ -11,11 +11,19 @@ export interface FindingWithAnnotations {
 
 /** A report's findings in document order, from the compound index (the only index on a
  * finding's report since version 4). */
-export function findingsOfReport(db: ScrutinyDatabase, reportId: string): Collection<Finding, string, InsertType<Finding, 'id'>> {
-  return db.findings.where('[reportId+order]').between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]);
+export function findingsOfReport(
+  db: ScrutinyDatabase,
+  reportId: string,
+): Collection<Finding, string, InsertType<Finding, 'id'>> {
+  return db.findings
+    .where('[reportId+order]')
+    .between([reportId, Dexie.minKey], [reportId, Dexie.maxKey]);
 }
 
-export async function findingsWithAnnotations(db: ScrutinyDatabase, reportId: string): Promise<FindingWithAnnotations[]> {
+export async function findingsWithAnnotations(
+  db: ScrutinyDatabase,
+  reportId: string,
+): Promise<FindingWithAnnotations[]> {
   return db.transaction('r', [db.findings, db.annotations], async () => {
     const [findings, annotations] = await Promise.all([
       findingsOfReport(db, reportId).toArray(),

@@ -10,13 +10,19 @@ export class SafetyCopyError extends Error {
   override name = 'SafetyCopyError';
 }
 
-export async function restoreWorkspace(db: ScrutinyDatabase, writeSafetyCopy: WriteSafetyCopy, replace: () => Promise<void>): Promise<SafetyCopy> {
+export async function restoreWorkspace(
+  db: ScrutinyDatabase,
+  writeSafetyCopy: WriteSafetyCopy,
+  replace: () => Promise<void>,
+): Promise<SafetyCopy> {
   const member = (await readSettings(db)).memberName;
   let copy: SafetyCopy;
   try {
     copy = await writeSafetyCopyOf(db, writeSafetyCopy, 'before-restore', member);
   } catch (error) {
-    throw new SafetyCopyError(`the safety copy of your current workspace could not be saved (${error instanceof Error ? error.message : String(error)}), so the restore did not start`);
+    throw new SafetyCopyError(
+      `the safety copy of your current workspace could not be saved (${error instanceof Error ? error.message : String(error)}), so the restore did not start`,
+    );
   }
   await recordBackup(db, { ...copy, kind: 'safety', reason: 'before restoring a file' });
   await replace();

@@ -21,11 +21,15 @@ export async function saveSettings(db: ScrutinyDatabase, patch: SettingsPatch): 
 }
 
 /** Record a backup and the settings' last backup time together. */
-export async function recordBackup(db: ScrutinyDatabase, record: Omit<BackupRecord, 'seq'>): Promise<void> {
+export async function recordBackup(
+  db: ScrutinyDatabase,
+  record: Omit<BackupRecord, 'seq'>,
+): Promise<void> {
   await db.transaction('rw', [db.backups, db.settings], async () => {
     await db.backups.add({ ...record });
     const settings = await readSettings(db);
-    if (!settings.lastBackupAt || settings.lastBackupAt < record.at) await db.settings.put({ ...settings, lastBackupAt: record.at });
+    if (!settings.lastBackupAt || settings.lastBackupAt < record.at)
+      await db.settings.put({ ...settings, lastBackupAt: record.at });
   });
 }
 

@@ -53,19 +53,27 @@ async function readTable(table: Table, onRows: (count: number) => void): Promise
   const rows: unknown[] = [];
   let last: IndexableType | undefined;
   for (;;) {
-    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray();
+    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last))
+      .limit(PAGE)
+      .toArray();
     if (page.length === 0) break;
     rows.push(...page);
     onRows(page.length);
     if (page.length < PAGE) break;
-    last = Dexie.getByKeyPath(page[page.length - 1], table.schema.primKey.keyPath as string) as IndexableType;
+    last = Dexie.getByKeyPath(
+      page[page.length - 1],
+      table.schema.primKey.keyPath as string,
+    ) as IndexableType;
   }
   return rows;
 }
 
 /** Read every workspace table of any Dexie handle on the store (also a probe of an older
  * version, for the safety copy before an upgrade). Tables the database lacks read as empty. */
-export async function readWorkspace(database: Dexie, onProgress: (progress: ExportProgress) => void = () => undefined): Promise<WorkspaceData> {
+export async function readWorkspace(
+  database: Dexie,
+  onProgress: (progress: ExportProgress) => void = () => undefined,
+): Promise<WorkspaceData> {
   const present = WORKSPACE_TABLES.filter((name) => database.tables.some((t) => t.name === name));
   return database.transaction('r', present, async () => {
     const counts = await Promise.all(present.map((name) => database.table(name).count()));
@@ -79,14 +87,20 @@ export async function readWorkspace(database: Dexie, onProgress: (progress: Expo
         onProgress({ done, total, step: STEP_WORDS[name] });
       });
     }
-    const settings = (data.settings as Settings[] | undefined)?.find((s) => s.id === 'settings') ?? null;
-    const collections = Object.fromEntries(WORKSPACE_TABLES.filter((n) => n !== 'settings').map((n) => [n, data[n] ?? []]));
+    const settings =
+      (data.settings as Settings[] | undefined)?.find((s) => s.id === 'settings') ?? null;
+    const collections = Object.fromEntries(
+      WORKSPACE_TABLES.filter((n) => n !== 'settings').map((n) => [n, data[n] ?? []]),
+    );
     return { ...collections, settings } as WorkspaceData;
   });
 }
 
 /** Export the whole workspace, reporting progress as rows are read. */
-export function exportWorkspace(db: ScrutinyDatabase, onProgress?: (progress: ExportProgress) => void): Promise<WorkspaceData> {
+export function exportWorkspace(
+  db: ScrutinyDatabase,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<WorkspaceData> {
   return readWorkspace(db, onProgress);
 }
 
@@ -109,8 +123,14 @@ const WRITE_BATCH = 2_000;
 /** Replace everything in the store with a restored workspace, all or nothing. The member's
  * local settings stay when the file has none, and the last backup time is the later of the two,
  * because backups are a fact about this computer. */
-export async function replaceWorkspace(db: ScrutinyDatabase, data: WorkspaceData, onProgress: (progress: WriteProgress) => void = () => undefined): Promise<void> {
-  const collections = WORKSPACE_TABLES.filter((name): name is CollectionName => name !== 'settings');
+export async function replaceWorkspace(
+  db: ScrutinyDatabase,
+  data: WorkspaceData,
+  onProgress: (progress: WriteProgress) => void = () => undefined,
+): Promise<void> {
+  const collections = WORKSPACE_TABLES.filter(
+    (name): name is CollectionName => name !== 'settings',
+  );
   const total = collections.reduce((sum, name) => sum + data[name].length, 0);
   await db.transaction('rw', [...WORKSPACE_TABLES, 'drafts'], async () => {
     const local = await db.settings.get('settings');
@@ -136,6 +156,10 @@ export async function replaceWorkspace(db: ScrutinyDatabase, data: WorkspaceData
     }
     await Promise.all(batches);
     const settings = data.settings ?? local;
-    if (settings) await db.settings.put({ ...settings, lastBackupAt: later(local?.lastBackupAt, data.settings?.lastBackupAt) });
+    if (settings)
+      await db.settings.put({
+        ...settings,
+        lastBackupAt: later(local?.lastBackupAt, data.settings?.lastBackupAt),
+      });
   });
 }

@@ -21,12 +21,18 @@ export interface DocxLimits extends ZipLimits {
 const isTextPart = (entry: string) => /\.(?:xml|rels)$/i.test(entry);
 
 /** Counts elements and nesting in one pass over the bytes, before any XML parser builds a tree. */
-function checkXmlShape(name: string, xml: Uint8Array, limits: DocxLimits, counted: { elements: number }): void {
+function checkXmlShape(
+  name: string,
+  xml: Uint8Array,
+  limits: DocxLimits,
+  counted: { elements: number },
+): void {
   let depth = 0;
   for (let i = 0; i < xml.length; i += 1) {
     if (xml[i] !== 0x3c) continue; // '<'
     const next = xml[i + 1];
-    if (next === 0x2f) depth -= 1; // '</'
+    if (next === 0x2f)
+      depth -= 1; // '</'
     else if (next !== 0x3f && next !== 0x21) {
       // An opening tag, unless it closes itself ('/>') before its '>'.
       let j = i + 1;
@@ -35,7 +41,10 @@ function checkXmlShape(name: string, xml: Uint8Array, limits: DocxLimits, counte
       counted.elements += 1;
       i = j;
       if (depth > limits.maxXmlDepth || counted.elements > limits.maxXmlElements) {
-        throw new InputError(`"${name}" is built in a way no Word report is (its XML is nested too deeply or holds too many parts); save it again from Word and import that.`, 'docx-too-complex');
+        throw new InputError(
+          `"${name}" is built in a way no Word report is (its XML is nested too deeply or holds too many parts); save it again from Word and import that.`,
+          'docx-too-complex',
+        );
       }
     }
   }
@@ -44,7 +53,11 @@ function checkXmlShape(name: string, xml: Uint8Array, limits: DocxLimits, counte
 /** The zip's text parts, read and counted from its central directory (see zip.ts), and their
  * XML checked for size, element count and depth, then packed into a fresh zip: mammoth reads
  * exactly the bytes that were checked, never the original file's own idea of its contents. */
-export function checkedDocxZip(name: string, bytes: Uint8Array, limits: DocxLimits = LIMITS): Uint8Array {
+export function checkedDocxZip(
+  name: string,
+  bytes: Uint8Array,
+  limits: DocxLimits = LIMITS,
+): Uint8Array {
   const parts = readZip(name, bytes, limits, {
     wanted: isTextPart,
     maxBytes: limits.maxDocxXmlBytes,
@@ -55,7 +68,10 @@ export function checkedDocxZip(name: string, bytes: Uint8Array, limits: DocxLimi
       ),
   });
   if (!parts.has('word/document.xml')) {
-    throw new InputError(`"${name}" is a zip file but not a Word document; choose the report's .docx, PDF or text file.`, 'not-docx');
+    throw new InputError(
+      `"${name}" is a zip file but not a Word document; choose the report's .docx, PDF or text file.`,
+      'not-docx',
+    );
   }
   const counted = { elements: 0 };
   const files: Zippable = {};
@@ -66,16 +82,30 @@ export function checkedDocxZip(name: string, bytes: Uint8Array, limits: DocxLimi
   return zipSync(files);
 }
 
-export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimits = LIMITS): Promise<Extracted> {
+export async function readDocx(
+  name: string,
+  bytes: Uint8Array,
+  limits: DocxLimits = LIMITS,
+): Promise<Extracted> {
   const copy = checkedDocxZip(name, bytes, limits);
   let text: string;
   try {
     // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`; both are given.
-    const input = { arrayBuffer: copy.buffer, buffer: copy } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    const input = { arrayBuffer: copy.buffer, buffer: copy } as unknown as Parameters<
+      typeof mammoth.extractRawText
+    >[0];
     text = (await mammoth.extractRawText(input)).value;
   } catch (error) {
-    throw new InputError(`"${name}" is a damaged Word file (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}); save it again from Word and import that.`, 'docx-damaged');
+    throw new InputError(
+      `"${name}" is a damaged Word file (${error instanceof Error ? error.message.split('\n')[0] : 'unreadable'}); save it again from Word and import that.`,
+      'docx-damaged',
+    );
   }
   // mammoth ends each Word paragraph with a blank line, which is exactly a paragraph break here.
-  return { kind: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pages: [text], warnings: [] };
+  return {
+    kind: 'docx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    pages: [text],
+    warnings: [],
+  };
 }

@@ -11,11 +11,73 @@ export interface HtmlLimits {
   maxHtmlElements: number;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'form', 'aside', 'svg', 'iframe', 'button', 'select', 'textarea', 'head', 'object', 'canvas', 'menu', 'dialog']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'aside',
+  'svg',
+  'iframe',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'object',
+  'canvas',
+  'menu',
+  'dialog',
+]);
 const SKIP_ROLES = /\b(?:navigation|banner|contentinfo|search|complementary|menu|menubar|dialog)\b/;
-const SKIP_CLASSES = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|cookie|cookies|footer|header|social|share|sharing|sidebar|skip-link|related|newsletter)(?:$|[\s_-])/i;
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'br', 'tr', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'figure', 'figcaption', 'caption', 'address']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+const SKIP_CLASSES =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|cookie|cookies|footer|header|social|share|sharing|sidebar|skip-link|related|newsletter)(?:$|[\s_-])/i;
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'br',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+]);
 
 function charsetOf(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
@@ -36,8 +98,12 @@ function isUtf8(bytes: Uint8Array): boolean {
  * windows-1252) would otherwise be read as gibberish, or its accented letters changed. */
 function decodePage(name: string, bytes: Uint8Array): { html: string; warning: string | null } {
   const declared = charsetOf(bytes);
-  const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xef && bytes[1] === 0xbb);
-  if (!declared || hasBom || declared === 'utf-8' || declared === 'utf8') return { html: decodeText(name, bytes), warning: null };
+  const hasBom =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes[0] === 0xef && bytes[1] === 0xbb);
+  if (!declared || hasBom || declared === 'utf-8' || declared === 'utf8')
+    return { html: decodeText(name, bytes), warning: null };
   // A declaration can only be honest about an encoding that ASCII markup survives: a page whose
   // <meta> could be read as ASCII is not UTF-16, whatever it says (the HTML standard reads such
   // a page as UTF-8 too).
@@ -45,7 +111,10 @@ function decodePage(name: string, bytes: Uint8Array): { html: string; warning: s
     const plainAscii = bytes.every((b) => b < 0x80);
     return {
       html: decodeText(name, bytes),
-      warning: plainAscii && !/^utf-?16/.test(declared) ? null : `"${name}" says its text is ${declared.toUpperCase()} but it is written as UTF-8; it was read as UTF-8. Check its accented letters and symbols before saving.`,
+      warning:
+        plainAscii && !/^utf-?16/.test(declared)
+          ? null
+          : `"${name}" says its text is ${declared.toUpperCase()} but it is written as UTF-8; it was read as UTF-8. Check its accented letters and symbols before saving.`,
     };
   }
   try {
@@ -56,7 +125,10 @@ function decodePage(name: string, bytes: Uint8Array): { html: string; warning: s
 }
 
 function tooComplex(what: string): InputError {
-  return new InputError(`this web page ${what}, which no report page does; save the report as PDF or text and import that.`, 'html-too-complex');
+  return new InputError(
+    `this web page ${what}, which no report page does; save the report as PDF or text and import that.`,
+    'html-too-complex',
+  );
 }
 
 export function htmlToText(html: string, limits: HtmlLimits = LIMITS): string {
@@ -71,8 +143,14 @@ export function htmlToText(html: string, limits: HtmlLimits = LIMITS): string {
         // costs as much as the nesting is deep: 600,000 unclosed tags would take hours. Refused
         // as soon as the page goes past what any real page holds.
         elements += 1;
-        if (stack.length >= limits.maxHtmlDepth) throw tooComplex(`nests elements more than ${limits.maxHtmlDepth.toLocaleString('en-GB')} deep`);
-        if (elements > limits.maxHtmlElements) throw tooComplex(`holds more than ${limits.maxHtmlElements.toLocaleString('en-GB')} elements`);
+        if (stack.length >= limits.maxHtmlDepth)
+          throw tooComplex(
+            `nests elements more than ${limits.maxHtmlDepth.toLocaleString('en-GB')} deep`,
+          );
+        if (elements > limits.maxHtmlElements)
+          throw tooComplex(
+            `holds more than ${limits.maxHtmlElements.toLocaleString('en-GB')} elements`,
+          );
         const skip =
           SKIP.has(name) ||
           SKIP_ROLES.test(attributes.role ?? '') ||
@@ -116,8 +194,16 @@ export function htmlToText(html: string, limits: HtmlLimits = LIMITS): string {
 
 export function readHtml(name: string, bytes: Uint8Array, limits: HtmlLimits = LIMITS): Extracted {
   if (bytes.length > LIMITS.maxHtmlFileBytes) {
-    throw new InputError(`"${name}" is a web page of ${megabytes(bytes.length)}, more than the ${megabytes(LIMITS.maxHtmlFileBytes)} a saved report page can be; save the report as PDF or text and import that.`, 'too-large');
+    throw new InputError(
+      `"${name}" is a web page of ${megabytes(bytes.length)}, more than the ${megabytes(LIMITS.maxHtmlFileBytes)} a saved report page can be; save the report as PDF or text and import that.`,
+      'too-large',
+    );
   }
   const { html, warning } = decodePage(name, bytes);
-  return { kind: 'html', mediaType: 'text/html', pages: [htmlToText(html, limits)], warnings: warning ? [warning] : [] };
+  return {
+    kind: 'html',
+    mediaType: 'text/html',
+    pages: [htmlToText(html, limits)],
+    warnings: warning ? [warning] : [],
+  };
 }

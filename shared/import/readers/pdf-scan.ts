@@ -78,7 +78,10 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
   const text = latin1(bytes);
   const objects = (text.match(/\d+\s+\d+\s+obj\b/g) ?? []).length;
   if (objects > limits.maxPdfObjects) {
-    throw new InputError(`this PDF holds ${objects.toLocaleString('en-GB')} objects, far more than any inspection report; import the report itself, or its Word or text version.`, 'pdf-too-complex');
+    throw new InputError(
+      `this PDF holds ${objects.toLocaleString('en-GB')} objects, far more than any inspection report; import the report itself, or its Word or text version.`,
+      'pdf-too-complex',
+    );
   }
   const scan: PdfScan = { objects, contentBytes: 0, fontBytes: 0 };
   const streams = /stream\r?\n/g;
@@ -87,7 +90,11 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
   while ((match = streams.exec(text))) {
     if (text.slice(match.index - 3, match.index) === 'end') continue;
     const start = match.index + match[0].length;
-    const dictFrom = Math.max(previousEnd, text.lastIndexOf('obj', match.index), match.index - 4000);
+    const dictFrom = Math.max(
+      previousEnd,
+      text.lastIndexOf('obj', match.index),
+      match.index - 4000,
+    );
     const dict = text.slice(dictFrom, match.index);
     const end = text.indexOf('endstream', start);
     const dataEnd = end < 0 ? text.length : end;
@@ -107,7 +114,10 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
         );
       }
       if (scan.fontBytes > limits.maxPdfFontBytes) {
-        throw new InputError(`this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`, 'pdf-bomb');
+        throw new InputError(
+          `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+          'pdf-bomb',
+        );
       }
     });
   }

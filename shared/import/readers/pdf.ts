@@ -12,7 +12,9 @@ const SAME_LINE = 0.6;
 const PARAGRAPH_GAP = 1.75;
 
 function isTextItem(item: PdfTextItem | { type: string }): item is PdfTextItem {
-  return typeof (item as PdfTextItem).str === 'string' && Array.isArray((item as PdfTextItem).transform);
+  return (
+    typeof (item as PdfTextItem).str === 'string' && Array.isArray((item as PdfTextItem).transform)
+  );
 }
 
 /** Turns one page's positioned items into text lines, with a blank line between paragraphs. */
@@ -38,7 +40,12 @@ export function pageItemsToText(items: readonly (PdfTextItem | { type: string })
           if (step > Math.max(height, lastHeight) * PARAGRAPH_GAP || step < 0) lines.push('');
           line = '';
           lineY = y;
-        } else if (line.length > 0 && !/\s$/.test(line) && !/^\s/.test(text) && x - lastEndX > height * 0.15) {
+        } else if (
+          line.length > 0 &&
+          !/\s$/.test(line) &&
+          !/^\s/.test(text) &&
+          x - lastEndX > height * 0.15
+        ) {
           line += ' ';
         }
         breakPending = false;
@@ -57,7 +64,11 @@ export function pageItemsToText(items: readonly (PdfTextItem | { type: string })
 }
 
 /** A page's text items, read chunk by chunk and counted: past either limit the file is refused. */
-async function pageItems(page: PdfPage, limits: PdfPageLimits, pageNumber: number): Promise<(PdfTextItem | { type: string })[]> {
+async function pageItems(
+  page: PdfPage,
+  limits: PdfPageLimits,
+  pageNumber: number,
+): Promise<(PdfTextItem | { type: string })[]> {
   const reader = page.streamTextContent().getReader();
   const items: (PdfTextItem | { type: string })[] = [];
   for (let chunks = 1; ; chunks += 1) {
@@ -83,9 +94,15 @@ export interface PdfPageLimits {
 function pdfError(error: unknown): InputError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new InputError('this PDF is protected by a password; save an unprotected copy (or the Word or text version) and import that.', 'pdf-password');
+    return new InputError(
+      'this PDF is protected by a password; save an unprotected copy (or the Word or text version) and import that.',
+      'pdf-password',
+    );
   }
-  return new InputError('this file is not a readable PDF (it is damaged or not really a PDF); try the Word or text version of the report.', 'pdf-invalid');
+  return new InputError(
+    'this file is not a readable PDF (it is damaged or not really a PDF); try the Word or text version of the report.',
+    'pdf-invalid',
+  );
 }
 
 /** Extracts the text of every page; refuses protected, damaged, over-long and scanned PDFs. */

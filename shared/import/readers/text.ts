@@ -6,8 +6,10 @@ import type { Extracted } from '../extracted';
 import { LIMITS, megabytes } from '../limits';
 
 export function decodeText(name: string, bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -47,7 +49,12 @@ export function stripMarkdown(text: string): string {
     .replace(/\[([^[\]\n]+)\]\([^()[\]\n]*\)/g, '$1')
     .replace(/(\*\*|__)([^\n]{1,500}?)\1/g, '$2')
     .replace(/^[ \t]*(?:\|[ \t]*)?(?::?-{3,}:?[ \t]*\|[ \t]*)+$/gm, '')
-    .replace(/^[ \t]*\|([^\n]*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('  '));
+    .replace(/^[ \t]*\|([^\n]*)\|[ \t]*$/gm, (_, row: string) =>
+      row
+        .split('|')
+        .map((c) => c.trim())
+        .join('  '),
+    );
 }
 
 export function readText(name: string, bytes: Uint8Array): Extracted {
@@ -59,7 +66,12 @@ export function readText(name: string, bytes: Uint8Array): Extracted {
   }
   const decoded = decodeText(name, bytes);
   const markdown = /\.(?:md|markdown)$/i.test(name);
-  return { kind: 'text', mediaType: markdown ? 'text/markdown' : 'text/plain', pages: [markdown ? stripMarkdown(decoded) : decoded], warnings: [] };
+  return {
+    kind: 'text',
+    mediaType: markdown ? 'text/markdown' : 'text/plain',
+    pages: [markdown ? stripMarkdown(decoded) : decoded],
+    warnings: [],
+  };
 }
 
 export function textOfPaste(text: string): Extracted {

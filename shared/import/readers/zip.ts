@@ -22,7 +22,10 @@ const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
 
 function damaged(name: string, why: string): InputError {
-  return new InputError(`"${name}" is a damaged Word file (${why}); save it again from Word and import that.`, 'docx-damaged');
+  return new InputError(
+    `"${name}" is a damaged Word file (${why}); save it again from Word and import that.`,
+    'docx-damaged',
+  );
 }
 
 function endRecord(name: string, bytes: Uint8Array): number {
@@ -34,7 +37,12 @@ function endRecord(name: string, bytes: Uint8Array): number {
 }
 
 /** Inflates `data` (or copies it when stored), adding what comes out to `budget`; throws past it. */
-function inflateCounted(data: Uint8Array, method: number, keep: boolean, spend: (bytes: number, kept: boolean) => void): Uint8Array | null {
+function inflateCounted(
+  data: Uint8Array,
+  method: number,
+  keep: boolean,
+  spend: (bytes: number, kept: boolean) => void,
+): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   const take = (chunk: Uint8Array) => {
     spend(chunk.length, keep);
@@ -43,7 +51,8 @@ function inflateCounted(data: Uint8Array, method: number, keep: boolean, spend: 
   if (method === 0) take(data);
   else if (method === 8) {
     const inflater = new Inflate(take);
-    for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, Math.min(data.length, at + STEP)), at + STEP >= data.length);
+    for (let at = 0; at < data.length; at += STEP)
+      inflater.push(data.subarray(at, Math.min(data.length, at + STEP)), at + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } else throw new Error(`compression method ${method}`);
   if (!keep) return null;
@@ -68,12 +77,20 @@ export interface Keep {
  * Throws an InputError past `limits` (entries, bytes inflated), past `keep.maxBytes`, or when the
  * zip is damaged.
  */
-export function readZip(name: string, bytes: Uint8Array, limits: ZipLimits, keep: Keep): Map<string, Uint8Array> {
+export function readZip(
+  name: string,
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  keep: Keep,
+): Map<string, Uint8Array> {
   const end = endRecord(name, bytes);
   const count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
   if (count > limits.maxZipEntries) {
-    throw new InputError(`"${name}" holds more than ${limits.maxZipEntries} files inside it, which no Word report does; save the report again from Word and import that.`, 'zip-entries');
+    throw new InputError(
+      `"${name}" holds more than ${limits.maxZipEntries} files inside it, which no Word report does; save the report again from Word and import that.`,
+      'zip-entries',
+    );
   }
   let inflated = 0;
   let kept = 0;
@@ -99,13 +116,21 @@ export function readZip(name: string, bytes: Uint8Array, limits: ZipLimits, keep
     const local = u32(bytes, at + 42);
     const entry = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
-    if (compressed === 0xffffffff || local === 0xffffffff) throw damaged(name, 'a zip64 entry, which Word does not write for reports');
-    if (u32(bytes, local) !== LOCAL) throw damaged(name, `entry ${entry} is not where the zip directory says`);
+    if (compressed === 0xffffffff || local === 0xffffffff)
+      throw damaged(name, 'a zip64 entry, which Word does not write for reports');
+    if (u32(bytes, local) !== LOCAL)
+      throw damaged(name, `entry ${entry} is not where the zip directory says`);
     const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataStart + compressed > bytes.length) throw damaged(name, `entry ${entry} runs past the end of the file`);
+    if (dataStart + compressed > bytes.length)
+      throw damaged(name, `entry ${entry} runs past the end of the file`);
     const keeping = keep.wanted(entry) && !entries.has(entry);
     try {
-      const data = inflateCounted(bytes.subarray(dataStart, dataStart + compressed), method, keeping, spend);
+      const data = inflateCounted(
+        bytes.subarray(dataStart, dataStart + compressed),
+        method,
+        keeping,
+        spend,
+      );
       if (data) entries.set(entry, data);
     } catch (error) {
       if (error instanceof InputError) throw error;

@@ -7,7 +7,10 @@ import { eventFrom, fakeIpcMain } from '../fakes';
 describe('app:info', () => {
   it('reports the version and where data and backups live', async () => {
     const ipc = fakeIpcMain();
-    registerAppInfoIpc(ipc, { getVersion: () => '1.2.3', getPath: (name: string) => (name === 'userData' ? '/data/scrutiny-desk' : '/other') } as never);
+    registerAppInfoIpc(ipc, {
+      getVersion: () => '1.2.3',
+      getPath: (name: string) => (name === 'userData' ? '/data/scrutiny-desk' : '/other'),
+    } as never);
     await expect(ipc.invoke('app:info', eventFrom())).resolves.toEqual({
       version: '1.2.3',
       dataFolder: '/data/scrutiny-desk',

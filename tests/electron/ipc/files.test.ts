@@ -18,7 +18,12 @@ beforeEach(async () => {
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
   ipc = fakeIpcMain();
-  registerFilesIpc(ipc, dialog as never, { getPath: () => '/home/member/Documents' } as never, () => window as never);
+  registerFilesIpc(
+    ipc,
+    dialog as never,
+    { getPath: () => '/home/member/Documents' } as never,
+    () => window as never,
+  );
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -29,15 +34,24 @@ describe('files:open-dialog', () => {
     const path = join(folder, 'Devon ILACS 2025.pdf');
     await writeFile(path, new Uint8Array([37, 80, 68, 70]));
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
-    const result = (await ipc.invoke('files:open-dialog', eventFrom(), { title: 'Import a report', filters })) as { name: string; bytes: Uint8Array };
+    const result = (await ipc.invoke('files:open-dialog', eventFrom(), {
+      title: 'Import a report',
+      filters,
+    })) as { name: string; bytes: Uint8Array };
     expect(result.name).toBe('Devon ILACS 2025.pdf');
     expect(result.bytes).toEqual(new Uint8Array([37, 80, 68, 70]));
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, { title: 'Import a report', filters, properties: ['openFile'] });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, {
+      title: 'Import a report',
+      filters,
+      properties: ['openFile'],
+    });
   });
 
   it('returns null when the member cancels', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
-    await expect(ipc.invoke('files:open-dialog', eventFrom(), { title: 'Import', filters })).resolves.toBeNull();
+    await expect(
+      ipc.invoke('files:open-dialog', eventFrom(), { title: 'Import', filters }),
+    ).resolves.toBeNull();
   });
 
   it('refuses a file over 300 MB with a message saying what to do', async () => {
@@ -45,13 +59,17 @@ describe('files:open-dialog', () => {
     await writeFile(path, '');
     await truncate(path, MAX_OPEN_BYTES + 1);
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
-    await expect(ipc.invoke('files:open-dialog', eventFrom(), { title: 'Import', filters })).rejects.toThrow(
+    await expect(
+      ipc.invoke('files:open-dialog', eventFrom(), { title: 'Import', filters }),
+    ).rejects.toThrow(
       /"huge\.pdf" is 301 MB; Scrutiny Desk opens files up to 300 MB\. Choose a smaller file/,
     );
   });
 
   it('refuses a call from outside the app without opening a dialog', async () => {
-    await expect(ipc.invoke('files:open-dialog', eventFrom('https://evil.example/'), { title: 'x', filters })).rejects.toThrow(/refused a call/);
+    await expect(
+      ipc.invoke('files:open-dialog', eventFrom('https://evil.example/'), { title: 'x', filters }),
+    ).rejects.toThrow(/refused a call/);
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });
@@ -60,29 +78,52 @@ describe('files:save-dialog', () => {
   it('suggests the name in Documents, then writes the bytes where the member chose', async () => {
     const target = join(folder, 'pack.docx');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
-    const result = await ipc.invoke('files:save-dialog', eventFrom(), { suggestedName: 'pack.docx', bytes: new Uint8Array([1, 2, 3]), filters });
+    const result = await ipc.invoke('files:save-dialog', eventFrom(), {
+      suggestedName: 'pack.docx',
+      bytes: new Uint8Array([1, 2, 3]),
+      filters,
+    });
     expect(result).toEqual({ path: target });
     expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array([1, 2, 3]));
     expect(await readdir(folder)).toEqual(['pack.docx']);
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, { defaultPath: join('/home/member/Documents', 'pack.docx'), filters });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, {
+      defaultPath: join('/home/member/Documents', 'pack.docx'),
+      filters,
+    });
   });
 
   it('replaces an existing file whole', async () => {
     const target = join(folder, 'pack.docx');
     await writeFile(target, 'an older, longer pack that must not survive in part');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
-    await ipc.invoke('files:save-dialog', eventFrom(), { suggestedName: 'pack.docx', bytes: new TextEncoder().encode('new'), filters });
+    await ipc.invoke('files:save-dialog', eventFrom(), {
+      suggestedName: 'pack.docx',
+      bytes: new TextEncoder().encode('new'),
+      filters,
+    });
     expect(await readFile(target, 'utf8')).toBe('new');
   });
 
   it('writes nothing when the member cancels', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
-    await expect(ipc.invoke('files:save-dialog', eventFrom(), { suggestedName: 'pack.docx', bytes: new Uint8Array([1]), filters })).resolves.toBeNull();
+    await expect(
+      ipc.invoke('files:save-dialog', eventFrom(), {
+        suggestedName: 'pack.docx',
+        bytes: new Uint8Array([1]),
+        filters,
+      }),
+    ).resolves.toBeNull();
     expect(await readdir(folder)).toEqual([]);
   });
 
   it('refuses a suggested name with a path in it before showing a dialog', async () => {
-    await expect(ipc.invoke('files:save-dialog', eventFrom(), { suggestedName: '../../.bashrc', bytes: new Uint8Array([1]), filters })).rejects.toThrow(/refused arguments/);
+    await expect(
+      ipc.invoke('files:save-dialog', eventFrom(), {
+        suggestedName: '../../.bashrc',
+        bytes: new Uint8Array([1]),
+        filters,
+      }),
+    ).rejects.toThrow(/refused arguments/);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });

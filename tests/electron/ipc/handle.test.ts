@@ -13,7 +13,9 @@ function gated() {
 describe('handleChannel', () => {
   it('runs the handler for the app page with valid arguments', async () => {
     const { ipc, handler } = gated();
-    await expect(ipc.invoke('shell:open-external', eventFrom(), 'https://www.gov.uk/')).resolves.toBe(true);
+    await expect(
+      ipc.invoke('shell:open-external', eventFrom(), 'https://www.gov.uk/'),
+    ).resolves.toBe(true);
     expect(handler).toHaveBeenCalledWith(expect.anything(), 'https://www.gov.uk/');
   });
 
@@ -25,7 +27,9 @@ describe('handleChannel', () => {
     ['no frame at all', null],
   ])('refuses a call from %s before looking at the arguments', async (_label, url) => {
     const { ipc, handler } = gated();
-    await expect(ipc.invoke('shell:open-external', eventFrom(url), 'https://www.gov.uk/')).rejects.toThrow(IpcRefusedError);
+    await expect(
+      ipc.invoke('shell:open-external', eventFrom(url), 'https://www.gov.uk/'),
+    ).rejects.toThrow(IpcRefusedError);
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -36,7 +40,9 @@ describe('handleChannel', () => {
     ['an extra argument', ['https://www.gov.uk/', 'more']],
   ])('refuses %s with a message naming the channel', async (_label, args) => {
     const { ipc, handler } = gated();
-    await expect(ipc.invoke('shell:open-external', eventFrom(), ...args)).rejects.toThrow(/^shell:open-external: refused arguments/);
+    await expect(ipc.invoke('shell:open-external', eventFrom(), ...args)).rejects.toThrow(
+      /^shell:open-external: refused arguments/,
+    );
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -9,10 +9,19 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { registerPrintIpc } from '../../../electron/ipc/print';
 import { eventFrom, fakeIpcMain } from '../fakes';
 
-const HTML = '<!doctype html>\n<html lang="en-GB"><head><title>Pack</title></head><body><h1>Purpose of this pack</h1></body></html>';
+const HTML =
+  '<!doctype html>\n<html lang="en-GB"><head><title>Pack</title></head><body><h1>Purpose of this pack</h1></body></html>';
 
 function setUp(printed: Uint8Array | Error = new TextEncoder().encode('%PDF-1.4 tagged')) {
-  const seen = { options: null as BrowserWindowConstructorOptions | null, url: '', html: '', printOptions: null as unknown, destroyed: false, filter: null as ((url: string) => boolean) | null, permission: null as boolean | null };
+  const seen = {
+    options: null as BrowserWindowConstructorOptions | null,
+    url: '',
+    html: '',
+    printOptions: null as unknown,
+    destroyed: false,
+    filter: null as ((url: string) => boolean) | null,
+    permission: null as boolean | null,
+  };
   const ipc = fakeIpcMain();
   registerPrintIpc(
     ipc,
@@ -38,7 +47,12 @@ function setUp(printed: Uint8Array | Error = new TextEncoder().encode('%PDF-1.4 
     () =>
       ({
         webRequest: {
-          onBeforeRequest: (listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) => {
+          onBeforeRequest: (
+            listener: (
+              details: { url: string },
+              callback: (r: { cancel: boolean }) => void,
+            ) => void,
+          ) => {
             seen.filter = (url) => {
               let cancelled = false;
               listener({ url }, (r) => (cancelled = r.cancel));
@@ -46,7 +60,9 @@ function setUp(printed: Uint8Array | Error = new TextEncoder().encode('%PDF-1.4 
             };
           },
         },
-        setPermissionRequestHandler: (handler: (c: unknown, p: string, callback: (granted: boolean) => void) => void) => handler(null, 'media', (g) => (seen.permission = g)),
+        setPermissionRequestHandler: (
+          handler: (c: unknown, p: string, callback: (granted: boolean) => void) => void,
+        ) => handler(null, 'media', (g) => (seen.permission = g)),
       }) as never,
   );
   return { ipc, seen };
@@ -57,10 +73,20 @@ describe('packs:print-pdf', () => {
     const { ipc, seen } = setUp();
     const bytes = (await ipc.invoke('packs:print-pdf', eventFrom(), { html: HTML })) as Uint8Array;
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.4 tagged');
-    expect(seen.printOptions).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true });
+    expect(seen.printOptions).toMatchObject({
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+      preferCSSPageSize: true,
+    });
     expect(seen.html).toBe(HTML);
     expect(seen.options?.show).toBe(false);
-    expect(seen.options?.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, partition: 'scrutiny-print' });
+    expect(seen.options?.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      partition: 'scrutiny-print',
+    });
   });
 
   it('lets the document fetch nothing but itself, and grants no permission', async () => {
@@ -74,15 +100,21 @@ describe('packs:print-pdf', () => {
 
   it('removes the temporary file and the window, even when printing fails', async () => {
     const { ipc, seen } = setUp(new Error('printing failed'));
-    await expect(ipc.invoke('packs:print-pdf', eventFrom(), { html: HTML })).rejects.toThrow('printing failed');
+    await expect(ipc.invoke('packs:print-pdf', eventFrom(), { html: HTML })).rejects.toThrow(
+      'printing failed',
+    );
     expect(seen.destroyed).toBe(true);
     await expect(access(fileURLToPath(seen.url))).rejects.toThrow();
   });
 
   it('refuses a call from outside the app, and anything but a whole HTML document', async () => {
     const { ipc, seen } = setUp();
-    await expect(ipc.invoke('packs:print-pdf', eventFrom('https://example.com/'), { html: HTML })).rejects.toThrow('refused a call from outside the app');
-    await expect(ipc.invoke('packs:print-pdf', eventFrom(), { html: '<img src="file:///etc/passwd">' })).rejects.toThrow('a whole HTML document');
+    await expect(
+      ipc.invoke('packs:print-pdf', eventFrom('https://example.com/'), { html: HTML }),
+    ).rejects.toThrow('refused a call from outside the app');
+    await expect(
+      ipc.invoke('packs:print-pdf', eventFrom(), { html: '<img src="file:///etc/passwd">' }),
+    ).rejects.toThrow('a whole HTML document');
     expect(seen.options).toBeNull();
   });
 });

@@ -13,13 +13,24 @@ function setUp() {
 describe('shell:open-external', () => {
   it('opens an allow-listed https page and says so', async () => {
     const { ipc, shell } = setUp();
-    await expect(ipc.invoke('shell:open-external', eventFrom(), 'https://reports.ofsted.gov.uk/provider/44/80512')).resolves.toBe(true);
-    expect(shell.openExternal).toHaveBeenCalledWith('https://reports.ofsted.gov.uk/provider/44/80512');
+    await expect(
+      ipc.invoke(
+        'shell:open-external',
+        eventFrom(),
+        'https://reports.ofsted.gov.uk/provider/44/80512',
+      ),
+    ).resolves.toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledWith(
+      'https://reports.ofsted.gov.uk/provider/44/80512',
+    );
   });
 
-  it.each(['https://evil.example/', 'http://www.gov.uk/', 'file:///etc/passwd'])('does not open %s', async (url) => {
-    const { ipc, shell } = setUp();
-    await expect(ipc.invoke('shell:open-external', eventFrom(), url)).resolves.toBe(false);
-    expect(shell.openExternal).not.toHaveBeenCalled();
-  });
+  it.each(['https://evil.example/', 'http://www.gov.uk/', 'file:///etc/passwd'])(
+    'does not open %s',
+    async (url) => {
+      const { ipc, shell } = setUp();
+      await expect(ipc.invoke('shell:open-external', eventFrom(), url)).resolves.toBe(false);
+      expect(shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
 });

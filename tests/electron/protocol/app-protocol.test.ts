@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
-import { createAppRequestHandler, registerAppScheme, serveAppProtocol } from '../../../electron/protocol/app-protocol';
+import {
+  createAppRequestHandler,
+  registerAppScheme,
+  serveAppProtocol,
+} from '../../../electron/protocol/app-protocol';
 
 let base: string;
 let bundle: string;
@@ -84,7 +88,9 @@ describe('registering the scheme', () => {
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
-    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [[{ privileges: Record<string, boolean> }[]]];
+    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [
+      [{ privileges: Record<string, boolean> }[]],
+    ];
     expect(schemes[0]?.privileges.bypassCSP).toBeUndefined();
   });
 
@@ -92,7 +98,9 @@ describe('registering the scheme', () => {
     const protocol = { handle: vi.fn() };
     serveAppProtocol(protocol, bundle);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    const [[, registered]] = protocol.handle.mock.calls as [[string, (request: Request) => Promise<Response>]];
+    const [[, registered]] = protocol.handle.mock.calls as [
+      [string, (request: Request) => Promise<Response>],
+    ];
     expect((await registered(requestFor('app://scrutiny-desk/index.html'))).status).toBe(200);
     expect((await registered(requestFor('app://scrutiny-desk/../secret.txt'))).status).toBe(403);
   });

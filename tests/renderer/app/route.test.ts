@@ -6,9 +6,17 @@ import { parseRoute, routeHref } from '../../../renderer/app/route';
 
 describe('parseRoute', () => {
   it('keeps a malformed escape as written instead of throwing', () => {
-    expect(parseRoute('#/report/%E0%A4%A')).toEqual({ screen: 'report', reportId: '%E0%A4%A', findingId: null });
+    expect(parseRoute('#/report/%E0%A4%A')).toEqual({
+      screen: 'report',
+      reportId: '%E0%A4%A',
+      findingId: null,
+    });
     expect(parseRoute('#/packs/%')).toEqual({ screen: 'packs', packId: '%' });
-    expect(parseRoute('#/report/r1/%E0%A4%A')).toEqual({ screen: 'report', reportId: 'r1', findingId: '%E0%A4%A' });
+    expect(parseRoute('#/report/r1/%E0%A4%A')).toEqual({
+      screen: 'report',
+      reportId: 'r1',
+      findingId: '%E0%A4%A',
+    });
   });
 
   it('still decodes well-formed routes, as routeHref writes them', () => {

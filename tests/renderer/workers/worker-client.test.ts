@@ -3,7 +3,12 @@
 // The worker is a small stand-in that answers as a real one would; the helper is the real one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isInputError } from '../../../shared/errors';
-import { WorkerCancelledError, WorkerClient, WorkerStalledError, serveRequests } from '../../../renderer/workers/worker-client';
+import {
+  WorkerCancelledError,
+  WorkerClient,
+  WorkerStalledError,
+  serveRequests,
+} from '../../../renderer/workers/worker-client';
 
 type Request = { n: number };
 
@@ -11,10 +16,21 @@ type Request = { n: number };
 class FakeWorker extends EventTarget {
   terminated = false;
   readonly inside = new EventTarget();
-  constructor(work: (request: Request, progress: (p: number) => void) => Promise<{ result: number }>) {
+  constructor(
+    work: (request: Request, progress: (p: number) => void) => Promise<{ result: number }>,
+  ) {
     super();
     serveRequests<Request, number, number>(
-      { postMessage: (message) => queueMicrotask(() => !this.terminated && this.dispatchEvent(new MessageEvent('message', { data: message }))), addEventListener: (type, listener) => this.inside.addEventListener(type, listener as EventListener) },
+      {
+        postMessage: (message) =>
+          queueMicrotask(
+            () =>
+              !this.terminated &&
+              this.dispatchEvent(new MessageEvent('message', { data: message })),
+          ),
+        addEventListener: (type, listener) =>
+          this.inside.addEventListener(type, listener as EventListener),
+      },
       work,
     );
   }
@@ -30,7 +46,9 @@ class FakeWorker extends EventTarget {
 }
 
 let started: FakeWorker[] = [];
-function client(work: (request: Request, progress: (p: number) => void) => Promise<{ result: number }>) {
+function client(
+  work: (request: Request, progress: (p: number) => void) => Promise<{ result: number }>,
+) {
   return new WorkerClient<Request, number, number>(() => {
     const worker = new FakeWorker(work);
     started.push(worker);
@@ -52,7 +70,10 @@ describe('WorkerClient', () => {
       return { result: n * 2 };
     });
     const seen: number[] = [];
-    const [a, b] = await Promise.all([doubling.call({ n: 4 }, { onProgress: (p) => seen.push(p) }), doubling.call({ n: 10 })]);
+    const [a, b] = await Promise.all([
+      doubling.call({ n: 4 }, { onProgress: (p) => seen.push(p) }),
+      doubling.call({ n: 10 }),
+    ]);
     expect([a, b]).toEqual([8, 20]);
     expect(seen).toEqual([2]);
     expect(started).toHaveLength(1);
@@ -61,7 +82,10 @@ describe('WorkerClient', () => {
   it('turns an InputError inside the worker into an InputError with its one line and code', async () => {
     const refusing = client(async () => {
       const { InputError } = await import('../../../shared/errors');
-      throw new InputError('this is not a report; choose the PDF Ofsted published.', 'not-a-report');
+      throw new InputError(
+        'this is not a report; choose the PDF Ofsted published.',
+        'not-a-report',
+      );
     });
     const error = await refusing.call({ n: 1 }).catch((e: unknown) => e);
     expect(isInputError(error)).toBe(true);
@@ -71,11 +95,16 @@ describe('WorkerClient', () => {
   it('answers a worker that refuses before its first await, as a synchronous parse does', async () => {
     const { InputError } = await import('../../../shared/errors');
     const refusingAtOnce = client(() => {
-      throw new InputError('the file is cut short (truncated); use another backup copy.', 'file-truncated');
+      throw new InputError(
+        'the file is cut short (truncated); use another backup copy.',
+        'file-truncated',
+      );
     });
     const error = await refusingAtOnce.call({ n: 1 }).catch((e: unknown) => e);
     expect(isInputError(error)).toBe(true);
-    expect((error as Error).message).toBe('the file is cut short (truncated); use another backup copy.');
+    expect((error as Error).message).toBe(
+      'the file is cut short (truncated); use another backup copy.',
+    );
   });
 
   it('treats any other failure as a plain error, not as bad input', async () => {

@@ -3,7 +3,12 @@
 import { importText } from '../../../shared/import/import-report';
 import { createAnnotation } from '../../../shared/merge/editing';
 import { selectorAt } from '../../../shared/anchoring/quote';
-import { DEFAULT_PACK_OPTIONS, type Annotation, type BriefingPack, type Finding } from '../../../shared/model';
+import {
+  DEFAULT_PACK_OPTIONS,
+  type Annotation,
+  type BriefingPack,
+  type Finding,
+} from '../../../shared/model';
 import type { ReportSlice } from '../../../shared/corrections/slice';
 import { fixture } from '../../fixtures/reports/make-files';
 import { NOW, deps } from '../import/helpers';
@@ -13,11 +18,24 @@ export const AT = '2026-11-28T09:00:00.000Z';
 export const MEMBER = 'Cllr Amara Okafor';
 
 /** A note quoting `quote` (or the whole finding when null) on `finding`. */
-export function noteOn(reportId: string, finding: Finding, quote: string | null, body: string): Annotation {
+export function noteOn(
+  reportId: string,
+  finding: Finding,
+  quote: string | null,
+  body: string,
+): Annotation {
   const at = quote === null ? -1 : finding.text.indexOf(quote);
   if (quote !== null && at < 0) throw new Error(`"${quote}" is not in the finding`);
   const selector = quote === null ? null : selectorAt(finding.text, at, at + quote.length);
-  return createAnnotation({ kind: 'note', target: { reportId, findingId: finding.id, findingText: finding.text, selector }, body }, MEMBER, NOW);
+  return createAnnotation(
+    {
+      kind: 'note',
+      target: { reportId, findingId: finding.id, findingText: finding.text, selector },
+      body,
+    },
+    MEMBER,
+    NOW,
+  );
 }
 
 export function lowmoorSlice(): ReportSlice {
@@ -34,7 +52,11 @@ export function lowmoorSlice(): ReportSlice {
     author: MEMBER,
     status: 'draft',
     options: DEFAULT_PACK_OPTIONS,
-    items: [{ type: 'report', reportId }, { type: 'finding', findingId: f1.id }, { type: 'finding', findingId: f2.id }],
+    items: [
+      { type: 'report', reportId },
+      { type: 'finding', findingId: f1.id },
+      { type: 'finding', findingId: f2.id },
+    ],
     createdAt: NOW.toISOString(),
     modifiedAt: NOW.toISOString(),
   };
@@ -44,7 +66,11 @@ export function lowmoorSlice(): ReportSlice {
     judgements: result.judgements,
     sections: result.sections,
     findings: result.findings,
-    annotations: [noteOn(reportId, f0, words(f0), 'Ask the director'), noteOn(reportId, f1, null, 'Whole finding note'), noteOn(reportId, f2, words(f2), 'Check the figures')],
+    annotations: [
+      noteOn(reportId, f0, words(f0), 'Ask the director'),
+      noteOn(reportId, f1, null, 'Whole finding note'),
+      noteOn(reportId, f2, words(f2), 'Check the figures'),
+    ],
     actions: [],
     packs: [pack],
   };

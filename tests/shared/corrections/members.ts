@@ -3,7 +3,11 @@
 // as share bundles or whole workspace files through the app's own merge.
 import { applyCorrection } from '../../../shared/corrections/apply';
 import { deleteReport, restoreReport } from '../../../shared/corrections/delete';
-import { correctionHeads, correctionTarget, makeCorrection } from '../../../shared/corrections/make';
+import {
+  correctionHeads,
+  correctionTarget,
+  makeCorrection,
+} from '../../../shared/corrections/make';
 import { sliceOf, withSlice } from '../../../shared/corrections/slice';
 import { buildBundle } from '../../../shared/files/bundle';
 import { emptyWorkspaceData, type WorkspaceData } from '../../../shared/files/envelope';
@@ -31,16 +35,30 @@ export function workspaceOf(slice: ReportSlice, member: string): WorkspaceData {
 }
 
 /** Correct a report as the app does: the correction replaces those of the same thing now shown. */
-export function correct(ws: WorkspaceData, reportId: string, change: CorrectionChange, by: string, at: string): { ws: WorkspaceData; correction: Correction | null } {
+export function correct(
+  ws: WorkspaceData,
+  reportId: string,
+  change: CorrectionChange,
+  by: string,
+  at: string,
+): { ws: WorkspaceData; correction: Correction | null } {
   const slice = sliceOf(ws, reportId);
   if (!slice) return { ws, correction: null };
   const draft = makeCorrection(slice.report, change, by, at);
   const target = correctionTarget(draft);
-  const replaces = target === null ? [] : correctionHeads(ws.corrections.filter((c) => c.reportId === reportId && correctionTarget(c) === target)).map((c) => c.id);
+  const replaces =
+    target === null
+      ? []
+      : correctionHeads(
+          ws.corrections.filter((c) => c.reportId === reportId && correctionTarget(c) === target),
+        ).map((c) => c.id);
   const correction = makeCorrection(slice.report, change, by, at, replaces);
   const outcome = applyCorrection(slice, correction);
   if (!outcome.ok) return { ws, correction: null };
-  return { ws: { ...withSlice(ws, reportId, outcome.slice), corrections: [...ws.corrections, correction] }, correction };
+  return {
+    ws: { ...withSlice(ws, reportId, outcome.slice), corrections: [...ws.corrections, correction] },
+    correction,
+  };
 }
 
 /** Delete a report as the app does: everything on it into a tombstone. */
@@ -49,12 +67,19 @@ export function remove(ws: WorkspaceData, reportId: string, by: string, at: stri
   if (!slice) return ws;
   const { tombstone, packs } = deleteReport(slice, ws.corrections, by, at);
   const rest = withSlice(ws, reportId, null);
-  return { ...rest, packs, corrections: rest.corrections.filter((c) => c.reportId !== reportId), deletedReports: [...ws.deletedReports, tombstone] };
+  return {
+    ...rest,
+    packs,
+    corrections: rest.corrections.filter((c) => c.reportId !== reportId),
+    deletedReports: [...ws.deletedReports, tombstone],
+  };
 }
 
 /** Undo: restore the newest deletion of the report that can still be restored. */
 export function undo(ws: WorkspaceData, reportId: string, by: string, at: string): WorkspaceData {
-  const tombstone = [...ws.deletedReports].reverse().find((t) => t.reportId === reportId && t.removed !== null && t.restoredAt === null);
+  const tombstone = [...ws.deletedReports]
+    .reverse()
+    .find((t) => t.reportId === reportId && t.removed !== null && t.restoredAt === null);
   if (!tombstone) return ws;
   const outcome = restoreReport(tombstone, ws.packs, new Set(ws.reports.map((r) => r.id)), by, at);
   if (!outcome.ok) return ws;
@@ -76,16 +101,28 @@ export function undo(ws: WorkspaceData, reportId: string, by: string, at: string
 /** `from`'s share bundle of everything (every member's notes), as the file a colleague opens. */
 export function bundleFile(from: WorkspaceData, at: string) {
   const name = from.settings?.memberName ?? '';
-  return restoreFile(JSON.parse(JSON.stringify(buildBundle(from, { type: 'everything' }, name, new Date(at), { notes: 'everyone' }))));
+  return restoreFile(
+    JSON.parse(
+      JSON.stringify(
+        buildBundle(from, { type: 'everything' }, name, new Date(at), { notes: 'everyone' }),
+      ),
+    ),
+  );
 }
 
 /** `from`'s whole workspace file. */
 export function workspaceFile(from: WorkspaceData, at: string) {
-  return restoreFile(JSON.parse(serializeWorkspace(from, from.settings?.memberName ?? '', new Date(at))));
+  return restoreFile(
+    JSON.parse(serializeWorkspace(from, from.settings?.memberName ?? '', new Date(at))),
+  );
 }
 
 /** Take in a colleague's file; returns the merged workspace and the preview. */
-export function takeIn(mine: WorkspaceData, file: ReturnType<typeof restoreFile>, at: string): { ws: WorkspaceData; preview: MergePreview } {
+export function takeIn(
+  mine: WorkspaceData,
+  file: ReturnType<typeof restoreFile>,
+  at: string,
+): { ws: WorkspaceData; preview: MergePreview } {
   const preview = previewMerge(mine, file);
   return { ws: applyMerge(mine, preview, new Date(at)), preview };
 }

@@ -10,7 +10,12 @@ import { MEMBER, lowmoorSlice } from './fixture';
 import { bundleFile, correct, takeIn, workspaceFile, workspaceOf } from './members';
 
 type Step =
-  | { member: 0 | 1; op: 'grade'; j: number; grade: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate' }
+  | {
+      member: 0 | 1;
+      op: 'grade';
+      j: number;
+      grade: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
+    }
   | { member: 0 | 1; op: 'kind'; f: number; kind: (typeof FINDING_KINDS)[number] }
   | { member: 0 | 1; op: 'themes'; f: number; themes: string[] }
   | { member: 0 | 1; op: 'dates'; day: number }
@@ -18,9 +23,29 @@ type Step =
 
 const member = fc.constantFrom(0 as const, 1 as const);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ member, op: fc.constant('grade' as const), j: fc.nat(3), grade: fc.constantFrom('outstanding' as const, 'good' as const, 'requires_improvement' as const, 'inadequate' as const) }),
-  fc.record({ member, op: fc.constant('kind' as const), f: fc.nat(4), kind: fc.constantFrom(...FINDING_KINDS) }),
-  fc.record({ member, op: fc.constant('themes' as const), f: fc.nat(4), themes: fc.array(fc.constantFrom('care leavers', 'workforce'), { maxLength: 2 }) }),
+  fc.record({
+    member,
+    op: fc.constant('grade' as const),
+    j: fc.nat(3),
+    grade: fc.constantFrom(
+      'outstanding' as const,
+      'good' as const,
+      'requires_improvement' as const,
+      'inadequate' as const,
+    ),
+  }),
+  fc.record({
+    member,
+    op: fc.constant('kind' as const),
+    f: fc.nat(4),
+    kind: fc.constantFrom(...FINDING_KINDS),
+  }),
+  fc.record({
+    member,
+    op: fc.constant('themes' as const),
+    f: fc.nat(4),
+    themes: fc.array(fc.constantFrom('care leavers', 'workforce'), { maxLength: 2 }),
+  }),
   fc.record({ member, op: fc.constant('dates' as const), day: fc.integer({ min: 1, max: 28 }) }),
   fc.record({ member, op: fc.constant('sync' as const), whole: fc.boolean() }),
 );
@@ -29,7 +54,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 function shown(ws: WorkspaceData) {
   return {
     corrections: ws.corrections.map((c) => c.id).sort(),
-    judgements: ws.judgements.map((j) => [j.key, j.grade, j.gradeText, j.correction ?? null] as const).sort(),
+    judgements: ws.judgements
+      .map((j) => [j.key, j.grade, j.gradeText, j.correction ?? null] as const)
+      .sort(),
     findings: ws.findings.map((f) => [f.id, f.kind, [...f.themes].sort()] as const).sort(),
     dates: ws.reports.map((r) => [r.inspectionDates, r.publishedOn]),
   };
@@ -41,14 +68,21 @@ describe('corrections in merges', () => {
   const names = [MEMBER, 'Cllr Ben Hughes'] as const;
 
   function play(sequence: readonly Step[]): [WorkspaceData, WorkspaceData, number] {
-    const copies: [WorkspaceData, WorkspaceData] = [workspaceOf(start, names[0]), workspaceOf({ ...start, annotations: [] }, names[1])];
+    const copies: [WorkspaceData, WorkspaceData] = [
+      workspaceOf(start, names[0]),
+      workspaceOf({ ...start, annotations: [] }, names[1]),
+    ];
     let clock = Date.parse('2026-12-01T09:00:00.000Z');
     for (const s of sequence) {
       const at = new Date((clock += 60_000)).toISOString();
       const ws = copies[s.member];
       if (s.op === 'sync') {
         const theirs = copies[1 - s.member] as WorkspaceData;
-        copies[s.member] = takeIn(ws, s.whole ? workspaceFile(theirs, at) : bundleFile(theirs, at), at).ws;
+        copies[s.member] = takeIn(
+          ws,
+          s.whole ? workspaceFile(theirs, at) : bundleFile(theirs, at),
+          at,
+        ).ws;
         continue;
       }
       let change: CorrectionChange | null = null;
@@ -56,9 +90,16 @@ describe('corrections in merges', () => {
       if (s.op === 'grade') {
         const j = ws.judgements[s.j % ws.judgements.length];
         change = j ? { type: 'grade', key: j.key, grade: s.grade } : null;
-      } else if (s.op === 'dates') change = { type: 'dates', inspectionDates: `${s.day} to ${s.day + 1} March 2025`, publishedOn: null };
-      else if (f && s.op === 'kind') change = { type: 'kind', findingId: f.id, findingText: f.text, kind: s.kind };
-      else if (f && s.op === 'themes') change = { type: 'themes', findingId: f.id, findingText: f.text, themes: s.themes };
+      } else if (s.op === 'dates')
+        change = {
+          type: 'dates',
+          inspectionDates: `${s.day} to ${s.day + 1} March 2025`,
+          publishedOn: null,
+        };
+      else if (f && s.op === 'kind')
+        change = { type: 'kind', findingId: f.id, findingText: f.text, kind: s.kind };
+      else if (f && s.op === 'themes')
+        change = { type: 'themes', findingId: f.id, findingText: f.text, themes: s.themes };
       if (change) copies[s.member] = correct(ws, reportId, change, names[s.member], at).ws;
     }
     return [copies[0], copies[1], clock];

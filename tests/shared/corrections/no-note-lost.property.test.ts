@@ -18,7 +18,11 @@ import { createAnnotation } from '../../../shared/merge';
 import { bundleFile, correct, remove, takeIn, undo, workspaceFile, workspaceOf } from './members';
 
 type Op =
-  | { op: 'grade'; j: number; grade: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate' }
+  | {
+      op: 'grade';
+      j: number;
+      grade: 'outstanding' | 'good' | 'requires_improvement' | 'inadequate';
+    }
   | { op: 'kind'; f: number; kind: (typeof FINDING_KINDS)[number] }
   | { op: 'themes'; f: number; themes: string[] }
   | { op: 'merge'; f: number }
@@ -27,9 +31,26 @@ type Op =
   | { op: 'undo' };
 
 const ops: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constant('grade' as const), j: fc.nat(10), grade: fc.constantFrom('outstanding' as const, 'good' as const, 'requires_improvement' as const, 'inadequate' as const) }),
-  fc.record({ op: fc.constant('kind' as const), f: fc.nat(40), kind: fc.constantFrom(...FINDING_KINDS) }),
-  fc.record({ op: fc.constant('themes' as const), f: fc.nat(40), themes: fc.array(fc.constantFrom('care leavers', 'workforce', 'front door'), { maxLength: 2 }) }),
+  fc.record({
+    op: fc.constant('grade' as const),
+    j: fc.nat(10),
+    grade: fc.constantFrom(
+      'outstanding' as const,
+      'good' as const,
+      'requires_improvement' as const,
+      'inadequate' as const,
+    ),
+  }),
+  fc.record({
+    op: fc.constant('kind' as const),
+    f: fc.nat(40),
+    kind: fc.constantFrom(...FINDING_KINDS),
+  }),
+  fc.record({
+    op: fc.constant('themes' as const),
+    f: fc.nat(40),
+    themes: fc.array(fc.constantFrom('care leavers', 'workforce', 'front door'), { maxLength: 2 }),
+  }),
   fc.record({ op: fc.constant('merge' as const), f: fc.nat(40) }),
   fc.record({ op: fc.constant('split' as const), f: fc.nat(40), s: fc.nat(5) }),
   fc.constant({ op: 'delete' as const }),
@@ -44,11 +65,15 @@ function changeFor(slice: ReportSlice, op: Op): CorrectionChange | null {
   if (op.op === 'delete' || op.op === 'undo') return null;
   const f = slice.findings[op.f % slice.findings.length];
   if (!f) return null;
-  if (op.op === 'kind') return { type: 'kind', findingId: f.id, findingText: f.text, kind: op.kind };
-  if (op.op === 'themes') return { type: 'themes', findingId: f.id, findingText: f.text, themes: op.themes };
+  if (op.op === 'kind')
+    return { type: 'kind', findingId: f.id, findingText: f.text, kind: op.kind };
+  if (op.op === 'themes')
+    return { type: 'themes', findingId: f.id, findingText: f.text, themes: op.themes };
   if (op.op === 'merge') {
     const next = slice.findings[(op.f % slice.findings.length) + 1];
-    return next ? { type: 'merge', findingId: f.id, findingText: f.text, nextText: next.text } : null;
+    return next
+      ? { type: 'merge', findingId: f.id, findingText: f.text, nextText: next.text }
+      : null;
   }
   const ends = sentenceEnds(f.text);
   const at = ends[op.s % Math.max(1, ends.length)];
@@ -81,7 +106,10 @@ describe('corrections and deletions never lose a note', () => {
           } else if (slice) {
             const change = changeFor(slice, op);
             if (change) {
-              const outcome = applyCorrection(slice, makeCorrection(slice.report, change, MEMBER, at));
+              const outcome = applyCorrection(
+                slice,
+                makeCorrection(slice.report, change, MEMBER, at),
+              );
               if (outcome.ok) slice = outcome.slice;
               packs = slice.packs;
             }
@@ -96,7 +124,8 @@ describe('corrections and deletions never lose a note', () => {
               if (a.target.selector) expect(finding?.text).toContain(a.target.selector.exact);
             }
             const ids = new Set(live.findings.map((f) => f.id));
-            for (const item of packs.flatMap((p) => p.items)) if (item.type === 'finding') expect(ids.has(item.findingId)).toBe(true);
+            for (const item of packs.flatMap((p) => p.items))
+              if (item.type === 'finding') expect(ids.has(item.findingId)).toBe(true);
           }
         }
       }),
@@ -109,14 +138,26 @@ type Step = { member: 0 | 1; op: Op | { op: 'note'; f: number } | { op: 'sync'; 
 
 const steps: fc.Arbitrary<Step> = fc.record({
   member: fc.constantFrom(0 as const, 1 as const),
-  op: fc.oneof({ weight: 4, arbitrary: ops }, { weight: 2, arbitrary: fc.record({ op: fc.constant('note' as const), f: fc.nat(40) }) }, { weight: 3, arbitrary: fc.record({ op: fc.constant('sync' as const), whole: fc.boolean() }) }),
+  op: fc.oneof(
+    { weight: 4, arbitrary: ops },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('note' as const), f: fc.nat(40) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('sync' as const), whole: fc.boolean() }) },
+  ),
 });
 
 /** Every note's words a workspace holds: live notes and their conflicting versions, and those
  * kept in the tombstones of deleted reports. */
 function wordsHeld(ws: WorkspaceData): Set<string> {
-  const notes = [...ws.annotations, ...ws.deletedReports.flatMap((t) => t.removed?.annotations ?? [])];
-  return new Set(notes.flatMap((a) => [a, ...a.conflicts]).filter((v) => v.deletedAt === null).map((v) => v.body));
+  const notes = [
+    ...ws.annotations,
+    ...ws.deletedReports.flatMap((t) => t.removed?.annotations ?? []),
+  ];
+  return new Set(
+    notes
+      .flatMap((a) => [a, ...a.conflicts])
+      .filter((v) => v.deletedAt === null)
+      .map((v) => v.body),
+  );
 }
 
 describe('corrections, deletions and merges between members never lose a note', () => {
@@ -126,7 +167,10 @@ describe('corrections, deletions and merges between members never lose a note', 
     const names = [MEMBER, 'Cllr Ben Hughes'] as const;
     fc.assert(
       fc.property(fc.array(steps, { maxLength: 14 }), (sequence) => {
-        const copies: WorkspaceData[] = [workspaceOf(start, names[0]), workspaceOf({ ...start, annotations: [] }, names[1])];
+        const copies: WorkspaceData[] = [
+          workspaceOf(start, names[0]),
+          workspaceOf({ ...start, annotations: [] }, names[1]),
+        ];
         let clock = Date.parse('2026-12-01T09:00:00.000Z');
         let made = 0;
         for (const { member, op } of sequence) {
@@ -138,7 +182,9 @@ describe('corrections, deletions and merges between members never lose a note', 
           if (op.op === 'sync') {
             const theirs = copies[1 - member] as WorkspaceData;
             const file = op.whole ? workspaceFile(theirs, at) : bundleFile(theirs, at);
-            brought = op.whole ? wordsHeld(theirs) : new Set(theirs.annotations.filter((a) => a.deletedAt === null).map((a) => a.body));
+            brought = op.whole
+              ? wordsHeld(theirs)
+              : new Set(theirs.annotations.filter((a) => a.deletedAt === null).map((a) => a.body));
             ws = takeIn(ws, file, at).ws;
             expect(() => checkWorkspaceReferences(ws)).not.toThrow();
           } else if (op.op === 'delete') ws = remove(ws, reportId, name, at);
@@ -146,7 +192,22 @@ describe('corrections, deletions and merges between members never lose a note', 
           else if (op.op === 'note') {
             const slice = sliceOf(ws, reportId);
             const f = slice?.findings[op.f % slice.findings.length];
-            if (f) ws = { ...ws, annotations: [...ws.annotations, createAnnotation({ kind: 'note', target: { reportId, findingId: f.id, findingText: f.text, selector: null }, body: `note ${made++} by ${name}` }, name, at)] };
+            if (f)
+              ws = {
+                ...ws,
+                annotations: [
+                  ...ws.annotations,
+                  createAnnotation(
+                    {
+                      kind: 'note',
+                      target: { reportId, findingId: f.id, findingText: f.text, selector: null },
+                      body: `note ${made++} by ${name}`,
+                    },
+                    name,
+                    at,
+                  ),
+                ],
+              };
           } else {
             const slice = sliceOf(ws, reportId);
             const change = slice ? changeFor(slice, op) : null;

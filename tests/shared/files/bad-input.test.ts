@@ -8,7 +8,12 @@ import { syntheticWorkspace } from '../../../scripts/bench/synthetic';
 import { CURRENT_FILE_VERSION, type WorkspaceData } from '../../../shared/files/envelope';
 
 const now = new Date('2025-02-03T10:00:00.000Z');
-const good = () => serializeWorkspace(syntheticWorkspace({ reports: 2, findingsPerReport: 6, annotations: 12, seed: 3 }), 'x', now);
+const good = () =>
+  serializeWorkspace(
+    syntheticWorkspace({ reports: 2, findingsPerReport: 6, annotations: 12, seed: 3 }),
+    'x',
+    now,
+  );
 
 function refusal(work: () => unknown): InputError {
   try {
@@ -45,7 +50,9 @@ describe('a bad file is refused with one line', () => {
   });
 
   it('bytes that are not UTF-8 are refused', () => {
-    expect(refusal(() => restoreFileBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).code).toBe('file-not-text');
+    expect(refusal(() => restoreFileBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).code).toBe(
+      'file-not-text',
+    );
   });
 
   it('an empty file says it is empty', () => {
@@ -54,7 +61,9 @@ describe('a bad file is refused with one line', () => {
 
   it('a file of another format says it is not a Scrutiny Desk file', () => {
     expect(refusal(() => restoreFileText('%PDF-1.7')).code).toBe('file-format');
-    expect(refusal(() => restoreFile({ format: 'excalidraw', version: 2, data: {} })).message).toMatch(/not a Scrutiny Desk file \(its format is "excalidraw"\)/);
+    expect(
+      refusal(() => restoreFile({ format: 'excalidraw', version: 2, data: {} })).message,
+    ).toMatch(/not a Scrutiny Desk file \(its format is "excalidraw"\)/);
     expect(refusal(() => restoreFile([1, 2])).message).toMatch(/holds a list/);
   });
 
@@ -80,32 +89,87 @@ describe('a bad file is refused with one line', () => {
     expect(error.message).toMatch(/301 MB, over the 300 MB limit/);
     expect(() => checkFileSize(300 * 1024 * 1024)).not.toThrow();
     // A lazily zeroed buffer: the size check happens before a single byte is decoded.
-    expect(refusal(() => restoreFileBytes(new Uint8Array(300 * 1024 * 1024 + 1))).code).toBe('file-too-large');
+    expect(refusal(() => restoreFileBytes(new Uint8Array(300 * 1024 * 1024 + 1))).code).toBe(
+      'file-too-large',
+    );
   });
 
   it('a field that breaks the model names where', () => {
-    const error = refusal(() => restoreFileText(edited((d) => ((d.annotations[1] as { author: unknown }).author = 42))));
+    const error = refusal(() =>
+      restoreFileText(edited((d) => ((d.annotations[1] as { author: unknown }).author = 42))),
+    );
     expect(error.code).toBe('file-invalid');
     expect(error.message).toMatch(/at data\.annotations\[1\]\.author/);
   });
 
   it('duplicate ids are refused', () => {
-    const error = refusal(() => restoreFileText(edited((d) => d.annotations.push({ ...(d.annotations[0] as WorkspaceData['annotations'][number]) }))));
+    const error = refusal(() =>
+      restoreFileText(
+        edited((d) =>
+          d.annotations.push({ ...(d.annotations[0] as WorkspaceData['annotations'][number]) }),
+        ),
+      ),
+    );
     expect(error.code).toBe('file-duplicate-id');
     expect(error.message).toMatch(/two annotations with the same id "ann-000000"/);
   });
 
   const dangling: [string, (d: WorkspaceData) => void, RegExp][] = [
-    ['a finding whose report is missing', (d) => ((d.findings[0] as { reportId: string }).reportId = 'rpt-gone'), /finding ".*" refers to a report "rpt-gone"/],
-    ['a finding whose section is missing', (d) => ((d.findings[0] as { sectionId: string }).sectionId = 'sec-gone'), /refers to a section "sec-gone"/],
-    ['an annotation whose finding is missing', (d) => ((d.annotations.find((a) => !a.deletedAt) as { target: { findingId: string } }).target.findingId = 'f-gone'), /annotation ".*" refers to a finding "f-gone"/],
-    ['an annotation whose report is missing', (d) => ((d.annotations[0] as { target: { reportId: string } }).target.reportId = 'rpt-gone'), /refers to a report "rpt-gone"/],
-    ['an annotation whose finding belongs to another report', (d) => ((d.annotations[0] as { target: { reportId: string } }).target.reportId = d.reports.find((r) => r.id !== d.annotations[0]?.target.reportId)?.id ?? ''), /belongs to report/],
-    ['a judgement whose report is missing', (d) => ((d.judgements[0] as { reportId: string }).reportId = 'rpt-gone'), /judgement/],
-    ['a report whose authority is missing', (d) => ((d.reports[0] as { authorityId: string }).authorityId = 'la-gone'), /authority "la-gone"/],
-    ['a pack item whose finding is missing', (d) => d.packs[0]?.items.push({ type: 'finding', findingId: 'f-gone' }), /briefing pack ".*" refers to a finding "f-gone"/],
-    ['a pack whose meeting is missing', (d) => ((d.packs[0] as { meetingId: string }).meetingId = 'mtg-gone'), /a meeting "mtg-gone"/],
-    ['an action whose finding is missing', (d) => ((d.actions[0] as { findingId: string }).findingId = 'f-gone'), /action ".*" refers to a finding "f-gone"/],
+    [
+      'a finding whose report is missing',
+      (d) => ((d.findings[0] as { reportId: string }).reportId = 'rpt-gone'),
+      /finding ".*" refers to a report "rpt-gone"/,
+    ],
+    [
+      'a finding whose section is missing',
+      (d) => ((d.findings[0] as { sectionId: string }).sectionId = 'sec-gone'),
+      /refers to a section "sec-gone"/,
+    ],
+    [
+      'an annotation whose finding is missing',
+      (d) =>
+        ((
+          d.annotations.find((a) => !a.deletedAt) as { target: { findingId: string } }
+        ).target.findingId = 'f-gone'),
+      /annotation ".*" refers to a finding "f-gone"/,
+    ],
+    [
+      'an annotation whose report is missing',
+      (d) => ((d.annotations[0] as { target: { reportId: string } }).target.reportId = 'rpt-gone'),
+      /refers to a report "rpt-gone"/,
+    ],
+    [
+      'an annotation whose finding belongs to another report',
+      (d) =>
+        ((d.annotations[0] as { target: { reportId: string } }).target.reportId =
+          d.reports.find((r) => r.id !== d.annotations[0]?.target.reportId)?.id ?? ''),
+      /belongs to report/,
+    ],
+    [
+      'a judgement whose report is missing',
+      (d) => ((d.judgements[0] as { reportId: string }).reportId = 'rpt-gone'),
+      /judgement/,
+    ],
+    [
+      'a report whose authority is missing',
+      (d) => ((d.reports[0] as { authorityId: string }).authorityId = 'la-gone'),
+      /authority "la-gone"/,
+    ],
+    [
+      'a pack item whose finding is missing',
+      (d) => d.packs[0]?.items.push({ type: 'finding', findingId: 'f-gone' }),
+      /briefing pack ".*" refers to a finding "f-gone"/,
+    ],
+    [
+      'a pack whose meeting is missing',
+      (d) => ((d.packs[0] as { meetingId: string }).meetingId = 'mtg-gone'),
+      /a meeting "mtg-gone"/,
+    ],
+    [
+      'an action whose finding is missing',
+      (d) => ((d.actions[0] as { findingId: string }).findingId = 'f-gone'),
+      /action ".*" refers to a finding "f-gone"/,
+    ],
   ];
   it.each(dangling)('%s is refused as a dangling reference', (_name, change, message) => {
     const error = refusal(() => restoreFileText(edited(change)));

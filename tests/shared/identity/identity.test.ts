@@ -6,7 +6,13 @@ import { buildBundle } from '../../../shared/files/bundle';
 import { restoreFile, restoreFileText } from '../../../shared/files/restore';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import { InputError } from '../../../shared/errors';
-import { fingerprint, newIdentity, publicKeyOf, signText, verifyText } from '../../../shared/identity/keys';
+import {
+  fingerprint,
+  newIdentity,
+  publicKeyOf,
+  signText,
+  verifyText,
+} from '../../../shared/identity/keys';
 import { signBundle } from '../../../shared/identity/bundle-signature';
 import { applyMerge, createAnnotation, previewMerge } from '../../../shared/merge';
 import type { MemberIdentity, PinnedKey } from '../../../shared/model';
@@ -32,13 +38,30 @@ function bensCopy(ben: MemberIdentity, name = B): WorkspaceData {
   const ws = workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]);
   const f = ws.findings[0];
   if (!f) throw new Error('no finding');
-  const note = createAnnotation({ kind: 'note', target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null }, body: 'Ask about pathway plans.' }, name, NOW, 'ann-ben', ben.memberId, versionSigner(ben));
+  const note = createAnnotation(
+    {
+      kind: 'note',
+      target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null },
+      body: 'Ask about pathway plans.',
+    },
+    name,
+    NOW,
+    'ann-ben',
+    ben.memberId,
+    versionSigner(ben),
+  );
   return asMember({ ...ws, annotations: [note] }, name, ben);
 }
 
-const sent = (ws: WorkspaceData, name = B) => JSON.stringify(buildBundle(ws, { type: 'everything' }, name, NOW));
+const sent = (ws: WorkspaceData, name = B) =>
+  JSON.stringify(buildBundle(ws, { type: 'everything' }, name, NOW));
 const amarasCopy = (amara: MemberIdentity, colleagues: PinnedKey[] = []) =>
-  asMember(workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]), A, amara, colleagues);
+  asMember(
+    workspace([{ report: report('rep-devon', SHA_DEVON), findingPrefix: 'fin' }]),
+    A,
+    amara,
+    colleagues,
+  );
 
 describe('keys', () => {
   it('sign and verify, and a fingerprint is four groups of four hex digits', () => {
@@ -65,7 +88,9 @@ describe('a signed bundle', () => {
     expect(preview.pin.map((k) => k.memberId)).toEqual([ben.memberId]);
     expect(preview.added.map((a) => a.authorId)).toEqual([ben.memberId]);
     const merged = applyMerge(mine, preview, NOW);
-    expect(merged.settings?.colleagues).toEqual([{ memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() }]);
+    expect(merged.settings?.colleagues).toEqual([
+      { memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() },
+    ]);
     // The next bundle from Ben is from a key already pinned: nothing new to compare.
     const next = previewMerge(merged, restoreFileText(sent(bensCopy(ben))));
     expect(next.signer.kind).toBe('pinned');
@@ -73,10 +98,15 @@ describe('a signed bundle', () => {
   });
 
   it('with a changed byte is refused: the signature does not match', () => {
-    const text = sent(bensCopy(newIdentity(NOW))).replace('Ask about pathway plans.', 'Ask about pathway plans!');
+    const text = sent(bensCopy(newIdentity(NOW))).replace(
+      'Ask about pathway plans.',
+      'Ask about pathway plans!',
+    );
     const error = refusal(() => restoreFileText(text));
     expect(error.code).toBe('bundle-bad-signature');
-    expect(error.message).toMatch(/^the file's signature does not match what it holds.*nothing was taken in/);
+    expect(error.message).toMatch(
+      /^the file's signature does not match what it holds.*nothing was taken in/,
+    );
     expect(error.message).not.toMatch(/\n/);
   });
 
@@ -89,14 +119,20 @@ describe('a signed bundle', () => {
   });
 
   it('with a signature missing its parts is refused as incomplete', () => {
-    const json = JSON.parse(sent(bensCopy(newIdentity(NOW)))) as { signature: Record<string, unknown> };
+    const json = JSON.parse(sent(bensCopy(newIdentity(NOW)))) as {
+      signature: Record<string, unknown>;
+    };
     delete json.signature.publicKey;
     expect(refusal(() => restoreFile(json)).code).toBe('bundle-signature-truncated');
   });
 
   it('from a pinned colleague but another key is refused, naming both fingerprints', () => {
     const ben = newIdentity(NOW);
-    const mine = applyMerge(amarasCopy(newIdentity(NOW)), previewMerge(amarasCopy(newIdentity(NOW)), restoreFileText(sent(bensCopy(ben)))), NOW);
+    const mine = applyMerge(
+      amarasCopy(newIdentity(NOW)),
+      previewMerge(amarasCopy(newIdentity(NOW)), restoreFileText(sent(bensCopy(ben)))),
+      NOW,
+    );
     const impostor: MemberIdentity = { ...newIdentity(NOW), memberId: ben.memberId };
     const error = refusal(() => previewMerge(mine, restoreFileText(sent(bensCopy(impostor)))));
     expect(error.code).toBe('bundle-key-changed');
@@ -106,21 +142,34 @@ describe('a signed bundle', () => {
 
   it('under a known colleague\u2019s name with an unknown key is refused', () => {
     const ben = newIdentity(NOW);
-    const mine = amarasCopy(newIdentity(NOW), [{ memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() }]);
-    const error = refusal(() => previewMerge(mine, restoreFileText(sent(bensCopy(newIdentity(NOW))))));
+    const mine = amarasCopy(newIdentity(NOW), [
+      { memberId: ben.memberId, name: B, publicKey: ben.publicKey, pinnedAt: NOW.toISOString() },
+    ]);
+    const error = refusal(() =>
+      previewMerge(mine, restoreFileText(sent(bensCopy(newIdentity(NOW))))),
+    );
     expect(error.code).toBe('bundle-unknown-key');
-    expect(error.message).toMatch(/signed by a key you do not know .* under the name of Cllr Ben Hughes/);
+    expect(error.message).toMatch(
+      /signed by a key you do not know .* under the name of Cllr Ben Hughes/,
+    );
   });
 
   it('claiming my member id with another key is refused', () => {
     const amara = newIdentity(NOW);
     const forger: MemberIdentity = { ...newIdentity(NOW), memberId: amara.memberId };
-    const error = refusal(() => previewMerge(amarasCopy(amara), restoreFileText(sent(bensCopy(forger)))));
+    const error = refusal(() =>
+      previewMerge(amarasCopy(amara), restoreFileText(sent(bensCopy(forger)))),
+    );
     expect(error.code).toBe('bundle-claims-me');
   });
 
   it('under my own name with another key is refused', () => {
-    const error = refusal(() => previewMerge(amarasCopy(newIdentity(NOW)), restoreFileText(sent(bensCopy(newIdentity(NOW), A), A))));
+    const error = refusal(() =>
+      previewMerge(
+        amarasCopy(newIdentity(NOW)),
+        restoreFileText(sent(bensCopy(newIdentity(NOW), A), A)),
+      ),
+    );
     expect(error.code).toBe('bundle-claims-my-name');
   });
 

@@ -11,7 +11,12 @@ import { nodeGetDocument } from '../../../host/pdfjs';
 
 // ../shared/corpus beside the checkout (or beside the folder of worktrees), or where SCRUTINY_CORPUS says.
 const ROOT = join(import.meta.dirname, '../../..');
-const CORPUS = [process.env.SCRUTINY_CORPUS, join(ROOT, '../shared/corpus'), join(ROOT, '../../shared/corpus')].find((d) => d && existsSync(join(d, 'expected.csv'))) ?? '';
+const CORPUS =
+  [
+    process.env.SCRUTINY_CORPUS,
+    join(ROOT, '../shared/corpus'),
+    join(ROOT, '../../shared/corpus'),
+  ].find((d) => d && existsSync(join(d, 'expected.csv'))) ?? '';
 const present = CORPUS !== '';
 
 /** Each report's DfE LA code, written down from DfE's list, not from our resolver. */
@@ -46,18 +51,34 @@ const CODES: Record<string, string> = {
   'windsor-maidenhead-2024-11-19-ilacs-2023.pdf': '868',
 };
 
-describe.skipIf(!present)('authorities of the real reports in ../shared/corpus (skipped when the corpus is absent)', () => {
-  it('lists every report of the answer key', async () => {
-    const files = (await readFile(join(CORPUS, 'expected.csv'), 'utf8')).split('\n').slice(1).map((l) => l.split(',')[0]).filter((f) => f && !f.includes('not-a-pdf'));
-    expect(files.sort()).toEqual(Object.keys(CODES).sort());
-  });
+describe.skipIf(!present)(
+  'authorities of the real reports in ../shared/corpus (skipped when the corpus is absent)',
+  () => {
+    it('lists every report of the answer key', async () => {
+      const files = (await readFile(join(CORPUS, 'expected.csv'), 'utf8'))
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .filter((f) => f && !f.includes('not-a-pdf'));
+      expect(files.sort()).toEqual(Object.keys(CODES).sort());
+    });
 
-  it.each(Object.entries(CODES))('%s is filed under %s, by its title and by its body alone', async (file, code) => {
-    const result = await importReport({ name: file, bytes: new Uint8Array(await readFile(join(CORPUS, file))) }, { getDocument: nodeGetDocument, now: () => new Date('2026-12-01T00:00:00Z') });
-    expect(result.report.authorityCode).toBe(code);
-    expect(result.authority).toMatchObject({ code, id: `authority-la-${code}` });
-    // The body: every finding's paragraph, without the title pages or the name they give.
-    const body = result.findings.map((f) => ({ text: f.text }));
-    expect(resolveReportAuthority(body, null, result.report.publishedOn).entry?.code).toBe(code);
-  }, 60_000);
-});
+    it.each(Object.entries(CODES))(
+      '%s is filed under %s, by its title and by its body alone',
+      async (file, code) => {
+        const result = await importReport(
+          { name: file, bytes: new Uint8Array(await readFile(join(CORPUS, file))) },
+          { getDocument: nodeGetDocument, now: () => new Date('2026-12-01T00:00:00Z') },
+        );
+        expect(result.report.authorityCode).toBe(code);
+        expect(result.authority).toMatchObject({ code, id: `authority-la-${code}` });
+        // The body: every finding's paragraph, without the title pages or the name they give.
+        const body = result.findings.map((f) => ({ text: f.text }));
+        expect(resolveReportAuthority(body, null, result.report.publishedOn).entry?.code).toBe(
+          code,
+        );
+      },
+      60_000,
+    );
+  },
+);

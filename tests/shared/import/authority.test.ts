@@ -23,15 +23,23 @@ describe('the authority a report is filed under', () => {
     expect(result.report.authorityCode).toBe('383');
     expect(result.report.authority).toBe('Leeds');
     expect(result.authority).toEqual({ id: 'authority-la-383', name: 'Leeds', code: '383' });
-    expect(toImportResultJson(result).report).toMatchObject({ authority: 'Leeds', authorityCode: '383' });
+    expect(toImportResultJson(result).report).toMatchObject({
+      authority: 'Leeds',
+      authorityCode: '383',
+    });
   });
 
   it('never reads "Children in Care Council" as an authority, even with no council named', () => {
-    const text = CHILDREN_IN_CARE_COUNCIL.replace(/Leeds City Council/g, 'The council').replace(/^Leeds /, 'A council ');
+    const text = CHILDREN_IN_CARE_COUNCIL.replace(/Leeds City Council/g, 'The council').replace(
+      /^Leeds /,
+      'A council ',
+    );
     const result = importText(text, deps);
     expect(result.report.authority).not.toMatch(/care council/i);
     expect(result.report.authorityCode).toBeNull();
-    expect(result.warnings).toContain('The authority was not named where expected; choose it before saving.');
+    expect(result.warnings).toContain(
+      'The authority was not named where expected; choose it before saving.',
+    );
   });
 
   it('gives three spellings of one council one code and one record', () => {

@@ -15,9 +15,16 @@ describe('the kind of a paragraph', () => {
   });
 
   it('reads "not always timely" and "without delay" the way a reader does', () => {
-    expect(classifyByWords('Assessments are not always timely, and plans are not consistently reviewed.').kind).toBe('improvement');
-    expect(classifyByWords('Children are matched with adopters without delay.').kind).toBe('strength');
-    expect(classifyByWords('Children’s services have improved and they are no longer inadequate.').kind).toBe('strength');
+    expect(
+      classifyByWords('Assessments are not always timely, and plans are not consistently reviewed.')
+        .kind,
+    ).toBe('improvement');
+    expect(classifyByWords('Children are matched with adopters without delay.').kind).toBe(
+      'strength',
+    );
+    expect(
+      classifyByWords('Children’s services have improved and they are no longer inadequate.').kind,
+    ).toBe('strength');
   });
 
   it('gives the reason it chose, quoting the words that decided', () => {
@@ -30,8 +37,12 @@ describe('the kind of a paragraph', () => {
     const r = classifyByWords(
       'Work with young carers supports early identification and timely intervention. Their emotional needs are not clearly reflected in assessments and plans, and support is delayed for some children.',
     );
-    expect(r.balance?.strength).toEqual(['Work with young carers supports early identification and timely intervention.']);
-    expect(r.balance?.improvement).toEqual(['Their emotional needs are not clearly reflected in assessments and plans, and support is delayed for some children.']);
+    expect(r.balance?.strength).toEqual([
+      'Work with young carers supports early identification and timely intervention.',
+    ]);
+    expect(r.balance?.improvement).toEqual([
+      'Their emotional needs are not clearly reflected in assessments and plans, and support is delayed for some children.',
+    ]);
   });
 
   it('lets a section graded requires improvement take a tie to shortfall', () => {
@@ -40,27 +51,45 @@ describe('the kind of a paragraph', () => {
   });
 
   it('denies praise from anywhere in its clause, not only from the word before', () => {
-    const r = classifyByWords('The local authority has not engaged all partner agencies as effectively as possible. For some children, this has limited the timeliness of the support they receive.');
+    const r = classifyByWords(
+      'The local authority has not engaged all partner agencies as effectively as possible. For some children, this has limited the timeliness of the support they receive.',
+    );
     expect(r.kind).toBe('improvement');
     expect(r.balance).toBeUndefined();
     // The denial ends with its clause: the praise after the comma stands.
-    expect(classifyByWords('Visits are not always recorded, and children are seen regularly by skilled and committed workers who know them well.').kind).toBe('strength');
+    expect(
+      classifyByWords(
+        'Visits are not always recorded, and children are seen regularly by skilled and committed workers who know them well.',
+      ).kind,
+    ).toBe('strength');
   });
 
   it('reads praise after "more to be done to make sure" as an aim, not as praise', () => {
-    const r = classifyByWords('Leaders have made improvements in some areas. There is more to be done to make sure that children benefit from consistently good support.');
+    const r = classifyByWords(
+      'Leaders have made improvements in some areas. There is more to be done to make sure that children benefit from consistently good support.',
+    );
     expect(r.kind).toBe('improvement');
   });
 
   it('finds the main clause of "However, although X, Y" and of "A, although X, is Y"', () => {
-    const however = classifyByWords('There is a strong commissioned offer available for young carers. However, although siblings are considered in assessments, they do not all receive an individualised service.');
+    const however = classifyByWords(
+      'There is a strong commissioned offer available for young carers. However, although siblings are considered in assessments, they do not all receive an individualised service.',
+    );
     expect(however.balance).toBeDefined();
-    const inset = classifyByWords('Plans, although not always written with the child, are detailed, effective and regularly reviewed.');
+    const inset = classifyByWords(
+      'Plans, although not always written with the child, are detailed, effective and regularly reviewed.',
+    );
     expect(inset.kind).toBe('strength');
   });
 
   it('does not take "identify key issues" for a shortfall, nor "an unhelpful start again" for praise', () => {
-    expect(classifyByWords('Letters before proceedings are clear and identify key issues well.').kind).toBe('strength');
-    expect(classifyByWords('Children step back up to social care. This has created an unhelpful start again scenario.').kind).toBe('improvement');
+    expect(
+      classifyByWords('Letters before proceedings are clear and identify key issues well.').kind,
+    ).toBe('strength');
+    expect(
+      classifyByWords(
+        'Children step back up to social care. This has created an unhelpful start again scenario.',
+      ).kind,
+    ).toBe('improvement');
   });
 });

@@ -12,10 +12,14 @@ describe('findings', () => {
     const { findings } = importFixture('ilacs-2023-lowmoor.txt');
     const kind = (start: string) => findings.find((f) => f.text.startsWith(start))?.kind;
     expect(kind('The timeliness of permanence planning')).toBe('recommendation');
-    expect(kind('Children and families benefit from a well-established early help offer')).toBe('strength');
+    expect(kind('Children and families benefit from a well-established early help offer')).toBe(
+      'strength',
+    );
     expect(kind('However, not all strategy discussions')).toBe('improvement');
     expect(kind('Too many children wait too long')).toBe('improvement');
-    expect(findings.find((f) => f.text.startsWith('The timeliness of permanence'))?.section).toBe('What needs to improve?');
+    expect(findings.find((f) => f.text.startsWith('The timeliness of permanence'))?.section).toBe(
+      'What needs to improve?',
+    );
   });
 
   it('reads a summary as members expect: bullets as strengths, "However" as improvement, "In order to improve" onwards as recommendations', () => {
@@ -31,7 +35,10 @@ describe('findings', () => {
   it('points every finding at its own words in the report text, with its paragraph number', () => {
     const { report, findings } = importFixture('ilacs-2023-lowmoor.txt');
     for (const f of findings) expect(report.text.slice(f.source.start, f.source.end)).toBe(f.text);
-    expect(findings.find((f) => f.text.startsWith('The multi-agency safeguarding hub'))?.source.paragraph).toBe(2);
+    expect(
+      findings.find((f) => f.text.startsWith('The multi-agency safeguarding hub'))?.source
+        .paragraph,
+    ).toBe(2);
   });
 
   it('gives the same ids to the same report imported twice, and different ids to different reports', () => {
@@ -45,17 +52,27 @@ describe('findings', () => {
     expect(other.report.id).not.toBe(a.report.id);
   });
 
-  it('tags themes by the rule table, and by the member\'s own rules', () => {
-    expect(themesFor('The multi-agency safeguarding hub responds promptly to contacts and referrals.')).toEqual(['front door and MASH', 'partnerships']);
-    expect(themesFor('Care leavers live in suitable accommodation.')).toEqual(['care leavers', 'accommodation and homeless 16 and 17 year olds']);
-    expect(themesFor('Young carers are identified early.')).toEqual([]);
-    expect(themesFor('Young carers are identified early.', [{ theme: 'young carers', phrases: ['young carer', 'young carers'] }])).toEqual(['young carers']);
-    const result = importText(fixture('ilacs-2023-lowmoor.txt'), { ...deps, themeRules: [{ theme: 'emergency duty', phrases: ['emergency duty team'] }] });
-    expect(result.findings.find((f) => f.text.startsWith('Management oversight of the work'))?.themes).toEqual([
-      'front door and MASH',
-      'management oversight and supervision',
-      'emergency duty',
+  it("tags themes by the rule table, and by the member's own rules", () => {
+    expect(
+      themesFor('The multi-agency safeguarding hub responds promptly to contacts and referrals.'),
+    ).toEqual(['front door and MASH', 'partnerships']);
+    expect(themesFor('Care leavers live in suitable accommodation.')).toEqual([
+      'care leavers',
+      'accommodation and homeless 16 and 17 year olds',
     ]);
+    expect(themesFor('Young carers are identified early.')).toEqual([]);
+    expect(
+      themesFor('Young carers are identified early.', [
+        { theme: 'young carers', phrases: ['young carer', 'young carers'] },
+      ]),
+    ).toEqual(['young carers']);
+    const result = importText(fixture('ilacs-2023-lowmoor.txt'), {
+      ...deps,
+      themeRules: [{ theme: 'emergency duty', phrases: ['emergency duty team'] }],
+    });
+    expect(
+      result.findings.find((f) => f.text.startsWith('Management oversight of the work'))?.themes,
+    ).toEqual(['front door and MASH', 'management oversight and supervision', 'emergency duty']);
   });
 
   it('skips a table of contents and the title page particulars', () => {
@@ -70,7 +87,10 @@ describe('findings', () => {
     ].join('\n');
     const { findings } = importText(text, deps);
     expect(findings.map((f) => [f.section, f.text])).toEqual([
-      ['Summary of findings', 'Children are seen quickly and their plans are reviewed on time by their social workers.'],
+      [
+        'Summary of findings',
+        'Children are seen quickly and their plans are reviewed on time by their social workers.',
+      ],
     ]);
   });
 

@@ -4,8 +4,15 @@ import { parseJudgementTable } from '../../../shared/import/judgement-table';
 import { normalise } from '../../../shared/import/normalise';
 
 function table(pages: string[]) {
-  const { paragraphs } = normalise({ kind: 'pdf', mediaType: 'application/pdf', pages, warnings: [] });
-  return Object.fromEntries(parseJudgementTable(paragraphs).judgements.map((j) => [j.key, j.grade]));
+  const { paragraphs } = normalise({
+    kind: 'pdf',
+    mediaType: 'application/pdf',
+    pages,
+    warnings: [],
+  });
+  return Object.fromEntries(
+    parseJudgementTable(paragraphs).judgements.map((j) => [j.key, j.grade]),
+  );
 }
 
 describe('reading the judgement table', () => {
@@ -28,7 +35,12 @@ describe('reading the judgement table', () => {
           'Since the last inspection, leaders have made steady progress across the service.',
         ].join('\n'),
       ]),
-    ).toEqual({ leaders: 'good', help_and_protection: 'requires_improvement', in_care_and_care_leavers: 'outstanding', overall_effectiveness: 'good' });
+    ).toEqual({
+      leaders: 'good',
+      help_and_protection: 'requires_improvement',
+      in_care_and_care_leavers: 'outstanding',
+      overall_effectiveness: 'good',
+    });
   });
 
   it('reads a grade printed inside the lines of its label, and "Requires" / "improvement to" / "be good"', () => {
@@ -53,7 +65,12 @@ describe('reading the judgement table', () => {
           'Children are not always protected from harm in this authority, inspectors found.',
         ].join('\n'),
       ]),
-    ).toEqual({ help_and_protection: 'inadequate', in_care: 'requires_improvement', care_leavers: 'good', overall_effectiveness: 'not_judged' });
+    ).toEqual({
+      help_and_protection: 'inadequate',
+      in_care: 'requires_improvement',
+      care_leavers: 'good',
+      overall_effectiveness: 'not_judged',
+    });
   });
 
   it('reads a table split by a page break, a running header and a footnote', () => {
@@ -64,12 +81,18 @@ describe('reading the judgement table', () => {
         `${header}\n\nThe experiences and progress of\nchildren who need help and protection\n\nGood\n\nOverall effectiveness Outstanding\n\nLeaders have built an exceptional service, and children thrive.`,
         `${header}\n\nMore text on the third page of the report.`,
       ]),
-    ).toEqual({ leaders: 'outstanding', help_and_protection: 'good', overall_effectiveness: 'outstanding' });
+    ).toEqual({
+      leaders: 'outstanding',
+      help_and_protection: 'good',
+      overall_effectiveness: 'outstanding',
+    });
   });
 
   it('finds no table in prose that repeats a judgement label', () => {
     expect(
-      table(['The experiences and progress of children in care are improving. Leaders know this, and say so.\n\nMore prose follows here.']),
+      table([
+        'The experiences and progress of children in care are improving. Leaders know this, and say so.\n\nMore prose follows here.',
+      ]),
     ).toEqual({});
   });
 });

@@ -16,7 +16,11 @@ describe('lead inspector, inspection dates and publication date', () => {
       publishedOn: '2014-05-09',
     });
     // The sign-off block and prose about "the lead inspector" are not findings.
-    expect(result.findings.some((f) => /Lead inspector:|Deputy lead inspector|Team inspectors/.test(f.text))).toBe(false);
+    expect(
+      result.findings.some((f) =>
+        /Lead inspector:|Deputy lead inspector|Team inspectors/.test(f.text),
+      ),
+    ).toBe(false);
     expect(result.findings.length).toBeGreaterThan(70);
   });
 
@@ -31,14 +35,21 @@ describe('lead inspector, inspection dates and publication date', () => {
 
   it('reads an ILACS title page and leaves the publication date empty, as the report prints none', () => {
     const result = importFixture('ilacs-2023-lowmoor.txt');
-    expect(result.report).toMatchObject({ leadInspector: 'Priya Natarajan', inspectionDates: '3 to 14 March 2025', publishedOn: null });
+    expect(result.report).toMatchObject({
+      leadInspector: 'Priya Natarajan',
+      inspectionDates: '3 to 14 March 2025',
+      publishedOn: null,
+    });
   });
 
   it('leaves the lead inspector empty when the report names none, rather than taking one from prose', () => {
     // Some ILACS reports print no lead inspector on the title page (Warwickshire, June 2025).
     const text = fixture('ilacs-2023-lowmoor.txt')
       .replace(/^Lead inspector:.*\n/m, '')
-      .replace('Since the last inspection', 'The lead inspector met the lead member and the chief executive. Since the last inspection');
+      .replace(
+        'Since the last inspection',
+        'The lead inspector met the lead member and the chief executive. Since the last inspection',
+      );
     const result = importText(text, deps, 'ilacs-2023-no-inspector.txt');
     expect(result.report.leadInspector).toBeNull();
     expect(result.report.inspectionDates).toBe('3 to 14 March 2025');

@@ -12,13 +12,23 @@ describe('paragraphs across pages', () => {
   const texts = findings.map((f) => f.text);
 
   it('joins a paragraph carried over a page break, whether it resumes in lower case or with a new sentence', () => {
-    expect(texts).toContain('Family finding is under way for 19 children, and no child is waiting unnecessarily. Matching is careful and timely.');
-    expect(texts.find((t) => t.startsWith('Senior leaders have given their full support'))).toMatch(/reduce workloads\. Further plans, to be implemented during 2019, include .* leadership\.$/);
-    expect(texts.some((t) => t.startsWith('Further plans') || t.startsWith('children, and no child'))).toBe(false);
+    expect(texts).toContain(
+      'Family finding is under way for 19 children, and no child is waiting unnecessarily. Matching is careful and timely.',
+    );
+    expect(texts.find((t) => t.startsWith('Senior leaders have given their full support'))).toMatch(
+      /reduce workloads\. Further plans, to be implemented during 2019, include .* leadership\.$/,
+    );
+    expect(
+      texts.some((t) => t.startsWith('Further plans') || t.startsWith('children, and no child')),
+    ).toBe(false);
   });
 
   it('keeps running footers, page numbers and the title page out of the findings', () => {
-    expect(texts.some((t) => /Inspection of children’s social care services|^\d+$|Lead inspector/.test(t))).toBe(false);
+    expect(
+      texts.some((t) =>
+        /Inspection of children’s social care services|^\d+$|Lead inspector/.test(t),
+      ),
+    ).toBe(false);
     expect(report.leadInspector).toBe('Harriet Vale');
     for (const f of findings) expect(report.text.slice(f.source.start, f.source.end)).toBe(f.text);
   });
@@ -28,19 +38,33 @@ describe('paragraphs across pages', () => {
       'The quality of assessments of children’s needs.',
       'Pathway plans that lead to effective support into independence.',
     ]);
-    expect(findings.find((f) => f.text.startsWith('Children at risk of immediate harm'))?.section).toMatch(/^The experiences and progress of children who need help and protection/);
+    expect(
+      findings.find((f) => f.text.startsWith('Children at risk of immediate harm'))?.section,
+    ).toMatch(/^The experiences and progress of children who need help and protection/);
   });
 
   it('ends a recommendations list at the first paragraph of prose when the heading after it was lost', () => {
-    const pages = fixture('ilacs-2018-eastmoor-pages.txt').replace(/The experiences and progress of children who need help and protection requires improvement to be good\n/, '');
-    const extracted: Extracted = { kind: 'pdf', mediaType: 'application/pdf', pages: pages.split('\f'), warnings: [] };
+    const pages = fixture('ilacs-2018-eastmoor-pages.txt').replace(
+      /The experiences and progress of children who need help and protection requires improvement to be good\n/,
+      '',
+    );
+    const extracted: Extracted = {
+      kind: 'pdf',
+      mediaType: 'application/pdf',
+      pages: pages.split('\f'),
+      warnings: [],
+    };
     const lost = buildResult(extracted, { name: 'x', size: 1, sha256: '1'.repeat(64) }, deps);
-    expect(lost.findings.find((f) => f.text.startsWith('Assessments are completed on time'))?.kind).toBe('improvement');
-    expect(lost.findings.find((f) => f.text.startsWith('Senior leaders have given'))?.kind).not.toBe('recommendation');
+    expect(
+      lost.findings.find((f) => f.text.startsWith('Assessments are completed on time'))?.kind,
+    ).toBe('improvement');
+    expect(
+      lost.findings.find((f) => f.text.startsWith('Senior leaders have given'))?.kind,
+    ).not.toBe('recommendation');
   });
 });
 
-describe('a SIF report\'s sections', () => {
+describe("a SIF report's sections", () => {
   const { findings, report } = importPagesFixture('sif-northgate-pages.txt');
   const kind = (start: string) => findings.find((f) => f.text.startsWith(start))?.kind;
 
@@ -56,9 +80,13 @@ describe('a SIF report\'s sections', () => {
   });
 
   it('splits a heading glued to its paragraph and drops statements, boilerplate and the inspection team', () => {
-    expect(findings.find((f) => f.text.startsWith('Agencies work well together'))?.section).toBe('Summary');
+    expect(findings.find((f) => f.text.startsWith('Agencies work well together'))?.section).toBe(
+      'Summary',
+    );
     const texts = findings.map((f) => f.text).join('\n');
-    expect(texts).not.toMatch(/require improvement to be good|An LSCB that is good|Inspectors have looked closely|Deputy lead inspector/);
+    expect(texts).not.toMatch(
+      /require improvement to be good|An LSCB that is good|Inspectors have looked closely|Deputy lead inspector/,
+    );
     expect(report.leadInspector).toBe('Morag Ellison');
     expect(report.publishedOn).toBe('2016-07-11');
   });

@@ -22,16 +22,49 @@ describe('another copy of an inspection already held', () => {
     const stored = { ...slice.report, pageStarts: [0, 400] };
     const f2 = slice.findings[2];
     if (!f2) throw new Error('no finding');
-    const copy = importText(fixture('ilacs-2023-lowmoor.txt').replace(f2.text.split(' ').slice(0, 6).join(' '), 'Entirely different opening words here'), deps, 'lowmoor.pdf');
+    const copy = importText(
+      fixture('ilacs-2023-lowmoor.txt').replace(
+        f2.text.split(' ').slice(0, 6).join(' '),
+        'Entirely different opening words here',
+      ),
+      deps,
+      'lowmoor.pdf',
+    );
     expect(copy.report.source.sha256).not.toBe(stored.source.sha256);
-    const choice = replaceChoice({ reports: [stored], annotations: slice.annotations, findings: slice.findings, packs: slice.packs }, copy);
-    expect(choice).toMatchObject({ existing: stored, notes: 3, losesPages: true, packItems: [{ title: 'March committee', items: 1 }] });
-    expect(describeReplace(choice ?? (undefined as never))).toMatch(/^Replacing it affects 3 notes .* and 1 item in the pack “March committee”, which would no longer name a finding\. Page references will be lost: the stored copy is a PDF with pages and this copy has none\.$/);
+    const choice = replaceChoice(
+      {
+        reports: [stored],
+        annotations: slice.annotations,
+        findings: slice.findings,
+        packs: slice.packs,
+      },
+      copy,
+    );
+    expect(choice).toMatchObject({
+      existing: stored,
+      notes: 3,
+      losesPages: true,
+      packItems: [{ title: 'March committee', items: 1 }],
+    });
+    expect(describeReplace(choice ?? (undefined as never))).toMatch(
+      /^Replacing it affects 3 notes .* and 1 item in the pack “March committee”, which would no longer name a finding\. Page references will be lost: the stored copy is a PDF with pages and this copy has none\.$/,
+    );
   });
 
   it('offers no choice for a report of another inspection', () => {
     const slice = lowmoorSlice();
-    const other = importText(fixture('ilacs-2023-lowmoor.txt').replace(/Inspection dates:[^\n]*/, 'Inspection dates: 1 to 12 June 2026'), deps);
-    expect(replaceChoice({ reports: [slice.report], annotations: [], findings: slice.findings, packs: [] }, other)).toBeNull();
+    const other = importText(
+      fixture('ilacs-2023-lowmoor.txt').replace(
+        /Inspection dates:[^\n]*/,
+        'Inspection dates: 1 to 12 June 2026',
+      ),
+      deps,
+    );
+    expect(
+      replaceChoice(
+        { reports: [slice.report], annotations: [], findings: slice.findings, packs: [] },
+        other,
+      ),
+    ).toBeNull();
   });
 });

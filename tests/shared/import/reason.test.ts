@@ -2,13 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import { reasonWords } from '../../../shared/import/reason';
 import { setKind } from '../../../shared/import/review';
-import { groupsOfPage, pageCount, sectionStarts, FINDINGS_PER_PAGE } from '../../../renderer/import/review-pages';
+import {
+  groupsOfPage,
+  pageCount,
+  sectionStarts,
+  FINDINGS_PER_PAGE,
+} from '../../../renderer/import/review-pages';
 import { importPagesFixture } from './helpers';
 
 describe('why a finding has its kind', () => {
   it('quotes the words that decided, or names the section that did', () => {
-    expect(reasonWords({ kind: 'improvement', reason: { by: 'words', quote: 'too many children wait' } })).toBe("marked as an area for improvement because: 'too many children wait'");
-    expect(reasonWords({ kind: 'recommendation', reason: { by: 'section', quote: 'What needs to improve?' } })).toBe('marked as a recommendation because it is listed under "What needs to improve?"');
+    expect(
+      reasonWords({
+        kind: 'improvement',
+        reason: { by: 'words', quote: 'too many children wait' },
+      }),
+    ).toBe("marked as an area for improvement because: 'too many children wait'");
+    expect(
+      reasonWords({
+        kind: 'recommendation',
+        reason: { by: 'section', quote: 'What needs to improve?' },
+      }),
+    ).toBe('marked as a recommendation because it is listed under "What needs to improve?"');
     expect(reasonWords({ kind: 'strength' })).toBeNull();
   });
 
@@ -24,7 +39,10 @@ describe('why a finding has its kind', () => {
 });
 
 describe('a long review, a page at a time', () => {
-  const findings = Array.from({ length: 95 }, (_, i) => ({ section: i < 50 ? 'Summary' : 'Leadership', id: String(i) }) as never);
+  const findings = Array.from(
+    { length: 95 },
+    (_, i) => ({ section: i < 50 ? 'Summary' : 'Leadership', id: String(i) }) as never,
+  );
 
   it('shows forty findings a page, grouped under their sections, numbered across pages', () => {
     expect(pageCount(95)).toBe(3);

@@ -16,7 +16,16 @@ function noteOn(startOfFinding: string, quote: string): Annotation {
   if (!finding) throw new Error(`no finding starts "${startOfFinding}"`);
   const at = finding.text.indexOf(quote);
   return createAnnotation(
-    { kind: 'note', target: { reportId: original.report.id, findingId: finding.id, findingText: finding.text, selector: selectorAt(finding.text, at, at + quote.length) }, body: 'Ask about this' },
+    {
+      kind: 'note',
+      target: {
+        reportId: original.report.id,
+        findingId: finding.id,
+        findingText: finding.text,
+        selector: selectorAt(finding.text, at, at + quote.length),
+      },
+      body: 'Ask about this',
+    },
     'Cllr Amara Okafor',
     NOW,
   );
@@ -24,22 +33,38 @@ function noteOn(startOfFinding: string, quote: string): Annotation {
 
 describe('planning a re-import', () => {
   it('adds a report it has not seen', () => {
-    expect(planReimport({ reports: [], annotations: [] }, original, 'me', NOW)).toMatchObject({ kind: 'new', reportId: original.report.id });
+    expect(planReimport({ reports: [], annotations: [] }, original, 'me', NOW)).toMatchObject({
+      kind: 'new',
+      reportId: original.report.id,
+    });
   });
 
   it('changes nothing for the same file again', () => {
-    expect(planReimport({ reports: [original.report], annotations: [] }, original, 'me', NOW)).toEqual({ kind: 'unchanged', reportId: original.report.id });
+    expect(
+      planReimport({ reports: [original.report], annotations: [] }, original, 'me', NOW),
+    ).toEqual({ kind: 'unchanged', reportId: original.report.id });
   });
 
   it('replaces a revised report under its stored id, re-anchors notes and lists orphans', () => {
     const kept = noteOn('The multi-agency safeguarding hub', 'thresholds are well understood');
     const lost = noteOn('Children in care are visited regularly', 'visited regularly');
     const revisedText = fixture('ilacs-2023-lowmoor.txt')
-      .replace('referrals, and thresholds are well understood', 'referrals, and thresholds are very well understood, and thresholds are well understood')
-      .replace('5. Children in care are visited regularly by social workers who know them well.', '5. Children in care have stable relationships with their social workers.');
+      .replace(
+        'referrals, and thresholds are well understood',
+        'referrals, and thresholds are very well understood, and thresholds are well understood',
+      )
+      .replace(
+        '5. Children in care are visited regularly by social workers who know them well.',
+        '5. Children in care have stable relationships with their social workers.',
+      );
     const revised = importText(revisedText, deps);
     expect(revised.report.id).not.toBe(original.report.id);
-    const plan = planReimport({ reports: [original.report], annotations: [kept, lost] }, revised, 'Cllr Amara Okafor', NOW);
+    const plan = planReimport(
+      { reports: [original.report], annotations: [kept, lost] },
+      revised,
+      'Cllr Amara Okafor',
+      NOW,
+    );
     if (plan.kind !== 'revised') throw new Error(`expected a revised plan, got ${plan.kind}`);
     expect(plan.reportId).toBe(original.report.id);
     expect(plan.records.report.id).toBe(original.report.id);
@@ -48,7 +73,9 @@ describe('planning a re-import', () => {
     expect(moved?.orphaned).toBe(false);
     expect(plan.records.findings.some((f) => f.id === moved?.target.findingId)).toBe(true);
     expect(moved?.target.selector?.exact).toBe('thresholds are well understood');
-    expect(plan.orphans.map((a) => [a.id, a.orphaned, a.target.findingText])).toEqual([[lost.id, true, lost.target.findingText]]);
+    expect(plan.orphans.map((a) => [a.id, a.orphaned, a.target.findingText])).toEqual([
+      [lost.id, true, lost.target.findingText],
+    ]);
     expect(plan.annotations).toHaveLength(2);
   });
 });

@@ -1,25 +1,44 @@
 // The member's corrections before saving: grade, kind, themes, merge and split.
 import { describe, expect, it } from 'vitest';
-import { mergeWithNext, parseThemes, setGrade, setKind, setThemes, splitFinding, splitPoint } from '../../../shared/import/review';
+import {
+  mergeWithNext,
+  parseThemes,
+  setGrade,
+  setKind,
+  setThemes,
+  splitFinding,
+  splitPoint,
+} from '../../../shared/import/review';
 import { importFixture } from './helpers';
 
 const result = importFixture('ilacs-2023-lowmoor.txt');
-const byStart = (r: typeof result, start: string) => r.findings.find((f) => f.text.startsWith(start));
+const byStart = (r: typeof result, start: string) =>
+  r.findings.find((f) => f.text.startsWith(start));
 
 describe('reviewing an import', () => {
   it('corrects a grade with its words', () => {
     const judgement = result.judgements.find((j) => j.key === 'help_and_protection');
     if (!judgement) throw new Error('no judgement');
     const next = setGrade(result, judgement.id, 'outstanding');
-    expect(next.judgements.find((j) => j.id === judgement.id)).toMatchObject({ grade: 'outstanding', gradeText: 'Outstanding' });
+    expect(next.judgements.find((j) => j.id === judgement.id)).toMatchObject({
+      grade: 'outstanding',
+      gradeText: 'Outstanding',
+    });
     expect(result.judgements.find((j) => j.id === judgement.id)?.grade).toBe('good');
   });
 
   it('re-classifies a finding and edits its themes', () => {
     const finding = byStart(result, 'Children in care are visited');
     if (!finding) throw new Error('no finding');
-    const next = setThemes(setKind(result, finding.id, 'improvement'), finding.id, parseThemes(' children in care, visits ,Visits,, '));
-    expect(next.findings.find((f) => f.id === finding.id)).toMatchObject({ kind: 'improvement', themes: ['children in care', 'visits'] });
+    const next = setThemes(
+      setKind(result, finding.id, 'improvement'),
+      finding.id,
+      parseThemes(' children in care, visits ,Visits,, '),
+    );
+    expect(next.findings.find((f) => f.id === finding.id)).toMatchObject({
+      kind: 'improvement',
+      themes: ['children in care', 'visits'],
+    });
   });
 
   it('merges a finding with the next one, spanning both sources', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture } from './helpers';
 
-const grades = (name: string) => Object.fromEntries(importFixture(name).judgements.map((j) => [j.key, j.grade]));
+const grades = (name: string) =>
+  Object.fromEntries(importFixture(name).judgements.map((j) => [j.key, j.grade]));
 
 describe('recognising the framework and reading the judgements', () => {
   it('reads an ILACS 2023 report: five judgements, wrapped labels and grades split over lines', () => {
@@ -37,13 +38,20 @@ describe('recognising the framework and reading the judgements', () => {
       in_care_and_care_leavers: 'inadequate',
     });
     expect(result.report.authority).toBe('Eastwold Borough Council');
-    expect(result.report.title).toBe("Eastwold Borough Council: Inspection of children's social care services");
+    expect(result.report.title).toBe(
+      "Eastwold Borough Council: Inspection of children's social care services",
+    );
   });
 
   it('reads an April 2026 report: no overall effectiveness, even when the narrative names it', () => {
     const result = importFixture('ilacs-2026-harrowfield.txt');
     expect(result.report.variant).toBe('2026');
-    expect(grades('ilacs-2026-harrowfield.txt')).toEqual({ leaders: 'good', help_and_protection: 'good', in_care: 'outstanding', care_leavers: 'good' });
+    expect(grades('ilacs-2026-harrowfield.txt')).toEqual({
+      leaders: 'good',
+      help_and_protection: 'good',
+      in_care: 'outstanding',
+      care_leavers: 'good',
+    });
   });
 
   it('reads a SIF report: numbered rows with a misnumbered leadership row, sentences for overall and LSCB', () => {
@@ -70,12 +78,23 @@ describe('recognising the framework and reading the judgements', () => {
       in_care_and_care_leavers: 'good',
       leaders: 'requires_improvement',
     });
-    expect(result.report.previousGrades).toEqual([{ key: 'overall_effectiveness', label: 'Overall effectiveness', grade: 'requires_improvement', year: 2016 }]);
+    expect(result.report.previousGrades).toEqual([
+      {
+        key: 'overall_effectiveness',
+        label: 'Overall effectiveness',
+        grade: 'requires_improvement',
+        year: 2016,
+      },
+    ]);
   });
 
   it('keeps PEEL grades and CQC scores as other: data, never under the standard keys', () => {
     const peel = importFixture('peel-northvale.txt');
-    expect(peel.report).toMatchObject({ framework: 'peel', inspectorate: 'HMICFRS', authority: 'Northvale Police' });
+    expect(peel.report).toMatchObject({
+      framework: 'peel',
+      inspectorate: 'HMICFRS',
+      authority: 'Northvale Police',
+    });
     expect(peel.judgements.map((j) => [j.key, j.grade])).toEqual([
       ['other:preventing-crime', 'adequate'],
       ['other:responding-to-the-public', 'requires_improvement'],
@@ -100,8 +119,14 @@ describe('recognising the framework and reading the judgements', () => {
   });
 
   it.each([
-    ['monitoring-visit', 'Monitoring visit to Redcastle children’s services\nInspection dates: 4 and 5 March 2024\n\nThis visit found that leaders have acted on the recommendations of the last inspection.'],
-    ['jtai', 'Joint targeted area inspection of the multi-agency response to children at risk of exploitation in Redcastle\n\nPartners share information well, but return home interviews are not always timely.'],
+    [
+      'monitoring-visit',
+      'Monitoring visit to Redcastle children’s services\nInspection dates: 4 and 5 March 2024\n\nThis visit found that leaders have acted on the recommendations of the last inspection.',
+    ],
+    [
+      'jtai',
+      'Joint targeted area inspection of the multi-agency response to children at risk of exploitation in Redcastle\n\nPartners share information well, but return home interviews are not always timely.',
+    ],
   ])('recognises an ungraded %s letter by its title', async (framework, text) => {
     const { importText } = await import('../../../shared/import/import-report');
     const { deps } = await import('./helpers');
@@ -114,7 +139,10 @@ describe('recognising the framework and reading the judgements', () => {
     const { importText } = await import('../../../shared/import/import-report');
     const { fixture } = await import('../../fixtures/reports/make-files');
     const { deps } = await import('./helpers');
-    const text = fixture('ilacs-2023-lowmoor.txt').replace('The experiences and progress of care leavers: outstanding', 'The experiences and progress of care leavers: good');
+    const text = fixture('ilacs-2023-lowmoor.txt').replace(
+      'The experiences and progress of care leavers: outstanding',
+      'The experiences and progress of care leavers: good',
+    );
     const result = importText(text, deps);
     expect(result.judgements.find((j) => j.key === 'care_leavers')?.grade).toBe('outstanding');
     expect(result.warnings).toEqual([

@@ -16,19 +16,38 @@ import { SHA_DEVON, asMember, report, workspace } from './workspace-fixture';
 const RUNS = { numRuns: 40 };
 const base = () => workspace([{ report: report('rep-1', SHA_DEVON), findingPrefix: 'fin' }]);
 /** A member's copy; every member has already met the others and pinned their keys. */
-function copyOf(owner: Owner, annotations: Annotation[], everyone: readonly Owner[]): WorkspaceData {
+function copyOf(
+  owner: Owner,
+  annotations: Annotation[],
+  everyone: readonly Owner[],
+): WorkspaceData {
   const others = everyone.filter((o) => o.identity.memberId !== owner.identity.memberId);
-  const pinned = others.map((o) => ({ memberId: o.identity.memberId, name: o.name, publicKey: o.identity.publicKey, pinnedAt: '2026-10-01T00:00:00.000Z' }));
+  const pinned = others.map((o) => ({
+    memberId: o.identity.memberId,
+    name: o.name,
+    publicKey: o.identity.publicKey,
+    pinnedAt: '2026-10-01T00:00:00.000Z',
+  }));
   return asMember({ ...base(), annotations }, owner.name, owner.identity, pinned);
 }
-const bundle = (ws: WorkspaceData, owner: Owner) => restoreFile(JSON.parse(JSON.stringify(buildBundle(ws, { type: 'everything' }, owner.name, new Date(Date.UTC(2026, 11, 1)), { notes: 'everyone' }))));
+const bundle = (ws: WorkspaceData, owner: Owner) =>
+  restoreFile(
+    JSON.parse(
+      JSON.stringify(
+        buildBundle(ws, { type: 'everything' }, owner.name, new Date(Date.UTC(2026, 11, 1)), {
+          notes: 'everyone',
+        }),
+      ),
+    ),
+  );
 
 function honest(preview: MergePreview): MergePreview {
   expect(preview.refused).toBe(0);
   expect(preview.held).toEqual([]);
   return preview;
 }
-const take = (ws: WorkspaceData, from: WorkspaceData, owner: Owner) => applyMerge(ws, honest(previewMerge(ws, bundle(from, owner))));
+const take = (ws: WorkspaceData, from: WorkspaceData, owner: Owner) =>
+  applyMerge(ws, honest(previewMerge(ws, bundle(from, owner))));
 
 describe('exchanging signed bundles', () => {
   it('importing the same bundle twice changes nothing the second time', () => {
@@ -52,9 +71,18 @@ describe('exchanging signed bundles', () => {
         const who = owners();
         const [a = [], b = [], c = []] = play(h, who);
         const [amara, laptop, ben] = who as [Owner, Owner, Owner];
-        const bThenC = take(take(copyOf(amara, a, who), copyOf(laptop, b, who), laptop), copyOf(ben, c, who), ben);
-        const cThenB = take(take(copyOf(amara, a, who), copyOf(ben, c, who), ben), copyOf(laptop, b, who), laptop);
-        const byId = (ws: WorkspaceData) => [...ws.annotations].sort((x, y) => (x.id < y.id ? -1 : 1));
+        const bThenC = take(
+          take(copyOf(amara, a, who), copyOf(laptop, b, who), laptop),
+          copyOf(ben, c, who),
+          ben,
+        );
+        const cThenB = take(
+          take(copyOf(amara, a, who), copyOf(ben, c, who), ben),
+          copyOf(laptop, b, who),
+          laptop,
+        );
+        const byId = (ws: WorkspaceData) =>
+          [...ws.annotations].sort((x, y) => (x.id < y.id ? -1 : 1));
         expect(byId(bThenC)).toEqual(byId(cThenB));
       }),
       RUNS,

@@ -2,16 +2,39 @@
 // visible until a member chooses one or keeps both.
 import { describe, expect, it } from 'vitest';
 import { Annotation } from '../../../shared/model';
-import { MAX_ANCESTORS, createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict, restoreAnnotation } from '../../../shared/merge';
+import {
+  MAX_ANCESTORS,
+  createAnnotation,
+  deleteAnnotation,
+  editAnnotation,
+  keepBoth,
+  mergeAnnotations,
+  resolveConflict,
+  restoreAnnotation,
+} from '../../../shared/merge';
 import { TARGET, T } from './fixtures';
 
-const note = () => createAnnotation({ kind: 'note', target: TARGET, body: 'Ask about pathway plans.' }, 'Cllr Amara Okafor', T(0), 'ann-1');
+const note = () =>
+  createAnnotation(
+    { kind: 'note', target: TARGET, body: 'Ask about pathway plans.' },
+    'Cllr Amara Okafor',
+    T(0),
+    'ann-1',
+  );
 
 describe('createAnnotation', () => {
   it('makes a valid annotation with one version by its author', () => {
     const a = note();
     expect(Annotation.parse(a)).toEqual(a);
-    expect(a).toMatchObject({ id: 'ann-1', author: 'Cllr Amara Okafor', modifiedBy: 'Cllr Amara Okafor', createdAt: T(0), ancestors: [], conflicts: [], deletedAt: null });
+    expect(a).toMatchObject({
+      id: 'ann-1',
+      author: 'Cllr Amara Okafor',
+      modifiedBy: 'Cllr Amara Okafor',
+      createdAt: T(0),
+      ancestors: [],
+      conflicts: [],
+      deletedAt: null,
+    });
     expect(a.rev).toMatch(/^rev-[0-9a-f]{20}$/);
   });
 });
@@ -19,7 +42,12 @@ describe('createAnnotation', () => {
 describe('editAnnotation', () => {
   it('adds a version that supersedes the previous one', () => {
     const a = note();
-    const b = editAnnotation(a, { body: 'Ask about pathway plans for 18 year olds.' }, 'Cllr Amara Okafor', T(1));
+    const b = editAnnotation(
+      a,
+      { body: 'Ask about pathway plans for 18 year olds.' },
+      'Cllr Amara Okafor',
+      T(1),
+    );
     expect(b.body).toBe('Ask about pathway plans for 18 year olds.');
     expect(b.ancestors).toEqual([a.rev]);
     expect(b.rev).not.toBe(a.rev);
@@ -47,7 +75,13 @@ describe('restoreAnnotation (undo a delete)', () => {
     const a = editAnnotation(note(), { tags: ['care leavers'] }, 'Cllr Amara Okafor', T(1));
     const deleted = deleteAnnotation(a, 'Cllr Amara Okafor', T(2));
     const restored = restoreAnnotation(deleted, 'Cllr Amara Okafor', T(3));
-    expect(restored).toMatchObject({ id: 'ann-1', deletedAt: null, body: a.body, tags: ['care leavers'], conflicts: [] });
+    expect(restored).toMatchObject({
+      id: 'ann-1',
+      deletedAt: null,
+      body: a.body,
+      tags: ['care leavers'],
+      conflicts: [],
+    });
     expect(restored.ancestors).toContain(deleted.rev);
     expect(mergeAnnotations([deleted], [restored])).toEqual([restored]);
     expect(mergeAnnotations([restored], [deleted])).toEqual([restored]);
@@ -67,7 +101,9 @@ describe('concurrent edits', () => {
     const [merged] = mergeAnnotations([mine], [theirs]);
     expect(merged?.body).toBe('theirs');
     expect(merged?.modifiedBy).toBe('Cllr Ben Hughes');
-    expect(merged?.conflicts.map((c) => [c.body, c.modifiedBy])).toEqual([['mine', 'Cllr Amara Okafor']]);
+    expect(merged?.conflicts.map((c) => [c.body, c.modifiedBy])).toEqual([
+      ['mine', 'Cllr Amara Okafor'],
+    ]);
   });
 
   it('show a concurrent edit over a concurrent deletion, keeping the deletion as a conflict', () => {
@@ -84,7 +120,10 @@ describe('concurrent edits', () => {
 describe('resolveConflict', () => {
   it('keeps the chosen words in a version that supersedes every head', () => {
     const a = note();
-    const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);
+    const [merged] = mergeAnnotations(
+      [editAnnotation(a, { body: 'mine' }, 'A', T(1))],
+      [editAnnotation(a, { body: 'theirs' }, 'B', T(2))],
+    );
     const chosenRev = merged?.conflicts[0]?.rev as string;
     const resolved = resolveConflict(merged as Annotation, chosenRev, 'A', T(4));
     expect(resolved.body).toBe('mine');
@@ -94,14 +133,19 @@ describe('resolveConflict', () => {
   });
 
   it('refuses a version that is not among the heads', () => {
-    expect(() => resolveConflict(note(), 'rev-00000000000000000000', 'A', T(1))).toThrow(/no longer there/);
+    expect(() => resolveConflict(note(), 'rev-00000000000000000000', 'A', T(1))).toThrow(
+      /no longer there/,
+    );
   });
 });
 
 describe('keepBoth', () => {
   it('forks the other version into a new annotation under its writer, and clears the conflict', () => {
     const a = note();
-    const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);
+    const [merged] = mergeAnnotations(
+      [editAnnotation(a, { body: 'mine' }, 'A', T(1))],
+      [editAnnotation(a, { body: 'theirs' }, 'B', T(2))],
+    );
     const other = merged?.conflicts[0];
     const [kept, forked] = keepBoth(merged as Annotation, other?.rev as string, 'A', T(5));
     expect(kept.body).toBe('theirs');
@@ -113,7 +157,10 @@ describe('keepBoth', () => {
 
   it('can fork the current version, keeping the other one in the original note', () => {
     const a = note();
-    const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);
+    const [merged] = mergeAnnotations(
+      [editAnnotation(a, { body: 'mine' }, 'A', T(1))],
+      [editAnnotation(a, { body: 'theirs' }, 'B', T(2))],
+    );
     const [kept, forked] = keepBoth(merged as Annotation, merged?.rev as string, 'A', T(5));
     expect([kept.body, kept.conflicts.length]).toEqual(['mine', 0]);
     expect([forked.body, forked.author]).toEqual(['theirs', 'B']);
@@ -126,7 +173,10 @@ describe('keepBoth', () => {
 
   it('gives the same fork when two members keep both independently', () => {
     const a = note();
-    const [merged] = mergeAnnotations([editAnnotation(a, { body: 'mine' }, 'A', T(1))], [editAnnotation(a, { body: 'theirs' }, 'B', T(2))]);
+    const [merged] = mergeAnnotations(
+      [editAnnotation(a, { body: 'mine' }, 'A', T(1))],
+      [editAnnotation(a, { body: 'theirs' }, 'B', T(2))],
+    );
     const rev = merged?.conflicts[0]?.rev as string;
     const [, forkA] = keepBoth(merged as Annotation, rev, 'A', T(5));
     const [, forkB] = keepBoth(merged as Annotation, rev, 'B', T(7));
@@ -147,9 +197,17 @@ describe('deleteAnnotation', () => {
 describe('clashing ids', () => {
   it('keeps both notes when an id arrives with another author and unrelated history', () => {
     const mine = note();
-    const forged = createAnnotation({ kind: 'note', target: TARGET, body: 'I overwrite you' }, 'Someone else', T(9), 'ann-1');
+    const forged = createAnnotation(
+      { kind: 'note', target: TARGET, body: 'I overwrite you' },
+      'Someone else',
+      T(9),
+      'ann-1',
+    );
     const merged = mergeAnnotations([mine], [forged]);
-    expect(merged.map((a) => a.body).sort()).toEqual(['Ask about pathway plans.', 'I overwrite you']);
+    expect(merged.map((a) => a.body).sort()).toEqual([
+      'Ask about pathway plans.',
+      'I overwrite you',
+    ]);
     expect(merged.find((a) => a.id === 'ann-1')?.body).toBe('Ask about pathway plans.');
     expect(mergeAnnotations([forged], [mine])).toEqual(merged);
   });
@@ -159,7 +217,8 @@ describe('the bound on history', () => {
   it('keeps at most MAX_ANCESTORS revs, and a copy older than that returns as a conflict, never lost', () => {
     const first = note();
     let a = first;
-    for (let i = 1; i <= MAX_ANCESTORS + 5; i++) a = editAnnotation(a, { body: `draft ${i}` }, 'A', new Date(Date.UTC(2026, 10, 28, 0, 0, i)));
+    for (let i = 1; i <= MAX_ANCESTORS + 5; i++)
+      a = editAnnotation(a, { body: `draft ${i}` }, 'A', new Date(Date.UTC(2026, 10, 28, 0, 0, i)));
     expect(a.ancestors).toHaveLength(MAX_ANCESTORS);
     expect(a.ancestors.at(-1)).not.toBe(first.rev);
     const [merged] = mergeAnnotations([a], [first]);

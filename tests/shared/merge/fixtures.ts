@@ -8,4 +8,5 @@ export const TARGET: AnnotationTarget = {
   selector: null,
 };
 
-export const T = (minute: number): string => new Date(Date.UTC(2026, 10, 27, 9, minute)).toISOString();
+export const T = (minute: number): string =>
+  new Date(Date.UTC(2026, 10, 27, 9, minute)).toISOString();

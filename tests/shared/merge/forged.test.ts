@@ -9,7 +9,13 @@ import { restoreFile } from '../../../shared/files/restore';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import { isInputError } from '../../../shared/errors';
 import type { Annotation, MemberIdentity } from '../../../shared/model';
-import { applyMerge, deleteAnnotation, editAnnotation, headsOf, previewMerge } from '../../../shared/merge';
+import {
+  applyMerge,
+  deleteAnnotation,
+  editAnnotation,
+  headsOf,
+  previewMerge,
+} from '../../../shared/merge';
 import { newIdentity } from '../../../shared/identity/keys';
 import { signBundle } from '../../../shared/identity/bundle-signature';
 import { versionSigner } from '../../../shared/identity/version-signature';
@@ -19,13 +25,24 @@ import { SHA_DEVON, asMember, report, workspace } from './workspace-fixture';
 const base = () => workspace([{ report: report('rep-1', SHA_DEVON), findingPrefix: 'fin' }]);
 const LATER = new Date(Date.UTC(2027, 0, 1));
 
-type Forgery = { kind: 'edit' | 'delete' | 'made-up-rev'; pick: number; body: string; signed: 'unsigned' | 'forger' | 'stolen-name' | 'claims-me' | 'other-key-sig' };
+type Forgery = {
+  kind: 'edit' | 'delete' | 'made-up-rev';
+  pick: number;
+  body: string;
+  signed: 'unsigned' | 'forger' | 'stolen-name' | 'claims-me' | 'other-key-sig';
+};
 
 const forgery: fc.Arbitrary<Forgery> = fc.record({
   kind: fc.constantFrom('edit' as const, 'delete' as const, 'made-up-rev' as const),
   pick: fc.nat({ max: 20 }),
   body: fc.string({ minLength: 1, maxLength: 12 }),
-  signed: fc.constantFrom('unsigned' as const, 'forger' as const, 'stolen-name' as const, 'claims-me' as const, 'other-key-sig' as const),
+  signed: fc.constantFrom(
+    'unsigned' as const,
+    'forger' as const,
+    'stolen-name' as const,
+    'claims-me' as const,
+    'other-key-sig' as const,
+  ),
 });
 
 /** The forged copy of `note`: an edit or deletion claiming to supersede it, or a version with a
@@ -35,7 +52,11 @@ function forge(note: Annotation, f: Forgery, mallory: MemberIdentity): Annotatio
   if (f.kind === 'delete') return deleteAnnotation(note, note.author, LATER, sign);
   const edited = editAnnotation(note, { body: `FORGED ${f.body}` }, note.author, LATER, sign);
   if (f.kind === 'edit') return edited;
-  return { ...edited, rev: `rev-made-up-${f.body.length}`, ancestors: [...edited.ancestors, note.rev, 'rev-made-up-ancestor'] };
+  return {
+    ...edited,
+    rev: `rev-made-up-${f.body.length}`,
+    ancestors: [...edited.ancestors, note.rev, 'rev-made-up-ancestor'],
+  };
 }
 
 /** A bundle holding the forged notes, signed as the forgery says. */
@@ -43,7 +64,8 @@ function forgedBundle(notes: Annotation[], f: Forgery, amara: Owner, mallory: Me
   const ws: WorkspaceData = { ...base(), annotations: notes };
   const name = f.signed === 'stolen-name' ? amara.name : 'Mallory';
   const file = buildBundle(ws, { type: 'everything' }, name, LATER, { notes: 'everyone' });
-  const signedAs = f.signed === 'claims-me' ? { ...mallory, memberId: amara.identity.memberId } : mallory;
+  const signedAs =
+    f.signed === 'claims-me' ? { ...mallory, memberId: amara.identity.memberId } : mallory;
   const sent = f.signed === 'unsigned' ? file : signBundle(file, signedAs);
   return restoreFile(JSON.parse(JSON.stringify(sent)));
 }
@@ -59,12 +81,17 @@ describe('forged histories', () => {
         const mine = asMember({ ...base(), annotations: a }, amara.name, amara.identity);
         const own = a.filter((n) => isMine(n, amara.name, amara.identity.memberId));
         if (own.length === 0) return;
-        const forged = forgeries.map((f) => forge(own[f.pick % own.length] as Annotation, f, mallory));
+        const forged = forgeries.map((f) =>
+          forge(own[f.pick % own.length] as Annotation, f, mallory),
+        );
         const unique = [...new Map(forged.map((n) => [n.id, n])).values()];
         const [first] = forgeries as [Forgery];
         let merged: WorkspaceData;
         try {
-          merged = applyMerge(mine, previewMerge(mine, forgedBundle(unique, first, amara, mallory)));
+          merged = applyMerge(
+            mine,
+            previewMerge(mine, forgedBundle(unique, first, amara, mallory)),
+          );
         } catch (error) {
           // Refused outright (a key that is not hers under her id or her name): nothing changed.
           expect(isInputError(error)).toBe(true);
@@ -89,7 +116,10 @@ describe('forged histories', () => {
   it('the issue\u2019s attack: a copied id, writer and time with a made-up revision neither replaces nor deletes her note', () => {
     const who = owners();
     const amara = who[0] as Owner;
-    const [a = []] = play([[{ op: 'create', member: 0, body: 'Red: ask about pathway plans', forgeId: false }, 0]], who);
+    const [a = []] = play(
+      [[{ op: 'create', member: 0, body: 'Red: ask about pathway plans', forgeId: false }, 0]],
+      who,
+    );
     const mine = asMember({ ...base(), annotations: a }, amara.name, amara.identity);
     const note = a[0] as Annotation;
     for (const kind of ['edit', 'delete', 'made-up-rev'] as const) {

@@ -6,7 +6,14 @@ import type { Annotation, MemberIdentity, Priority, RagRating } from '../../../s
 import { PRIORITIES, RAG_RATINGS } from '../../../shared/model';
 import { newIdentity } from '../../../shared/identity/keys';
 import { versionSigner } from '../../../shared/identity/version-signature';
-import { createAnnotation, deleteAnnotation, editAnnotation, keepBoth, mergeAnnotations, resolveConflict } from '../../../shared/merge';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  editAnnotation,
+  keepBoth,
+  mergeAnnotations,
+  resolveConflict,
+} from '../../../shared/merge';
 import { TARGET } from './fixtures';
 
 export const MEMBERS = ['Amara', 'Ben', 'Chloe'] as const;
@@ -26,20 +33,43 @@ const body = fc.string({ minLength: 1, maxLength: 12 });
 
 // Weighted so that copies diverge and meet often: most histories end with real conflicts.
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('create' as const), member, body, forgeId: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('create' as const),
+      member,
+      body,
+      forgeId: fc.boolean(),
+    }),
+  },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('edit' as const), member, pick, body }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete' as const), member, pick }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('resolve' as const), member, pick, head: pick }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('keepBoth' as const), member, pick, head: pick }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('resolve' as const), member, pick, head: pick }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('keepBoth' as const), member, pick, head: pick }),
+  },
   {
     weight: 3,
-    arbitrary: fc.record({ op: fc.constant('rate' as const), member, rag: fc.constantFrom(...RAG_RATINGS, null), priority: fc.constantFrom(...PRIORITIES, null) }),
+    arbitrary: fc.record({
+      op: fc.constant('rate' as const),
+      member,
+      rag: fc.constantFrom(...RAG_RATINGS, null),
+      priority: fc.constantFrom(...PRIORITIES, null),
+    }),
   },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('sync' as const), member, from: member }) },
 );
 
 /** Steps with a clock that sometimes stands still, so equal times and tie-breaks are covered. */
-export const histories = fc.array(fc.tuple(step, fc.nat({ max: 2 })), { minLength: 1, maxLength: 60, size: 'max' });
+export const histories = fc.array(fc.tuple(step, fc.nat({ max: 2 })), {
+  minLength: 1,
+  maxLength: 60,
+  size: 'max',
+});
 
 function replace(list: Annotation[], next: Annotation): Annotation[] {
   return list.map((a) => (a.id === next.id ? next : a));
@@ -63,7 +93,10 @@ export function owners(): Owner[] {
 
 /** Play a history; returns every member's copy. With `by`, copy i belongs to by[i]: notes carry
  * its member id, every version is signed with its key, and a member changes only their own notes. */
-export function play(history: readonly (readonly [Step, number])[], by?: readonly Owner[]): Annotation[][] {
+export function play(
+  history: readonly (readonly [Step, number])[],
+  by?: readonly Owner[],
+): Annotation[][] {
   const copies: Annotation[][] = MEMBERS.map(() => []);
   let clock = Date.UTC(2026, 10, 1);
   let made = 0;
@@ -82,15 +115,35 @@ export function play(history: readonly (readonly [Step, number])[], by?: readonl
       case 'create': {
         // A forged id is one another member already uses and this member has not seen.
         const own = new Set(copy.map((a) => a.id));
-        const foreign = copies.flat().map((a) => a.id).filter((id) => !own.has(id));
+        const foreign = copies
+          .flat()
+          .map((a) => a.id)
+          .filter((id) => !own.has(id));
         // Members with keys use random ids, so only a forger reuses one (tests/shared/merge/forged.test.ts).
-        const id = s.forgeId && !by && foreign.length ? (foreign[made % foreign.length] as string) : `ann-${made}`;
+        const id =
+          s.forgeId && !by && foreign.length
+            ? (foreign[made % foreign.length] as string)
+            : `ann-${made}`;
         made++;
-        copies[s.member] = [...copy, createAnnotation({ kind: 'note', target: TARGET, body: s.body }, name, now, id, owner?.identity.memberId ?? null, sign)];
+        copies[s.member] = [
+          ...copy,
+          createAnnotation(
+            { kind: 'note', target: TARGET, body: s.body },
+            name,
+            now,
+            id,
+            owner?.identity.memberId ?? null,
+            sign,
+          ),
+        ];
         break;
       }
       case 'edit':
-        if (chosen) copies[s.member] = replace(copy, editAnnotation(chosen, { body: s.body }, name, now, sign));
+        if (chosen)
+          copies[s.member] = replace(
+            copy,
+            editAnnotation(chosen, { body: s.body }, name, now, sign),
+          );
         break;
       case 'delete':
         if (chosen) copies[s.member] = replace(copy, deleteAnnotation(chosen, name, now, sign));
@@ -100,7 +153,8 @@ export function play(history: readonly (readonly [Step, number])[], by?: readonl
         if (!chosen || chosen.conflicts.length === 0) break;
         const heads = [chosen, ...chosen.conflicts];
         const head = heads[s.head % heads.length] as { rev: string };
-        if (s.op === 'resolve') copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now, sign));
+        if (s.op === 'resolve')
+          copies[s.member] = replace(copy, resolveConflict(chosen, head.rev, name, now, sign));
         else {
           const [kept, forked] = keepBoth(chosen, head.rev, name, now, sign);
           copies[s.member] = mergeAnnotations(replace(copy, kept), [forked]);
@@ -109,10 +163,29 @@ export function play(history: readonly (readonly [Step, number])[], by?: readonl
       }
       case 'rate': {
         // The member's own rating (as RatingControls keeps it): edited if they have one here, else made.
-        const own = copy.find((a) => a.kind === 'rating' && !a.deletedAt && (owner ? a.authorId === owner.identity.memberId : a.author === name));
-        if (own) copies[s.member] = replace(copy, editAnnotation(own, { rag: s.rag, priority: s.priority }, name, now, sign));
+        const own = copy.find(
+          (a) =>
+            a.kind === 'rating' &&
+            !a.deletedAt &&
+            (owner ? a.authorId === owner.identity.memberId : a.author === name),
+        );
+        if (own)
+          copies[s.member] = replace(
+            copy,
+            editAnnotation(own, { rag: s.rag, priority: s.priority }, name, now, sign),
+          );
         else {
-          copies[s.member] = [...copy, createAnnotation({ kind: 'rating', target: TARGET, rag: s.rag, priority: s.priority }, name, now, `rating-${made}`, owner?.identity.memberId ?? null, sign)];
+          copies[s.member] = [
+            ...copy,
+            createAnnotation(
+              { kind: 'rating', target: TARGET, rag: s.rag, priority: s.priority },
+              name,
+              now,
+              `rating-${made}`,
+              owner?.identity.memberId ?? null,
+              sign,
+            ),
+          ];
           made++;
         }
         break;

@@ -25,7 +25,9 @@ describe('mergeAnnotations over arbitrary histories', () => {
       fc.property(histories, (h) => {
         const [a = [], b = [], c = []] = play(h, owners());
         expect(mergeAnnotations(a, b)).toEqual(mergeAnnotations(b, a));
-        expect(mergeAnnotations(mergeAnnotations(a, b), c)).toEqual(mergeAnnotations(a, mergeAnnotations(b, c)));
+        expect(mergeAnnotations(mergeAnnotations(a, b), c)).toEqual(
+          mergeAnnotations(a, mergeAnnotations(b, c)),
+        );
         const once = mergeAnnotations(a, b);
         expect(mergeAnnotations(once, b)).toEqual(once);
       }),
@@ -37,7 +39,9 @@ describe('mergeAnnotations over arbitrary histories', () => {
     fc.assert(
       fc.property(histories, (h) => {
         const [a = [], b = [], c = []] = play(h);
-        expect(mergeAnnotations(mergeAnnotations(a, b), c)).toEqual(mergeAnnotations(a, mergeAnnotations(b, c)));
+        expect(mergeAnnotations(mergeAnnotations(a, b), c)).toEqual(
+          mergeAnnotations(a, mergeAnnotations(b, c)),
+        );
       }),
       RUNS,
     );
@@ -60,9 +64,19 @@ describe('mergeAnnotations over arbitrary histories', () => {
     fc.assert(
       fc.property(histories, fc.nat({ max: 5 }), (h, k) => {
         const copies = play(h);
-        const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        const orders = [
+          [0, 1, 2],
+          [0, 2, 1],
+          [1, 0, 2],
+          [1, 2, 0],
+          [2, 0, 1],
+          [2, 1, 0],
+        ];
         const order = orders[k] as number[];
-        const stepwise = order.reduce<Annotation[]>((acc, i) => mergeAnnotations(acc, copies[i] ?? []), []);
+        const stepwise = order.reduce<Annotation[]>(
+          (acc, i) => mergeAnnotations(acc, copies[i] ?? []),
+          [],
+        );
         expect(stepwise).toEqual(mergeAll(copies.flat()));
       }),
       RUNS,

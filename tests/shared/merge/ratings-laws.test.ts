@@ -9,7 +9,12 @@ import { restoreFile } from '../../../shared/files/restore';
 import type { WorkspaceData } from '../../../shared/files/envelope';
 import type { Annotation } from '../../../shared/model';
 import { memberRatings, ownerKey, ratingOf } from '../../../shared/model/ratings';
-import { applyMerge, createAnnotation, mergeAnnotations, previewMerge } from '../../../shared/merge';
+import {
+  applyMerge,
+  createAnnotation,
+  mergeAnnotations,
+  previewMerge,
+} from '../../../shared/merge';
 import { versionSigner } from '../../../shared/identity/version-signature';
 import { histories, owners, play, type Owner } from './histories';
 import { TARGET } from './fixtures';
@@ -20,10 +25,13 @@ const RUNS = { numRuns: 60 };
 /** What a member's rating is, comparable across copies. */
 function ratingFor(annotations: readonly Annotation[], memberId: string) {
   const r = ratingOf(memberRatings(annotations), ownerKey(memberId, ''));
-  return r ? { rag: r.rag, priority: r.priority, id: r.annotation.id, rev: r.annotation.rev } : null;
+  return r
+    ? { rag: r.rag, priority: r.priority, id: r.annotation.id, rev: r.annotation.rev }
+    : null;
 }
 
-const ownBy = (annotations: readonly Annotation[], memberId: string) => annotations.filter((a) => a.authorId === memberId);
+const ownBy = (annotations: readonly Annotation[], memberId: string) =>
+  annotations.filter((a) => a.authorId === memberId);
 
 describe('per-member ratings through merges', () => {
   it('a member\u2019s rating after a merge is what their own annotations alone give: no colleague\u2019s rating replaces it', () => {
@@ -34,7 +42,10 @@ describe('per-member ratings through merges', () => {
         const merged = mergeAnnotations(mergeAnnotations(a, b), c);
         for (const owner of who) {
           const id = owner.identity.memberId;
-          const alone = mergeAnnotations(mergeAnnotations(ownBy(a, id), ownBy(b, id)), ownBy(c, id));
+          const alone = mergeAnnotations(
+            mergeAnnotations(ownBy(a, id), ownBy(b, id)),
+            ownBy(c, id),
+          );
           expect(ratingFor(merged, id)).toEqual(ratingFor(alone, id));
         }
       }),
@@ -50,9 +61,16 @@ describe('per-member ratings through merges', () => {
         const [amara, , ben] = who as [Owner, Owner, Owner];
         const hisOwn = ownBy(c, ben.identity.memberId);
         const merged = mergeAnnotations(a, hisOwn);
-        expect(ratingFor(merged, amara.identity.memberId)).toEqual(ratingFor(a, amara.identity.memberId));
+        expect(ratingFor(merged, amara.identity.memberId)).toEqual(
+          ratingFor(a, amara.identity.memberId),
+        );
         // His rating is his newest, from his copy or an earlier one of his that she already held.
-        expect(ratingFor(merged, ben.identity.memberId)).toEqual(ratingFor(mergeAnnotations(ownBy(a, ben.identity.memberId), hisOwn), ben.identity.memberId));
+        expect(ratingFor(merged, ben.identity.memberId)).toEqual(
+          ratingFor(
+            mergeAnnotations(ownBy(a, ben.identity.memberId), hisOwn),
+            ben.identity.memberId,
+          ),
+        );
       }),
       RUNS,
     );
@@ -62,13 +80,42 @@ describe('per-member ratings through merges', () => {
     const who = owners();
     const [amara, , ben] = who as [Owner, Owner, Owner];
     const base = () => workspace([{ report: report('rep-1', SHA_DEVON), findingPrefix: 'fin' }]);
-    const mineRating = createAnnotation({ kind: 'rating', target: TARGET, rag: 'red', priority: 'high' }, amara.name, '2026-12-01T10:00:00.000Z', 'ann-amara-rating', amara.identity.memberId, versionSigner(amara.identity));
-    const hisRating = createAnnotation({ kind: 'rating', target: TARGET, rag: 'amber' }, ben.name, '2026-12-02T10:00:00.000Z', 'ann-ben-rating', ben.identity.memberId, versionSigner(ben.identity));
+    const mineRating = createAnnotation(
+      { kind: 'rating', target: TARGET, rag: 'red', priority: 'high' },
+      amara.name,
+      '2026-12-01T10:00:00.000Z',
+      'ann-amara-rating',
+      amara.identity.memberId,
+      versionSigner(amara.identity),
+    );
+    const hisRating = createAnnotation(
+      { kind: 'rating', target: TARGET, rag: 'amber' },
+      ben.name,
+      '2026-12-02T10:00:00.000Z',
+      'ann-ben-rating',
+      ben.identity.memberId,
+      versionSigner(ben.identity),
+    );
     const mine = asMember({ ...base(), annotations: [mineRating] }, amara.name, amara.identity);
-    const his: WorkspaceData = asMember({ ...base(), annotations: [hisRating] }, ben.name, ben.identity);
-    const file = restoreFile(JSON.parse(JSON.stringify(buildBundle(his, { type: 'everything' }, ben.name, new Date(Date.UTC(2026, 11, 2)), { notes: 'mine' }))));
+    const his: WorkspaceData = asMember(
+      { ...base(), annotations: [hisRating] },
+      ben.name,
+      ben.identity,
+    );
+    const file = restoreFile(
+      JSON.parse(
+        JSON.stringify(
+          buildBundle(his, { type: 'everything' }, ben.name, new Date(Date.UTC(2026, 11, 2)), {
+            notes: 'mine',
+          }),
+        ),
+      ),
+    );
     const merged = applyMerge(mine, previewMerge(mine, file));
-    const ratings = memberRatings(merged.annotations, { memberId: amara.identity.memberId, name: amara.name });
+    const ratings = memberRatings(merged.annotations, {
+      memberId: amara.identity.memberId,
+      name: amara.name,
+    });
     expect(ratings.map((r) => [r.name, r.rag, r.priority])).toEqual([
       [amara.name, 'red', 'high'],
       [ben.name, 'amber', null],

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { markChangedWords } from '../../../shared/merge';
 
-const marked = (mine: string, other: string) => markChangedWords(mine, other).filter((r) => r.changed).map((r) => r.text.trim());
+const marked = (mine: string, other: string) =>
+  markChangedWords(mine, other)
+    .filter((r) => r.changed)
+    .map((r) => r.text.trim());
 
 describe('markChangedWords', () => {
   it('marks only the words one version has and the other does not', () => {
@@ -14,7 +17,11 @@ describe('markChangedWords', () => {
 
   it('gives back the whole text, unchanged, in its runs', () => {
     const mine = 'Raise at panel: the audit of\nplacements is overdue.';
-    expect(markChangedWords(mine, 'Raise at the next panel: the audit is overdue.').map((r) => r.text).join('')).toBe(mine);
+    expect(
+      markChangedWords(mine, 'Raise at the next panel: the audit is overdue.')
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(mine);
   });
 
   it('marks nothing when the words are the same, and everything when nothing is shared', () => {

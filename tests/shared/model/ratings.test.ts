@@ -2,11 +2,25 @@
 // and where members differ each is shown with a short label ("Red - AO; Amber - BH").
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model';
-import { initialsOf, memberLabels, memberRatings, membersDisagree, ownerOf, ratingGroups, ratingOf, ratingsText } from '../../../shared/model/ratings';
+import {
+  initialsOf,
+  memberLabels,
+  memberRatings,
+  membersDisagree,
+  ownerOf,
+  ratingGroups,
+  ratingOf,
+  ratingsText,
+} from '../../../shared/model/ratings';
 
 const WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
 
-const rating = (id: string, author: string, authorId: string | null, over: Partial<Annotation> = {}): Annotation => ({
+const rating = (
+  id: string,
+  author: string,
+  authorId: string | null,
+  over: Partial<Annotation> = {},
+): Annotation => ({
   id,
   kind: 'rating',
   target: { reportId: 'r', findingId: 'f1', findingText: '', selector: null },
@@ -34,7 +48,10 @@ const AMARA = { memberId: 'member-amara', name: 'Cllr Amara Okafor' };
 describe('memberRatings', () => {
   it('keeps each member\u2019s own rating: a colleague\u2019s later Amber does not replace my Red', () => {
     const mine = rating('a1', AMARA.name, AMARA.memberId, { rag: 'red', priority: 'high' });
-    const his = rating('b1', 'Cllr Ben Hughes', 'member-ben', { rag: 'amber', modifiedAt: '2026-12-02T10:00:00.000Z' });
+    const his = rating('b1', 'Cllr Ben Hughes', 'member-ben', {
+      rag: 'amber',
+      modifiedAt: '2026-12-02T10:00:00.000Z',
+    });
     const ratings = memberRatings([his, mine], AMARA);
     expect(ratings.map((r) => [r.name, r.rag, r.priority])).toEqual([
       [AMARA.name, 'red', 'high'],
@@ -47,9 +64,14 @@ describe('memberRatings', () => {
 
   it('takes a member\u2019s newest rating across their own annotations, even one set back to not rated', () => {
     const desktop = rating('a1', AMARA.name, AMARA.memberId, { rag: 'red' });
-    const laptop = rating('a2', AMARA.name, AMARA.memberId, { rag: 'green', modifiedAt: '2026-12-03T10:00:00.000Z' });
+    const laptop = rating('a2', AMARA.name, AMARA.memberId, {
+      rag: 'green',
+      modifiedAt: '2026-12-03T10:00:00.000Z',
+    });
     expect(memberRatings([desktop, laptop], AMARA).map((r) => r.rag)).toEqual(['green']);
-    const cleared = rating('a3', AMARA.name, AMARA.memberId, { modifiedAt: '2026-12-04T10:00:00.000Z' });
+    const cleared = rating('a3', AMARA.name, AMARA.memberId, {
+      modifiedAt: '2026-12-04T10:00:00.000Z',
+    });
     expect(memberRatings([desktop, laptop, cleared], AMARA)).toEqual([]);
   });
 
@@ -57,8 +79,21 @@ describe('memberRatings', () => {
     const old = rating('o1', AMARA.name, null, { rag: 'red' });
     expect(ownerOf(old, AMARA)).toBe('id:member-amara');
     expect(ownerOf(old, null)).toBe(`name:${AMARA.name}`);
-    const theirs = rating('o2', 'Cllr Ben Hughes', null, { rag: 'amber', modifiedAt: '2026-12-05T10:00:00.000Z' });
-    const ratings = memberRatings([old, rating('a1', AMARA.name, AMARA.memberId, { rag: 'green', modifiedAt: '2026-12-04T10:00:00.000Z' }), theirs], AMARA);
+    const theirs = rating('o2', 'Cllr Ben Hughes', null, {
+      rag: 'amber',
+      modifiedAt: '2026-12-05T10:00:00.000Z',
+    });
+    const ratings = memberRatings(
+      [
+        old,
+        rating('a1', AMARA.name, AMARA.memberId, {
+          rag: 'green',
+          modifiedAt: '2026-12-04T10:00:00.000Z',
+        }),
+        theirs,
+      ],
+      AMARA,
+    );
     // Her old rating and her new one are one member's: the newer stands.
     expect(ratings.map((r) => [r.owner, r.rag])).toEqual([
       ['id:member-amara', 'green'],
@@ -67,14 +102,29 @@ describe('memberRatings', () => {
   });
 
   it('ignores deleted annotations and notes without a rating; a note from before that carries a RAG counts as its writer\u2019s', () => {
-    const deleted = rating('d1', 'Cllr Ben Hughes', 'member-ben', { rag: 'green', deletedAt: '2026-12-02T00:00:00.000Z' });
+    const deleted = rating('d1', 'Cllr Ben Hughes', 'member-ben', {
+      rag: 'green',
+      deletedAt: '2026-12-02T00:00:00.000Z',
+    });
     const note = rating('n1', 'Cllr Ben Hughes', 'member-ben', { kind: 'note', body: 'words' });
-    const oldNote = rating('n2', 'Cllr Chloe Price', null, { kind: 'note', body: 'words', rag: 'amber' });
-    expect(memberRatings([deleted, note, oldNote], AMARA).map((r) => [r.name, r.rag])).toEqual([['Cllr Chloe Price', 'amber']]);
+    const oldNote = rating('n2', 'Cllr Chloe Price', null, {
+      kind: 'note',
+      body: 'words',
+      rag: 'amber',
+    });
+    expect(memberRatings([deleted, note, oldNote], AMARA).map((r) => [r.name, r.rag])).toEqual([
+      ['Cllr Chloe Price', 'amber'],
+    ]);
   });
 
   it('agreeing members are one group; no disagreement', () => {
-    const ratings = memberRatings([rating('a1', AMARA.name, AMARA.memberId, { rag: 'red' }), rating('b1', 'Ben Hughes', 'member-ben', { rag: 'red' })], AMARA);
+    const ratings = memberRatings(
+      [
+        rating('a1', AMARA.name, AMARA.memberId, { rag: 'red' }),
+        rating('b1', 'Ben Hughes', 'member-ben', { rag: 'red' }),
+      ],
+      AMARA,
+    );
     expect(membersDisagree(ratings)).toBe(false);
     expect(ratingsText(ratingGroups(ratings), WORDS)).toBe('Red - AO, BH');
   });

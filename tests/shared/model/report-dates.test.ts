@@ -20,8 +20,12 @@ describe('inspectionEndDate', () => {
 
 describe('reportDate', () => {
   it('prefers the publication date, then the end of the inspection', () => {
-    expect(reportDate({ publishedOn: '2019-12-02', inspectionDates: '3 to 7 November 2019' })).toBe('2019-12-02');
-    expect(reportDate({ publishedOn: null, inspectionDates: '3 to 7 November 2019' })).toBe('2019-11-07');
+    expect(reportDate({ publishedOn: '2019-12-02', inspectionDates: '3 to 7 November 2019' })).toBe(
+      '2019-12-02',
+    );
+    expect(reportDate({ publishedOn: null, inspectionDates: '3 to 7 November 2019' })).toBe(
+      '2019-11-07',
+    );
     expect(reportDate({ publishedOn: null, inspectionDates: null })).toBeNull();
   });
 });

@@ -6,12 +6,20 @@ import { nodePdfMaker } from '../../../host/pdfmake';
 const pdfmake: PdfMaker = nodePdfMaker();
 
 function withImage(image: string) {
-  return pdfmake.createPdf({ images: { picture: image }, content: [{ text: 'Pack' }, { image: 'picture', width: 10 }], defaultStyle: { font: PDF_FONT } }).getBuffer();
+  return pdfmake
+    .createPdf({
+      images: { picture: image },
+      content: [{ text: 'Pack' }, { image: 'picture', width: 10 }],
+      defaultStyle: { font: PDF_FONT },
+    })
+    .getBuffer();
 }
 
 describe('the PDF builder’s resource policy', () => {
   it('builds with its own embedded fonts', async () => {
-    const bytes = await pdfmake.createPdf({ content: 'Cymraeg: ŵ ŷ', defaultStyle: { font: PDF_FONT } }).getBuffer();
+    const bytes = await pdfmake
+      .createPdf({ content: 'Cymraeg: ŵ ŷ', defaultStyle: { font: PDF_FONT } })
+      .getBuffer();
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
   });
 
@@ -20,6 +28,8 @@ describe('the PDF builder’s resource policy', () => {
   });
 
   it('refuses any URL', async () => {
-    await expect(withImage('https://example.org/logo.png')).rejects.toThrow(/Access to URL denied by resource access policy/);
+    await expect(withImage('https://example.org/logo.png')).rejects.toThrow(
+      /Access to URL denied by resource access policy/,
+    );
   });
 });

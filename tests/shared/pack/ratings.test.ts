@@ -24,28 +24,53 @@ function twoRaters(): WorkspaceData {
   data.settings = { ...DEFAULT_SETTINGS, memberName: 'Cllr Amara Okafor', identity: AMARA };
   data.annotations = [
     ...data.annotations.filter((a) => a.id !== 'n1'),
-    note('r-amara', f1, 'Cllr Amara Okafor', '', { kind: 'rating', rag: 'red', authorId: AMARA.memberId }),
-    note('r-ben', f1, 'Cllr Ben Hughes', '', { kind: 'rating', rag: 'amber', authorId: BEN.memberId, modifiedAt: LATER }),
-    note('r-ben-2', f2, 'Cllr Ben Hughes', '', { kind: 'rating', rag: 'green', authorId: BEN.memberId, modifiedAt: LATER }),
+    note('r-amara', f1, 'Cllr Amara Okafor', '', {
+      kind: 'rating',
+      rag: 'red',
+      authorId: AMARA.memberId,
+    }),
+    note('r-ben', f1, 'Cllr Ben Hughes', '', {
+      kind: 'rating',
+      rag: 'amber',
+      authorId: BEN.memberId,
+      modifiedAt: LATER,
+    }),
+    note('r-ben-2', f2, 'Cllr Ben Hughes', '', {
+      kind: 'rating',
+      rag: 'green',
+      authorId: BEN.memberId,
+      modifiedAt: LATER,
+    }),
   ];
   return data;
 }
 
-function build(data: WorkspaceData, options: Partial<PackOptions> = {}, overrides: Partial<BriefingPack> = {}): PackDocument {
+function build(
+  data: WorkspaceData,
+  options: Partial<PackOptions> = {},
+  overrides: Partial<BriefingPack> = {},
+): PackDocument {
   const pack = fixturePack(overrides);
   return buildPackDocument(data, pack, MEETING, { ...pack.options, ...options }, NOW);
 }
 
 const text = (doc: PackDocument) => doc.blocks.flatMap(blockTexts).join('\n');
-const summaryTable = (doc: PackDocument) => doc.blocks.find((b): b is TableBlock => b.type === 'table' && b.caption.includes('rated red, amber or green'));
+const summaryTable = (doc: PackDocument) =>
+  doc.blocks.find(
+    (b): b is TableBlock => b.type === 'table' && b.caption.includes('rated red, amber or green'),
+  );
 
 describe('RAG ratings in the pack', () => {
   it('counts and prints the pack author\u2019s own rating, never a colleague\u2019s later one, and says so', () => {
     const doc = build(twoRaters());
     const all = text(doc);
-    expect(all).toContain('RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH');
+    expect(all).toContain(
+      'RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH',
+    );
     expect(all).not.toContain('RAG rating: Amber');
-    expect(all).toContain('Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor, as chosen for this pack');
+    expect(all).toContain(
+      'Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor, as chosen for this pack',
+    );
     expect(all).toContain('RAG rating: not rated by Cllr Amara Okafor; other members: Green - BH');
     expect(summaryTable(doc)?.rows).toEqual([
       ['Red', '1'],
@@ -73,15 +98,21 @@ describe('RAG ratings in the pack', () => {
   it('counts a colleague\u2019s ratings when the pack names them as its author', () => {
     const doc = build(twoRaters(), {}, { author: 'Cllr Ben Hughes' });
     expect(summaryTable(doc)?.rows.map((r) => r[1])).toEqual(['0', '1', '1', '1']);
-    expect(text(doc)).toContain('RAG rating: Amber (Cllr Ben Hughes); members differ: Red - AO; Amber - BH');
+    expect(text(doc)).toContain(
+      'RAG rating: Amber (Cllr Ben Hughes); members differ: Red - AO; Amber - BH',
+    );
   });
 
   it('takes the ratings when "only the author\u2019s notes" leaves the colleague\u2019s notes out, and the HTML pack reads the same', () => {
     const doc = build(twoRaters(), { notes: 'mine' });
     expect(text(doc)).toContain('members differ: Red - AO; Amber - BH');
     const html = renderPackHtml(doc);
-    expect(html).toContain('RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH');
-    expect(html).toContain('Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor');
+    expect(html).toContain(
+      'RAG rating: Red (Cllr Amara Okafor); members differ: Red - AO; Amber - BH',
+    );
+    expect(html).toContain(
+      'Ratings counted are those of the pack\u2019s author, Cllr Amara Okafor',
+    );
   });
 
   it('a pack made before ratings were per member (no ratingsBy) counts the author\u2019s', () => {

@@ -23,15 +23,23 @@ describe('the Word renderer', async () => {
   const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
 
   it('declares title and language en-GB in the core properties and styles', () => {
-    expect(part('docProps/core.xml')).toContain('<dc:title>Ofsted ILACS 2025: briefing for members</dc:title>');
+    expect(part('docProps/core.xml')).toContain(
+      '<dc:title>Ofsted ILACS 2025: briefing for members</dc:title>',
+    );
     expect(part('docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
     expect(part('word/styles.xml')).toMatch(/<w:lang w:val="en-GB"/);
   });
 
   it('uses real heading styles with outline levels', () => {
     const styles = part('word/styles.xml');
-    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
-      expect(styles).toMatch(new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`));
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const) {
+      expect(styles).toMatch(
+        new RegExp(`w:styleId="${id}"[\\s\\S]*?<w:outlineLvl w:val="${level}"/>`),
+      );
     }
     expect(part('word/document.xml')).toContain('<w:pStyle w:val="Heading2"/>');
   });
@@ -40,12 +48,18 @@ describe('the Word renderer', async () => {
     const body = part('word/document.xml');
     expect(body).toMatch(/TOC (\\h )?\\o &quot;1-2&quot;/);
     expect(body).toContain('<w:tblHeader/>');
-    const footer = Object.keys(files).filter((n) => n.startsWith('word/footer')).map(part).join('');
+    const footer = Object.keys(files)
+      .filter((n) => n.startsWith('word/footer'))
+      .map(part)
+      .join('');
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
     expect(footer).toContain('Agenda item 7');
     expect(footer).toContain('OFFICIAL-SENSITIVE');
-    const header = Object.keys(files).filter((n) => n.startsWith('word/header')).map(part).join('');
+    const header = Object.keys(files)
+      .filter((n) => n.startsWith('word/header'))
+      .map(part)
+      .join('');
     expect(header).toContain('OFFICIAL-SENSITIVE');
   });
 });
@@ -59,8 +73,14 @@ describe('the PDF definition', () => {
   });
 
   it('prints the marking in every header and footer, and "Page X of Y"', () => {
-    const header = typeof definition.header === 'function' ? definition.header(3, 9, { width: 595, height: 842, orientation: 'portrait' }) : null;
-    const footer = typeof definition.footer === 'function' ? definition.footer(3, 9, { width: 595, height: 842, orientation: 'portrait' }) : null;
+    const header =
+      typeof definition.header === 'function'
+        ? definition.header(3, 9, { width: 595, height: 842, orientation: 'portrait' })
+        : null;
+    const footer =
+      typeof definition.footer === 'function'
+        ? definition.footer(3, 9, { width: 595, height: 842, orientation: 'portrait' })
+        : null;
     expect(JSON.stringify(header)).toContain('OFFICIAL-SENSITIVE');
     expect(JSON.stringify(footer)).toContain('OFFICIAL-SENSITIVE');
     expect(JSON.stringify(footer)).toContain('Page 3 of 9');
@@ -68,8 +88,13 @@ describe('the PDF definition', () => {
 
   it('puts every heading in the outline, nested under its parent', () => {
     // Headings sit in unbreakable stacks with what follows them.
-    const flat = (items: Content[]): Content[] => items.flatMap((c) => (typeof c === 'object' && c !== null && 'stack' in c ? flat(c.stack as Content[]) : [c]));
-    const headings = flat(definition.content as Content[]).filter((c) => typeof c === 'object' && c !== null && 'outline' in c) as { text: string; outlineParentId?: string; id: string }[];
+    const flat = (items: Content[]): Content[] =>
+      items.flatMap((c) =>
+        typeof c === 'object' && c !== null && 'stack' in c ? flat(c.stack as Content[]) : [c],
+      );
+    const headings = flat(definition.content as Content[]).filter(
+      (c) => typeof c === 'object' && c !== null && 'outline' in c,
+    ) as { text: string; outlineParentId?: string; id: string }[];
     expect(headings.length).toBeGreaterThan(5);
     const careLeavers = headings.find((h) => h.text === 'Care leavers');
     expect(careLeavers?.outlineParentId).toBe('key-findings-by-theme');
@@ -86,7 +111,9 @@ describe('the HTML preview', () => {
   });
 
   it('escapes markup in members’ text', () => {
-    expect(escapeHtml('<script>alert("x")</script> & \'')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;');
+    expect(escapeHtml('<script>alert("x")</script> & \'')).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;',
+    );
     const data = fixtureWorkspace();
     const first = data.annotations[0];
     if (first) first.body = '<img src=x onerror=alert(1)>';
@@ -99,7 +126,9 @@ describe('the HTML preview', () => {
     const data = fixtureWorkspace();
     const first = data.annotations[0];
     if (first) first.body = 'שאלה על תוכניות המעבר';
-    expect(renderPackHtml(buildPackDocument(data, pack, MEETING, pack.options, NOW))).toContain('<p dir="rtl">שאלה על תוכניות המעבר</p>');
+    expect(renderPackHtml(buildPackDocument(data, pack, MEETING, pack.options, NOW))).toContain(
+      '<p dir="rtl">שאלה על תוכניות המעבר</p>',
+    );
   });
 });
 
@@ -116,7 +145,11 @@ describe('missing glyphs', () => {
     const data = fixtureWorkspace();
     const first = data.annotations[0];
     if (first) first.body = 'Good news 👍 and مرحبا';
-    const warnings = missingGlyphWarnings(buildPackDocument(data, pack, MEETING, pack.options, NOW), covers, 'Roboto');
+    const warnings = missingGlyphWarnings(
+      buildPackDocument(data, pack, MEETING, pack.options, NOW),
+      covers,
+      'Roboto',
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('👍');
     expect(warnings[0]).toContain('م');
@@ -138,11 +171,15 @@ describe('emoji and right-to-left text in Word', () => {
     const data = fixtureWorkspace();
     const first = data.annotations[0];
     if (first) first.body = 'Good news 👍\nשאלה על תוכניות המעבר';
-    const files = unzipSync(await renderPackDocx(buildPackDocument(data, pack, MEETING, pack.options, NOW)));
+    const files = unzipSync(
+      await renderPackDocx(buildPackDocument(data, pack, MEETING, pack.options, NOW)),
+    );
     const body = strFromU8(files['word/document.xml'] ?? new Uint8Array());
     expect(body).toContain('Good news 👍');
     // Within one paragraph: the paragraph is bidirectional and its run right-to-left.
-    expect(body).toMatch(/<w:bidi\/>(?:(?!<\/w:p>)[\s\S])*<w:rtl\/>(?:(?!<\/w:p>)[\s\S])*שאלה על תוכניות המעבר/);
+    expect(body).toMatch(
+      /<w:bidi\/>(?:(?!<\/w:p>)[\s\S])*<w:rtl\/>(?:(?!<\/w:p>)[\s\S])*שאלה על תוכניות המעבר/,
+    );
     expect(body).not.toMatch(/<w:bidi\/>(?:(?!<\/w:p>)[\s\S])*Good news/);
   });
 });

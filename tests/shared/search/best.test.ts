@@ -10,7 +10,18 @@ interface Doc {
   text: string;
 }
 
-const WORDS = ['care', 'carers', 'career', 'leavers', 'plan', 'plans', 'pathway', 'review', 'visit', 'drift'];
+const WORDS = [
+  'care',
+  'carers',
+  'career',
+  'leavers',
+  'plan',
+  'plans',
+  'pathway',
+  'review',
+  'visit',
+  'drift',
+];
 
 function documents(count: number): Doc[] {
   let seed = 7;
@@ -19,12 +30,22 @@ function documents(count: number): Doc[] {
     id: `d${i}`,
     group: `g${i % 3}`,
     // Every fifth document repeats an earlier one's words, so scores tie.
-    text: i % 5 === 0 ? 'care plan review' : Array.from({ length: 3 + Math.floor(next() * 8) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' '),
+    text:
+      i % 5 === 0
+        ? 'care plan review'
+        : Array.from(
+            { length: 3 + Math.floor(next() * 8) },
+            () => WORDS[Math.floor(next() * WORDS.length)],
+          ).join(' '),
   }));
 }
 
 function index(): MiniSearch<Doc> {
-  const search = new MiniSearch<Doc>({ fields: ['text'], storeFields: ['group'], searchOptions: { combineWith: 'AND' } });
+  const search = new MiniSearch<Doc>({
+    fields: ['text'],
+    storeFields: ['group'],
+    searchOptions: { combineWith: 'AND' },
+  });
   search.addAll(documents(400));
   return search;
 }
@@ -39,7 +60,9 @@ describe('bestMatches', () => {
       for (const limit of [1, 10, 50, Infinity]) {
         const { best, total } = bestMatches(search, query, { prefix }, limit);
         expect(total).toBe(all.length);
-        expect(best.map((m) => [m.id, m.score, Object.keys(m.match)])).toEqual(all.slice(0, limit).map((r) => [r.id, r.score, r.terms]));
+        expect(best.map((m) => [m.id, m.score, Object.keys(m.match)])).toEqual(
+          all.slice(0, limit).map((r) => [r.id, r.score, r.terms]),
+        );
       }
     }
     expect(search.search('care plan review').length).toBeGreaterThan(80);
@@ -47,7 +70,13 @@ describe('bestMatches', () => {
 
   it('counts and ranks only the matches kept, and hands back their stored fields', () => {
     const all = search.search('care', { prefix, filter: (r) => r.group === 'g1' });
-    const { best, total } = bestMatches(search, 'care', { prefix }, 5, (stored) => stored.group === 'g1');
+    const { best, total } = bestMatches(
+      search,
+      'care',
+      { prefix },
+      5,
+      (stored) => stored.group === 'g1',
+    );
     expect(total).toBe(all.length);
     expect(best.map((m) => m.id)).toEqual(all.slice(0, 5).map((r) => r.id));
     expect(best.every((m) => m.stored.group === 'g1')).toBe(true);

@@ -37,11 +37,18 @@ const annotations = [
   ann('a2', 'f1', { rag: 'green', modifiedAt: '2026-01-02T00:00:00.000Z', author: 'Someone else' }),
   ann('a3', 'f2', { question: { status: 'asked', answer: '' }, author: 'Someone else' }),
   ann('a4', 'f3', { question: { status: 'answered', answer: 'Yes' } }),
-  ann('a5', 'f3', { question: { status: 'to_ask', answer: '' }, deletedAt: '2026-01-03T00:00:00.000Z' }),
+  ann('a5', 'f3', {
+    question: { status: 'to_ask', answer: '' },
+    deletedAt: '2026-01-03T00:00:00.000Z',
+  }),
 ];
 
 const ids = (filter: Partial<typeof NO_FILTER>) =>
-  filterFindings(findings, { ...NO_FILTER, ...filter }, summariseAnnotations(annotations, { memberId: null, name: 'Me' })).map((f) => f.id);
+  filterFindings(
+    findings,
+    { ...NO_FILTER, ...filter },
+    summariseAnnotations(annotations, { memberId: null, name: 'Me' }),
+  ).map((f) => f.id);
 
 describe('filterFindings', () => {
   it('keeps everything with no filter, and narrows by kind and by theme', () => {

@@ -9,7 +9,12 @@ describe('text quote selectors', () => {
     const start = text.indexOf('The plan', 10);
     const selector = quoteSelector(text, start, start + 'The plan'.length, 10);
     if (!selector) throw new Error('expected a selector');
-    expect(selector).toEqual({ type: 'TextQuoteSelector', exact: 'The plan', prefix: ' is good. ', suffix: ' is not ti' });
+    expect(selector).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'The plan',
+      prefix: ' is good. ',
+      suffix: ' is not ti',
+    });
     expect(anchorQuote(text, selector)).toEqual({ start, end: start + 8 });
     const revised = 'Intro. ' + text;
     expect(anchorQuote(revised, selector)).toEqual({ start: start + 7, end: start + 15 });

@@ -1,6 +1,11 @@
 // Search over findings and annotations: every word wanted, one hit per finding, the prefix rule, notes kept current.
 import { describe, expect, it } from 'vitest';
-import { buildFindingIndex, buildFindingIndexInSteps, reindexAnnotation, searchFindings } from '../../../shared/search';
+import {
+  buildFindingIndex,
+  buildFindingIndexInSteps,
+  reindexAnnotation,
+  searchFindings,
+} from '../../../shared/search';
 import { highlightPieces } from '../../../shared/search/highlight';
 import type { Annotation, Finding } from '../../../shared/model';
 
@@ -16,7 +21,12 @@ const finding = (id: string, reportId: string, text: string, themes: string[] = 
   source: { page: 1, paragraph: 1, start: 0, end: text.length },
 });
 
-const note = (id: string, f: Finding, body: string, deletedAt: string | null = null): Annotation => ({
+const note = (
+  id: string,
+  f: Finding,
+  body: string,
+  deletedAt: string | null = null,
+): Annotation => ({
   id,
   kind: 'note',
   target: { reportId: f.reportId, findingId: f.id, findingText: f.text, selector: null },
@@ -45,14 +55,26 @@ const f3 = finding('f3', 'r2', 'Care leavers are well supported to develop indep
 describe('searchFindings', () => {
   it('finds findings with every query word, the last as a prefix, across reports unless told one', () => {
     const index = buildFindingIndex([f1, f2, f3], []);
-    expect(searchFindings(index, 'care leav').hits.map((h) => h.findingId).sort()).toEqual(['f1', 'f3']);
-    expect(searchFindings(index, 'care leav', { limit: 1 })).toMatchObject({ total: 2, hits: [{}] });
-    expect(searchFindings(index, 'care leav', { reportId: 'r2' }).hits.map((h) => h.findingId)).toEqual(['f3']);
+    expect(
+      searchFindings(index, 'care leav')
+        .hits.map((h) => h.findingId)
+        .sort(),
+    ).toEqual(['f1', 'f3']);
+    expect(searchFindings(index, 'care leav', { limit: 1 })).toMatchObject({
+      total: 2,
+      hits: [{}],
+    });
+    expect(
+      searchFindings(index, 'care leav', { reportId: 'r2' }).hits.map((h) => h.findingId),
+    ).toEqual(['f3']);
     expect(searchFindings(index, '   ')).toEqual({ hits: [], total: 0 });
   });
 
   it('wants every word: two words find only findings that hold both, in the text or its notes', () => {
-    const index = buildFindingIndex([f1, f2, f3], [note('a1', f1, 'Ask about the sufficiency strategy')]);
+    const index = buildFindingIndex(
+      [f1, f2, f3],
+      [note('a1', f1, 'Ask about the sufficiency strategy')],
+    );
     expect(searchFindings(index, 'care independence').hits.map((h) => h.findingId)).toEqual(['f3']);
     const [hit, ...rest] = searchFindings(index, 'pathway sufficiency').hits;
     expect(rest).toEqual([]);
@@ -73,15 +95,22 @@ describe('searchFindings', () => {
   });
 
   it('counts each finding once however many of its notes match, and finds every one past the limit', () => {
-    const findings = Array.from({ length: 120 }, (_, i) => finding(`m${i}`, `r${i % 7}`, `Finding ${i} on management oversight.`));
-    const notes = findings.flatMap((f, i) => [note(`n${i}a`, f, 'Oversight is weak'), note(`n${i}b`, f, 'Ask about oversight again')]);
+    const findings = Array.from({ length: 120 }, (_, i) =>
+      finding(`m${i}`, `r${i % 7}`, `Finding ${i} on management oversight.`),
+    );
+    const notes = findings.flatMap((f, i) => [
+      note(`n${i}a`, f, 'Oversight is weak'),
+      note(`n${i}b`, f, 'Ask about oversight again'),
+    ]);
     const index = buildFindingIndex([...findings, f1], notes);
     const all = searchFindings(index, 'oversight');
     expect(all.total).toBe(120);
     expect(new Set(all.hits.map((h) => h.findingId)).size).toBe(120);
     const some = searchFindings(index, 'oversight', { limit: 10 });
     expect(some.total).toBe(120);
-    expect(some.hits.map((h) => h.findingId)).toEqual(all.hits.slice(0, 10).map((h) => h.findingId));
+    expect(some.hits.map((h) => h.findingId)).toEqual(
+      all.hits.slice(0, 10).map((h) => h.findingId),
+    );
   });
 
   it('searches the words of findings and notes, not the section title or theme labels', () => {
@@ -93,7 +122,10 @@ describe('searchFindings', () => {
   });
 
   it('finds a finding through a member note and says the match was in the note', () => {
-    const index = buildFindingIndex([f1, f2], [note('a1', f2, 'Ask about the sufficiency strategy')]);
+    const index = buildFindingIndex(
+      [f1, f2],
+      [note('a1', f2, 'Ask about the sufficiency strategy')],
+    );
     const [hit] = searchFindings(index, 'sufficiency').hits;
     expect(hit).toMatchObject({ findingId: 'f2', in: { finding: false, annotation: true } });
     expect(hit?.terms).toEqual(['sufficiency']);
@@ -101,7 +133,9 @@ describe('searchFindings', () => {
 
   it('still finds notes on a finding no longer in the store, under that finding', () => {
     const index = buildFindingIndex([f1], [note('a1', f2, 'Ask about the sufficiency strategy')]);
-    expect(searchFindings(index, 'sufficiency').hits).toMatchObject([{ findingId: 'f2', reportId: 'r1' }]);
+    expect(searchFindings(index, 'sufficiency').hits).toMatchObject([
+      { findingId: 'f2', reportId: 'r1' },
+    ]);
   });
 
   it('forgets a note once it is deleted', () => {
@@ -112,13 +146,18 @@ describe('searchFindings', () => {
   });
 
   it('an edited note answers with its new words only, and the finding keeps its other notes', () => {
-    const index = buildFindingIndex([f1, f2], [note('a1', f1, 'pathway quality'), note('a2', f1, 'ask about drift')]);
+    const index = buildFindingIndex(
+      [f1, f2],
+      [note('a1', f1, 'pathway quality'), note('a2', f1, 'ask about drift')],
+    );
     reindexAnnotation(index, note('a1', f1, 'timeliness of visits'));
     expect(searchFindings(index, 'quality').total).toBe(0);
     expect(searchFindings(index, 'timeliness').hits.map((h) => h.findingId)).toEqual(['f1']);
     expect(searchFindings(index, 'drift').hits.map((h) => h.findingId)).toEqual(['f1']);
     reindexAnnotation(index, note('a3', f2, 'new note on recruitment'));
-    expect(searchFindings(index, 'recruitment').hits).toMatchObject([{ findingId: 'f2', in: { finding: true, annotation: true } }]);
+    expect(searchFindings(index, 'recruitment').hits).toMatchObject([
+      { findingId: 'f2', in: { finding: true, annotation: true } },
+    ]);
   });
 
   it('a note moved to another finding answers there and no longer on the first', () => {

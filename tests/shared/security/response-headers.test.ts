@@ -21,6 +21,10 @@ describe('contentTypeFor', () => {
 
 describe('SECURITY_HEADERS', () => {
   it('carry the app policy, forbid content sniffing and caching', () => {
-    expect(SECURITY_HEADERS).toEqual({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+    expect(SECURITY_HEADERS).toEqual({
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
   });
 });
