@@ -3,20 +3,23 @@
 // header rows, the marking in every header and footer, and "Page X of Y" with the agenda item.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   Footer,
   Header,
   HeadingLevel,
+  InternalHyperlink,
+  LeaderType,
   LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
+  PageReference,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
-  TableOfContents,
   Tab,
   TableRow,
   TabStopType,
@@ -51,8 +54,56 @@ function heading(outlineLevel: number, size: number): IBaseParagraphStyleOptions
   };
 }
 
-/** The text width of a page between its margins, in twentieths of a point (A4 less 2 × 2 cm). */
-const TEXT_WIDTH = 9000;
+/** The text width of a page between its margins, in twentieths of a point: A4 (11,906) less docx's
+ * default margins of an inch (1,440) either side. Right tab stops here end at the right margin. */
+const TEXT_WIDTH = 9026;
+
+/** The headings the contents lists: the sections and their parts (levels 1 and 2), not the cover's
+ * title nor the findings. Each is bookmarked by its place in this list. */
+type ContentsEntry = { level: 1 | 2; text: string; bookmark: string };
+
+function contentsEntries(blocks: readonly PackBlock[]): Map<PackBlock, ContentsEntry> {
+  const entries = new Map<PackBlock, ContentsEntry>();
+  for (const block of blocks)
+    if (block.type === 'heading' && block.inContents && block.level !== 3)
+      entries.set(block, {
+        level: block.level,
+        text: block.text,
+        // Hidden (leading underscore) like the bookmarks Word puts on the headings its contents lists.
+        bookmark: `_Toc${entries.size + 1}`,
+      });
+  return entries;
+}
+
+/** The contents as Word would print it, written out rather than as a TOC field: each entry a link to
+ * its heading's bookmark, a dot leader to a right tab stop, and a PAGEREF field to that bookmark.
+ * LibreOffice works out a PAGEREF's page when it lays the pages out, but inside a TOC field takes
+ * the field's cached result as written, so a TOC field would print with no page numbers (or ones we
+ * guessed) there and in the print rooms that convert with it; Word fills the PAGEREFs in when it
+ * updates fields on opening (the settings ask it to) and before printing. */
+function contents(title: string, entries: Iterable<ContentsEntry>): Paragraph[] {
+  return [
+    // "Contents" is a heading screen readers can jump to (TOC Heading has an outline level).
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: title })] }),
+    ...[...entries].map(
+      (entry) =>
+        new Paragraph({
+          style: `TOC${entry.level}`,
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.DOT }],
+          children: [
+            new InternalHyperlink({
+              anchor: entry.bookmark,
+              children: [
+                new TextRun({ text: entry.text }),
+                new TextRun({ children: [new Tab()] }),
+                new PageReference(entry.bookmark, { hyperlink: true }),
+              ],
+            }),
+          ],
+        }),
+    ),
+  ];
+}
 
 function runs(items: readonly PackRun[], size?: number, lang?: string): TextRun[] {
   return items.map(
@@ -209,17 +260,24 @@ function callout(block: CalloutBlock): Paragraph[] {
   return body;
 }
 
-function blockChildren(block: PackBlock, index: number): (Paragraph | Table | TableOfContents)[] {
+function blockChildren(
+  block: PackBlock,
+  index: number,
+  entries: ReadonlyMap<PackBlock, ContentsEntry>,
+): (Paragraph | Table)[] {
   switch (block.type) {
-    case 'heading':
-      // The cover's title takes Word's Title style, so the contents field lists only the sections.
+    case 'heading': {
+      // The cover's title takes Word's Title style, so Word's own contents would list only the sections.
+      const entry = entries.get(block);
+      const text = new TextRun({ text: block.text });
       return [
         new Paragraph({
           heading:
             block.inContents || block.level > 1 ? HEADING_LEVELS[block.level] : HeadingLevel.TITLE,
-          children: [new TextRun({ text: block.text })],
+          children: [entry ? new Bookmark({ id: entry.bookmark, children: [text] }) : text],
         }),
       ];
+    }
     case 'paragraph':
       return [
         paragraph(block.runs, {
@@ -247,12 +305,7 @@ function blockChildren(block: PackBlock, index: number): (Paragraph | Table | Ta
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'toc':
-      // "Contents" is a heading screen readers can jump to (TOC Heading has an outline level) that
-      // the contents itself leaves out; its entries and page numbers are written with the file.
-      return [
-        new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: block.title })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
-      ];
+      return contents(block.title, entries.values());
   }
 }
 
@@ -292,6 +345,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
   const pack = xmlSafe(given);
   const { metadata } = pack;
   const marking = markingText(metadata);
+  const entries = contentsEntries(pack.blocks);
   const markingLine = (text = marking) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -303,10 +357,10 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
     creator: metadata.author || 'Scrutiny Desk',
     description: `Briefing pack, ${metadata.status}, ${marking}`,
     keywords: marking,
-    // The contents is written with an entry for each section, linked to its heading, so LibreOffice
-    // and print rooms show it as it is; Word adds the page numbers when it updates the field on
-    // opening. (docx/layout's estimatePageNumbers would write the numbers too, but laying out the
-    // large pack took 18 s of CPU against 1.4 s for the whole file without it.)
+    // Word fills in the contents' page numbers (PAGEREF fields) when it updates fields on opening;
+    // LibreOffice works them out as it lays the pages out. (docx/layout's estimatePageNumbers would
+    // cache Word's numbers in the file too, but laying out the large pack took 18 s of CPU against
+    // 1.4 s for the whole file without it.)
     features: { updateFields: true },
     styles: {
       default: {
@@ -393,7 +447,7 @@ export async function renderPackDocx(given: PackDocument): Promise<Uint8Array> {
             ],
           }),
         },
-        children: pack.blocks.flatMap((block, i) => blockChildren(block, i)),
+        children: pack.blocks.flatMap((block, i) => blockChildren(block, i, entries)),
       },
     ],
   });

@@ -28,6 +28,9 @@ const pages: Record<'libreoffice' | 'fast' | 'accessible', string[]> = {
   accessible: [],
 };
 
+/** LibreOffice's layout of the Word file, page by page, line by line (as pdftotext reads it). */
+let libreofficeLines: string[][] = [];
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const pagesOf = (text: string) =>
   text
@@ -87,9 +90,12 @@ beforeAll(async () => {
       timeout: 170_000,
     },
   );
-  pages.libreoffice = pagesOf(
-    (await run('pdftotext', ['-enc', 'UTF-8', join(out, 'paper.pdf'), '-'])).stdout,
-  );
+  const laidOut = (await run('pdftotext', ['-enc', 'UTF-8', join(out, 'paper.pdf'), '-'])).stdout;
+  pages.libreoffice = pagesOf(laidOut);
+  libreofficeLines = laidOut
+    .split('\f')
+    .filter((p) => p.trim().length > 0)
+    .map((p) => p.split('\n').map((line) => line.trim()));
 
   const fastPath = join(folder, 'fast.pdf');
   await writeFile(fastPath, (await packPdfBytes(document)).bytes);
@@ -135,6 +141,40 @@ describe('the committee paper read by pandoc', () => {
       ),
     );
     expect(word).not.toMatch(/Not set|Not known|Not stated/);
+  });
+});
+
+describe('the Word contents laid out by LibreOffice, as a print room would publish it', () => {
+  it('gives each section the page its heading lands on', () => {
+    const at = libreofficeLines.findIndex((lines) => lines.includes('Contents'));
+    expect(at).toBeGreaterThan(-1);
+    const entries = (libreofficeLines[at] ?? [])
+      .map((line) => /^(.+?)\s*\.{3,}\s*(\d+)$/u.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map(([, title = '', page = '']) => ({ title, page: Number(page) }));
+    expect(entries.map((e) => e.title)).toEqual([
+      'The committee is asked to',
+      'Purpose of this pack',
+      'Judgement summary',
+      'Inspection summary',
+      'Devon ILACS inspection 2025',
+      'Key findings by theme',
+      'RAG summary',
+      'Care leavers',
+      'Children in care',
+      'Placement sufficiency and stability',
+      'Lines of enquiry',
+      'Recommendations and progress',
+      'Source references',
+      'Background papers',
+    ]);
+    // Each heading is a line of its own on the page the contents gives, and on no page before it.
+    for (const { title, page } of entries) {
+      const first = libreofficeLines.findIndex((lines, i) => i > at && lines.includes(title));
+      expect(first + 1, title).toBe(page);
+    }
+    // The long note pushes the later sections several pages on.
+    expect(new Set(entries.map((e) => e.page)).size).toBeGreaterThan(3);
   });
 });
 

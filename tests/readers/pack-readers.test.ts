@@ -91,7 +91,7 @@ describe('pandoc reading our Word pack', () => {
       .filter(([n]) => n.startsWith('word/footer'))
       .map(([, b]) => strFromU8(b))
       .join('');
-    expect(footer).toMatch(/<w:tab w:val="right" w:pos="9000"\/>/);
+    expect(footer).toMatch(/<w:tab w:val="right" w:pos="9026"\/>/);
     expect(footer).toMatch(
       /Agenda item 7: Ofsted inspection of children’s services<\/w:t><\/w:r><w:r>(?:(?!<\/w:r>)[\s\S])*<w:tab\/>/,
     );

@@ -44,9 +44,29 @@ describe('the Word renderer', async () => {
     expect(part('word/document.xml')).toContain('<w:pStyle w:val="Heading2"/>');
   });
 
-  it('has a contents field, repeating table headers, and page fields in the footer', () => {
+  it('writes the contents out: each section linked to a bookmark on its heading, with a dot leader and a PAGEREF to it', () => {
     const body = part('word/document.xml');
-    expect(body).toMatch(/TOC (\\h )?\\o &quot;1-2&quot;/);
+    // No TOC field: LibreOffice would print its cached result, which has no page numbers.
+    expect(body).not.toMatch(/<w:instrText[^>]*>\s*TOC /);
+    const entry = (title: string, n: number) =>
+      new RegExp(
+        `<w:pStyle w:val="TOC\\d"/><w:tabs><w:tab w:val="right" w:pos="9026" w:leader="dot"/></w:tabs></w:pPr><w:hyperlink [^>]*w:anchor="_Toc${n}"><w:r><w:t[^>]*>${title}</w:t></w:r><w:r><w:tab/></w:r><w:r>(?:(?!</w:r>)[\\s\\S])*PAGEREF _Toc${n} \\\\h<`,
+      );
+    expect(body).toMatch(entry('Purpose of this pack', 2));
+    expect(body).toMatch(
+      /<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>)[\s\S])*<w:bookmarkStart w:name="_Toc2" w:id="(\d+)"\/><w:r><w:t[^>]*>Purpose of this pack<\/w:t><\/w:r><w:bookmarkEnd w:id="\1"\/>/,
+    );
+    // One entry for each section and part of a section; findings and the cover's title are not listed.
+    const sections = doc.blocks.filter(
+      (b) => b.type === 'heading' && b.inContents && b.level < 3,
+    ).length;
+    expect(body.match(/PAGEREF _Toc/g)).toHaveLength(sections);
+    expect(body.match(/<w:bookmarkStart w:name="_Toc/g)).toHaveLength(sections);
+    expect(body).not.toMatch(/<w:pStyle w:val="Heading3"\/>(?:(?!<\/w:p>)[\s\S])*bookmarkStart/);
+  });
+
+  it('repeats table headers, and has page fields in the footer', () => {
+    const body = part('word/document.xml');
     expect(body).toContain('<w:tblHeader/>');
     const footer = Object.keys(files)
       .filter((n) => n.startsWith('word/footer'))
