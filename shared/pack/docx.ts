@@ -132,22 +132,44 @@ function paragraph(
   });
 }
 
+/** How wide each printable ASCII character (space to "~") is in bold DejaVu Sans, in hundredths of
+ * an em: LibreOffice's stand-in for Arial where Arial and Liberation Sans are not installed, and
+ * wider than both, so a width measured with it is enough for whichever of the three prints. */
+const BOLD_WIDTHS = [
+  35, 46, 53, 84, 70, 101, 88, 31, 46, 46, 53, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70, 70, 70,
+  70, 70, 40, 40, 84, 84, 84, 59, 100, 78, 77, 74, 84, 69, 69, 83, 84, 38, 38, 78, 64, 100, 84, 86,
+  74, 86, 78, 73, 69, 82, 78, 111, 78, 73, 73, 46, 37, 46, 84, 50, 50, 68, 72, 60, 72, 68, 44, 72,
+  72, 35, 35, 67, 35, 105, 72, 69, 72, 72, 50, 60, 48, 72, 66, 93, 65, 66, 59, 72, 37, 72, 84,
+];
+
+/** A word's width at 10pt bold, in twips (an em at 10pt is 200 twips): measured for ASCII; other
+ * letters as a wide lowercase letter, and characters from Hangul on (CJK, emoji) as a full em. */
+export function wordWidth(word: string): number {
+  let hundredths = 0;
+  for (const ch of word) {
+    const code = ch.codePointAt(0) ?? 0;
+    hundredths += BOLD_WIDTHS[code - 32] ?? (code < 0x1100 ? 78 : 100);
+  }
+  return hundredths * 2;
+}
+
+/** Word's cell margins (108 twips a side) and a little room for rounding. */
+const CELL_MARGINS = 250;
+
 /** Column widths in twips that never break a word: each column is at least as wide as its longest
- * word (estimated for 10pt bold Arial, plus the cell's margins); what is left is shared by weight. */
+ * word (measured for 10pt bold, the header cells' print, plus the cell's margins); what is left is
+ * shared by weight. */
 export function columnWidths(
   block: Pick<TableBlock, 'widths' | 'headerRows' | 'rows'>,
   total = TEXT_WIDTH,
 ): number[] {
-  const longest = block.widths.map((_, i) =>
-    Math.max(
-      0,
-      ...[...block.headerRows, ...block.rows].flatMap((row) =>
-        (row[i] ?? '').split(/\s+/u).map((w) => [...w].length),
-      ),
-    ),
-  );
-  // About 120 twips a character at 10pt bold, and 230 for the cell's own left and right margins.
-  const minimum = longest.map((n) => Math.min(total / 3, n * 120 + 230));
+  // A loop rather than Math.max(...words): a long table has more words than a call takes arguments.
+  const widest = block.widths.map(() => 0);
+  for (const row of [...block.headerRows, ...block.rows])
+    row.forEach((text, i) => {
+      for (const word of text.split(/\s+/u)) widest[i] = Math.max(widest[i] ?? 0, wordWidth(word));
+    });
+  const minimum = widest.map((w) => Math.min(total / 3, w + CELL_MARGINS));
   const weight = block.widths.reduce((a, b) => a + b, 0);
   const widths = block.widths.map((w, i) => Math.max(minimum[i] ?? 0, (w / weight) * total));
   const over = widths.reduce((a, b) => a + b, 0) - total;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, printWithChromium } from '../../host/chromium-pdf';
 import { packPdfBytes } from '../../host/pdfmake';
 import { buildPackDocument } from '../../shared/pack/build';
+import { agendaText, blockTexts, headerText } from '../../shared/pack/document';
 import { renderPackDocx } from '../../shared/pack/docx';
 import { renderPackPrintDocument } from '../../shared/pack/print';
 import { SCHEDULE_12A } from '../../shared/model';
@@ -30,6 +31,8 @@ const pages: Record<'libreoffice' | 'fast' | 'accessible', string[]> = {
 
 /** LibreOffice's layout of the Word file, page by page, line by line (as pdftotext reads it). */
 let libreofficeLines: string[][] = [];
+/** Every word the paper has to print, its page furniture's included. */
+const paperWords = new Set<string>();
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const pagesOf = (text: string) =>
@@ -69,6 +72,15 @@ beforeAll(async () => {
     },
   });
   const document = buildPackDocument(data, pack, MEETING, pack.options, NOW);
+  for (const text of [
+    ...document.blocks.flatMap(blockTexts),
+    headerText(document.metadata),
+    agendaText(document.metadata),
+  ])
+    // Compared without hyphens: a line may end at one ("up-to-" / "date"), which pdftotext drops.
+    for (const word of text.split(/\s+/u)) paperWords.add(word.replace(/-/gu, ''));
+  // The Word file labels a question's answer.
+  paperWords.add('Answer:');
 
   const docxPath = join(folder, 'paper.docx');
   await writeFile(docxPath, await renderPackDocx(document));
@@ -175,6 +187,19 @@ describe('the Word contents laid out by LibreOffice, as a print room would publi
     }
     // The long note pushes the later sections several pages on.
     expect(new Set(entries.map((e) => e.page)).size).toBeGreaterThan(3);
+  });
+
+  it('breaks no word across lines: every word LibreOffice prints is a whole word of the paper (the Ref and Paragraph columns are wide enough)', () => {
+    // Page numbers, contents entries, list numbers and bullets are LibreOffice's, not the paper's.
+    const furniture = /^Page \d+ of \d+$|\.{3,}\d+$/u;
+    const broken = libreofficeLines
+      .flat()
+      .filter((line) => !furniture.test(line))
+      .flatMap((line) => line.split(/\s+/u))
+      .filter(
+        (w) => w !== '' && !paperWords.has(w.replace(/-/gu, '')) && !/^(?:\d+\.|•)$/u.test(w),
+      );
+    expect(broken).toEqual([]);
   });
 });
 
