@@ -189,6 +189,16 @@ describe('the Word contents laid out by LibreOffice, as a print room would publi
     expect(new Set(entries.map((e) => e.page)).size).toBeGreaterThan(3);
   });
 
+  it('prints "Page N of M" on a line of its own, apart from the agenda item, on every page', () => {
+    const n = libreofficeLines.length;
+    libreofficeLines.forEach((lines, i) => {
+      expect(lines, `page ${i + 1}`).toContain(`Page ${i + 1} of ${n}`);
+      expect(lines, `page ${i + 1}`).toContain(
+        'Agenda item 7: Ofsted inspection of children’s services',
+      );
+    });
+  });
+
   it('breaks no word across lines: every word LibreOffice prints is a whole word of the paper (the Ref and Paragraph columns are wide enough)', () => {
     // Page numbers, contents entries, list numbers and bullets are LibreOffice's, not the paper's.
     const furniture = /^Page \d+ of \d+$|\.{3,}\d+$/u;

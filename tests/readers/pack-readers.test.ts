@@ -11,6 +11,7 @@ import { buildPackDocument } from '../../shared/pack/build';
 import { renderPackDocx } from '../../shared/pack/docx';
 import { packPdfBytes } from '../../host/pdfmake';
 import { MEETING, fixturePack, fixtureWorkspace } from '../fixtures/packs/workspace';
+import { readStructureTree, walk } from './structure-tree';
 
 const run = promisify(execFile);
 const NOW = new Date('2026-04-01T09:00:00Z');
@@ -119,7 +120,9 @@ describe('pandoc reading our Word pack', () => {
 });
 
 describe('LibreOffice converting our Word pack', () => {
-  it('converts it to PDF without error', { timeout: 180_000 }, async () => {
+  let tagged = new Uint8Array();
+
+  it('converts it to a tagged PDF without error', { timeout: 180_000 }, async () => {
     const profile = join(folder, 'lo-profile');
     const out = join(folder, 'lo');
     await run(
@@ -128,7 +131,7 @@ describe('LibreOffice converting our Word pack', () => {
         `-env:UserInstallation=file://${profile}`,
         '--headless',
         '--convert-to',
-        'pdf',
+        'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
         '--outdir',
         out,
         docxPath,
@@ -140,8 +143,29 @@ describe('LibreOffice converting our Word pack', () => {
     );
     const converted = await readFile(join(out, 'pack.pdf'));
     expect(converted.subarray(0, 5).toString()).toBe('%PDF-');
+    tagged = new Uint8Array(converted);
     const text = (await run('pdftotext', [join(out, 'pack.pdf'), '-'])).stdout;
     expect(squash(text)).toContain('Zanzibar finding');
+  });
+
+  it('tags "Contents" and the sections as headings, each finding a heading below them, the contents as links, and the Welsh note as Welsh', async () => {
+    const nodes = (await readStructureTree(tagged)).pages.flatMap(walk);
+    const headings = nodes.filter((n) => /^H\d$/.test(n.role)).map((n) => `${n.role} ${n.text}`);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'H1 Contents',
+        'H1 Purpose of this pack',
+        'H2 Care leavers',
+        expect.stringMatching(/^H3 F1 Area for improvement: Care leavers do not have/),
+        expect.stringMatching(/^H3 F3 Recommendation: Improve the sufficiency/),
+      ]),
+    );
+    expect(nodes.filter((n) => n.role === 'Link').map((n) => n.text)).toContain(
+      'Purpose of this pack',
+    );
+    const welsh = nodes.filter((n) => n.lang === 'cy-GB').map((n) => n.text);
+    expect(welsh.join(' ')).toContain('Mae’r gwasanaeth yn gwella');
+    expect(welsh.join(' ')).not.toContain('Pelican note');
   });
 });
 
