@@ -17,6 +17,10 @@ export const LIMITS = {
   maxPdfContentBytes: 10 * 1024 * 1024,
   /** Most bytes its fonts may inflate to (the corpus's largest: 1 MB). */
   maxPdfFontBytes: 50 * 1024 * 1024,
+  /** Most bytes its images may decode to before their image codec (DCT, JPX, ...): pdf.js does not
+   * decode images to read text, so this only stops a stream that calls itself an image from
+   * carrying a bomb into the page content (the corpus's largest: 0.2 MB). */
+  maxPdfImageBytes: 50 * 1024 * 1024,
   /** Most objects a PDF may hold (the corpus's largest: 1,152). */
   maxPdfObjects: 100_000,
   /** Most pieces of text pdf.js may give for one page (a dense page gives about 2,000), and most

@@ -13,6 +13,12 @@ import { NOT_READABLE } from '../../shared/import/not-a-report';
 import { deepDocx, mismatchedHeadersDocx } from './docx-generators';
 import { deepWorkspace, emptyNotesWorkspace } from './file-generators';
 import { flateBombPdf, nestedFormsPdf } from './pdf-generators';
+import {
+  encryptedBombPdf,
+  encryptedReportPdf,
+  flateLzwBombPdf,
+  hexFlateBombPdf,
+} from './pdf-filter-generators';
 import { hostilePage, hostileReport } from './text-generators';
 
 let folder = '';
@@ -50,6 +56,10 @@ const CORPUS: Record<string, () => Uint8Array | string> = {
   'deep.docx': () => deepDocx(100_000),
   'bomb.pdf': () => flateBombPdf(24),
   'forms.pdf': () => nestedFormsPdf(20),
+  'lzw-bomb.pdf': () => flateLzwBombPdf(2),
+  'hex-bomb.pdf': () => hexFlateBombPdf(1),
+  'encrypted-bomb.pdf': () => encryptedBombPdf('aes128', 1),
+  'password.pdf': () => encryptedReportPdf('rc4', 'secret').pdf,
 };
 
 beforeAll(async () => {
@@ -105,6 +115,10 @@ describe('the hostile corpus through the built command line', () => {
       'deep.docx',
       'bomb.pdf',
       'forms.pdf',
+      'lzw-bomb.pdf',
+      'hex-bomb.pdf',
+      'encrypted-bomb.pdf',
+      'password.pdf',
     ])
       expect(results[refused]?.status, refused).toBe(2);
   }, 240_000);

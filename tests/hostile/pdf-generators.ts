@@ -3,7 +3,7 @@
 // drawings from a few hundred bytes), and pages with millions of operators.
 import { zlibSync } from 'fflate';
 
-const TITLE_LINES = [
+export const TITLE_LINES = [
   'Inspection of Hostileshire local authority children’s services',
   'Children are seen quickly and their needs are understood well by social workers.',
 ];
@@ -12,10 +12,11 @@ function pdfString(text: string): string {
   return `(${text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "'")})`;
 }
 
-type PdfObject = string | { dict: string; data: Uint8Array };
+export type PdfObject = string | { dict: string; data: Uint8Array };
 
-/** Objects numbered from 1 (1: catalog, 2: pages); the cross-reference table is written for them. */
-export function buildPdf(objects: readonly PdfObject[]): Uint8Array {
+/** Objects numbered from 1 (1: catalog, 2: pages); the cross-reference table is written for them.
+ * `trailer` adds entries to the trailer (an /Encrypt reference and an /ID, say). */
+export function buildPdf(objects: readonly PdfObject[], trailer = ''): Uint8Array {
   const chunks: Uint8Array[] = [];
   const enc = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
   let length = 0;
@@ -44,7 +45,11 @@ export function buildPdf(objects: readonly PdfObject[]): Uint8Array {
       `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`,
     ),
   );
-  push(enc(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`));
+  push(
+    enc(
+      `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`,
+    ),
+  );
   const out = new Uint8Array(length);
   let at = 0;
   for (const c of chunks) {
@@ -54,10 +59,11 @@ export function buildPdf(objects: readonly PdfObject[]): Uint8Array {
   return out;
 }
 
-const textOps = (lines: readonly string[]) =>
+export const textOps = (lines: readonly string[]) =>
   lines.map((line, i) => `BT /F1 11 Tf 72 ${760 - i * 14} Td ${pdfString(line)} Tj ET`).join('\n');
-const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
-const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+export const FONT =
+  '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+export const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
 
 /** Page 1 reads normally; page 2's content is `megabytes` of spaces and "q Q", deflated twice. */
 export function flateBombPdf(megabytes: number): Uint8Array {

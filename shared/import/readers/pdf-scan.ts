@@ -1,17 +1,26 @@
-// A first look at a PDF's bytes before pdf.js reads it: every stream compressed with FlateDecode
-// (once or several times over) is inflated in small steps and counted as the bytes come out, so a
-// few kilobytes that stand for a gigabyte of page content are refused before pdf.js spends minutes
-// on them; and a file of more objects than any report is refused too. pdf.js decides everything
-// else: this scan only bounds the work, it never reads the document.
-import { Inflate, Unzlib } from 'fflate';
+// A first look at a PDF's bytes before pdf.js reads it: every stream is found where pdf.js finds it
+// (its dictionary read as pdf.js reads it, its data ended by /Length when "endstream" follows it,
+// else at the first "endstream"), decrypted as pdf.js decrypts it (an encrypted PDF that opens with
+// no password), and decoded through every filter that can make it larger (Flate, LZW, ASCIIHex,
+// ASCII85, RunLength, chained in any order) in small steps, with every stage's output counted as
+// it comes out; so a few kilobytes that stand for a gigabyte are refused before pdf.js spends
+// minutes on them. Filters no report's pages use and that cannot be counted here (image codecs on
+// page content, Brotli) are refused, and so are files of more objects than any report. pdf.js
+// decides everything else: this scan only bounds the work, it never reads the document.
 import { InputError } from '../../errors';
 import { megabytes } from '../limits';
+import { openEncryption, type Encryption } from './pdf-crypt';
+import { COUNTED, FILTER_NAMES, decodeChain } from './pdf-filters';
+import { PdfSyntax, nameOf, type PdfValue } from './pdf-syntax';
 
 export interface PdfScanLimits {
-  /** Most bytes the page content may inflate to (content streams, forms, object streams, maps). */
+  /** Most bytes the page content may decode to (content streams, forms, object streams, maps). */
   maxPdfContentBytes: number;
-  /** Most bytes fonts may inflate to (pdf.js reads them for their character maps). */
+  /** Most bytes fonts may decode to (pdf.js reads them for their character maps). */
   maxPdfFontBytes: number;
+  /** Most bytes images may decode to before their image codec (pdf.js does not decode images to
+   * read text, but a stream that calls itself an image could still be drawn as page content). */
+  maxPdfImageBytes: number;
   /** Most objects the file may hold. */
   maxPdfObjects: number;
 }
@@ -20,106 +29,228 @@ export interface PdfScan {
   objects: number;
   contentBytes: number;
   fontBytes: number;
+  imageBytes: number;
+  encrypted: boolean;
 }
 
-const STEP = 1024;
-
-/** Streams pdf.js never decodes to find text: images. Fonts are counted apart from content. */
-const IMAGE = /\/Subtype\s*\/Image\b/;
-const FONT = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/;
+const STEP = 16 * 1024;
 
 function latin1(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes);
 }
 
-/** How many FlateDecode filters the dictionary applies first (/FlateDecode or [/FlateDecode ...]). */
-function leadingFlates(dict: string): number {
-  const filter = /\/Filter\s*(\[[^\]]{0,400}\]|\/[A-Za-z0-9]+)/.exec(dict)?.[1];
-  if (!filter) return 0;
-  let count = 0;
-  for (const name of filter.match(/\/[A-Za-z0-9]+/g) ?? []) {
-    if (name !== '/FlateDecode' && name !== '/Fl') break;
-    count += 1;
-  }
-  return count;
+function unusual(what: string): InputError {
+  return new InputError(
+    `this PDF's pages are stored in a way no inspection report uses (${what}), so it was not read; import the Word or text version of the report.`,
+    'pdf-unsupported',
+  );
 }
 
-/** Inflates `data` through `times` FlateDecode stages in small steps, telling `spend` each output
- * chunk's size; an error inside the data (an encrypted or damaged stream) ends it quietly, as
- * pdf.js will deal with it. */
-function inflateChain(data: Uint8Array, times: number, spend: (n: number) => void): void {
-  // Built from the last stage back to the first; every stage's output is counted, as each is held.
-  let sink: (chunk: Uint8Array, final: boolean) => void = () => undefined;
-  for (let stage = 0; stage < times; stage += 1) {
-    const next = sink;
-    const onData = (chunk: Uint8Array, final: boolean) => {
-      spend(chunk.length);
-      next(chunk, final);
-    };
-    // FlateDecode is zlib-wrapped (a 0x78 first byte); a few writers leave the wrapper out.
-    let inflater: Inflate | Unzlib | null = null;
-    sink = (chunk, final) => {
-      inflater ??= (chunk[0] ?? 0) % 16 === 8 ? new Unzlib(onData) : new Inflate(onData);
-      for (let at = 0; at < chunk.length || (final && at === 0); at += STEP) {
-        const last = final && at + STEP >= chunk.length;
-        inflater.push(chunk.subarray(at, Math.min(chunk.length, at + STEP)), last);
-        if (last) break;
-      }
-    };
-  }
-  try {
-    sink(data, true);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-  }
+interface ObjectAt {
+  num: number;
+  gen: number;
+  /** Where the object's value starts (just after "obj"). */
+  at: number;
+}
+
+/** Finds the end of a name-like keyword at `at` ("stream", "endstream"): true if `word` is there. */
+function keywordAt(bytes: Uint8Array, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) if (bytes[at + i] !== word.charCodeAt(i)) return false;
+  const after = bytes[at + word.length];
+  return after === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(after));
 }
 
 export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
   const text = latin1(bytes);
-  const objects = (text.match(/\d+\s+\d+\s+obj\b/g) ?? []).length;
-  if (objects > limits.maxPdfObjects) {
+  const found: ObjectAt[] = [];
+  const index = new Map<string, number>();
+  for (const match of text.matchAll(/(?<![0-9])(\d+)\s+(\d+)\s+obj(?![A-Za-z0-9])/g)) {
+    const object = {
+      num: Number(match[1]),
+      gen: Number(match[2]),
+      at: match.index + match[0].length,
+    };
+    found.push(object);
+    // The last definition wins, as in an incrementally updated file.
+    index.set(`${object.num} ${object.gen}`, object.at);
+  }
+  if (found.length > limits.maxPdfObjects) {
     throw new InputError(
-      `this PDF holds ${objects.toLocaleString('en-GB')} objects, far more than any inspection report; import the report itself, or its Word or text version.`,
+      `this PDF holds ${found.length.toLocaleString('en-GB')} objects, far more than any inspection report; import the report itself, or its Word or text version.`,
       'pdf-too-complex',
     );
   }
-  const scan: PdfScan = { objects, contentBytes: 0, fontBytes: 0 };
-  const streams = /stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  let previousEnd = 0;
-  while ((match = streams.exec(text))) {
-    if (text.slice(match.index - 3, match.index) === 'end') continue;
-    const start = match.index + match[0].length;
-    const dictFrom = Math.max(
-      previousEnd,
-      text.lastIndexOf('obj', match.index),
-      match.index - 4000,
-    );
-    const dict = text.slice(dictFrom, match.index);
-    const end = text.indexOf('endstream', start);
-    const dataEnd = end < 0 ? text.length : end;
-    previousEnd = dataEnd;
-    streams.lastIndex = dataEnd;
-    if (IMAGE.test(dict)) continue;
-    const flates = leadingFlates(dict);
-    if (flates === 0) continue;
-    const font = FONT.test(dict);
-    inflateChain(bytes.subarray(start, dataEnd), flates, (n) => {
-      if (font) scan.fontBytes += n;
-      else scan.contentBytes += n;
-      if (scan.contentBytes > limits.maxPdfContentBytes) {
-        throw new InputError(
-          `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
-          'pdf-bomb',
-        );
-      }
-      if (scan.fontBytes > limits.maxPdfFontBytes) {
-        throw new InputError(
-          `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-          'pdf-bomb',
-        );
-      }
-    });
+
+  /** A value, with a reference followed once to a top-level object (not one in an object stream). */
+  const resolve = (value: PdfValue | undefined): PdfValue | undefined => {
+    if (value?.type !== 'ref') return value;
+    const at = index.get(`${value.num} ${value.gen}`);
+    return at === undefined ? undefined : new PdfSyntax(bytes, at).value();
+  };
+
+  const encryption = findEncryption(bytes, text, found, resolve);
+  const scan: PdfScan = {
+    objects: found.length,
+    contentBytes: 0,
+    fontBytes: 0,
+    imageBytes: 0,
+    encrypted: encryption !== null,
+  };
+
+  for (const object of found) {
+    const syntax = new PdfSyntax(bytes, object.at);
+    const dictValue = syntax.value();
+    if (dictValue?.type !== 'dict') continue;
+    syntax.skipSpace();
+    if (!keywordAt(bytes, syntax.pos, 'stream')) continue;
+    const dict = dictValue.entries;
+    // pdf.js skips the rest of the "stream" line, then takes /Length if "endstream" follows it.
+    let start = syntax.pos + 'stream'.length;
+    while (start < bytes.length && bytes[start] !== 0x0a && bytes[start] !== 0x0d) start += 1;
+    if (bytes[start] === 0x0d && bytes[start + 1] === 0x0a) start += 2;
+    else start += 1;
+    const length = resolve(dict.get('Length'));
+    let end = -1;
+    if (length?.type === 'number' && Number.isInteger(length.value) && length.value >= 0) {
+      const after = new PdfSyntax(bytes, start + length.value);
+      after.skipSpace();
+      if (keywordAt(bytes, after.pos, 'endstream')) end = start + length.value;
+    }
+    if (end < 0) {
+      end = text.indexOf('endstream', start);
+      if (end < 0) end = bytes.length;
+    }
+    scanStream(object, dict, bytes.subarray(start, end));
   }
   return scan;
+
+  function scanStream(object: ObjectAt, dict: Map<string, PdfValue>, data: Uint8Array): void {
+    const filterValue = resolve(dict.get('F') ?? dict.get('Filter'));
+    const paramsValue = resolve(dict.get('DP') ?? dict.get('DecodeParms'));
+    if (filterValue === undefined && (dict.has('F') || dict.has('Filter')))
+      throw unusual('a filter given by a reference');
+    const filterItems =
+      filterValue?.type === 'array'
+        ? filterValue.items.map(resolve)
+        : filterValue
+          ? [filterValue]
+          : [];
+    const filters: string[] = [];
+    for (const item of filterItems) {
+      const name = nameOf(item);
+      if (name === undefined) throw unusual('a filter given by a reference');
+      filters.push(FILTER_NAMES[name] ?? name);
+    }
+    const params =
+      filterValue?.type === 'array'
+        ? filters.map((_, i) =>
+            resolve(paramsValue?.type === 'array' ? paramsValue.items[i] : undefined),
+          )
+        : [paramsValue];
+    if (filters.includes('BrotliDecode')) throw unusual('Brotli compression');
+
+    const subtype = nameOf(dict.get('Subtype'));
+    const image = subtype === 'Image';
+    const font =
+      dict.has('Length1') ||
+      dict.has('Length2') ||
+      dict.has('Length3') ||
+      subtype === 'Type1C' ||
+      subtype === 'CIDFontType0C' ||
+      subtype === 'OpenType';
+    // Decoded up to the first filter that is not counted here: an image codec ends an image's
+    // decoding (pdf.js does not decode images to read text) and is refused anywhere else.
+    let counted = 0;
+    while (counted < filters.length) {
+      const filter = filters[counted] ?? '';
+      if (COUNTED.has(filter)) counted += 1;
+      else if (filter in FILTER_NAMES) {
+        if (!image) throw unusual(`${filter} on page content`);
+        break;
+      } else counted += 1; // pdf.js passes an unknown filter's input on unchanged
+    }
+    const stages = filters.slice(0, counted);
+    if (!stages.some((f) => COUNTED.has(f))) return;
+
+    const decrypt =
+      encryption && nameOf(dict.get('Type')) !== 'XRef'
+        ? encryption.forStream(object.num, object.gen)
+        : null;
+    const sink = decodeChain(stages, params, (n) => {
+      if (image) {
+        scan.imageBytes += n;
+        if (scan.imageBytes > limits.maxPdfImageBytes) {
+          throw new InputError(
+            `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      } else if (font) {
+        scan.fontBytes += n;
+        if (scan.fontBytes > limits.maxPdfFontBytes) {
+          throw new InputError(
+            `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      } else {
+        scan.contentBytes += n;
+        if (scan.contentBytes > limits.maxPdfContentBytes) {
+          throw new InputError(
+            `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      }
+    });
+    // An error inside the data (a damaged stream) ends this stream quietly: pdf.js deals with it.
+    try {
+      for (let at = 0; at < data.length || at === 0; at += STEP) {
+        const piece = data.subarray(at, Math.min(data.length, at + STEP));
+        const last = at + STEP >= data.length;
+        sink(decrypt ? decrypt(piece) : piece, last);
+        if (last) break;
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+    }
+  }
+}
+
+/** The file's encryption, from the newest trailer (or cross-reference stream) that names one. */
+function findEncryption(
+  bytes: Uint8Array,
+  text: string,
+  found: readonly ObjectAt[],
+  resolve: (value: PdfValue | undefined) => PdfValue | undefined,
+): Encryption | null {
+  if (!text.includes('/Encrypt')) return null;
+  const trailers: { at: number; dict: Map<string, PdfValue> }[] = [];
+  for (const match of text.matchAll(/trailer/g)) {
+    const value = new PdfSyntax(bytes, match.index + 'trailer'.length).value();
+    if (value?.type === 'dict') trailers.push({ at: match.index, dict: value.entries });
+  }
+  for (const object of found) {
+    if (!text.startsWith('<<', text.slice(object.at, object.at + 40).search(/\S/) + object.at))
+      continue;
+    const value = new PdfSyntax(bytes, object.at).value();
+    if (value?.type === 'dict' && nameOf(value.entries.get('Type')) === 'XRef')
+      trailers.push({ at: object.at, dict: value.entries });
+  }
+  trailers.sort((a, b) => b.at - a.at);
+  const trailer = trailers.find((t) => t.dict.has('Encrypt'));
+  if (!trailer) return null;
+  const encrypt = resolve(trailer.dict.get('Encrypt'));
+  if (encrypt?.type !== 'dict') {
+    throw new InputError(
+      'this PDF is encrypted in a way that cannot be checked safely; save an unprotected copy (or the Word or text version) and import that.',
+      'pdf-encrypted',
+    );
+  }
+  const ids = trailers.map((t) => resolve(t.dict.get('ID'))).find((v) => v?.type === 'array');
+  const first = ids?.type === 'array' ? resolve(ids.items[0]) : undefined;
+  return openEncryption(
+    encrypt.entries,
+    first?.type === 'string' ? first.bytes : new Uint8Array(0),
+  );
 }
