@@ -52,8 +52,9 @@ async function removeAbandonedTemporaries(target: string): Promise<void> {
 export function writeError(target: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
   const why: Record<string, string> = {
-    ENOSPC: 'the disk is full; free some space and run the command again',
-    EDQUOT: 'your disk quota is used up; free some space and run the command again',
+    ENOSPC: 'the disk is full, so nothing was written; free some space and run the command again',
+    EDQUOT:
+      'your disk quota is used up, so nothing was written; free some space and run the command again',
     EROFS: 'that disk is read-only; choose a folder you can write to',
     EACCES: 'you may not write there; choose a folder you can write to',
     EPERM: 'you may not write there; choose a folder you can write to',
@@ -73,9 +74,13 @@ async function takeLock(target: string, lock: string): Promise<void> {
       const handle = await open(lock, 'wx');
       try {
         await handle.writeFile(`${process.pid}\n`);
-      } finally {
+      } catch (error) {
+        // A full disk can let the lock be made but not hold its process id: it goes again.
         await handle.close();
+        await rm(lock, { force: true });
+        throw error;
       }
+      await handle.close();
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(target, error);

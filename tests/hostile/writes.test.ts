@@ -124,7 +124,7 @@ describe('write failures', () => {
       Object.assign(new Error('no space'), { code: 'ENOSPC' }),
     );
     expect(full.message).toBe(
-      'cannot write "/mnt/usb/ws.json" (ENOSPC): the disk is full; free some space and run the command again.',
+      'cannot write "/mnt/usb/ws.json" (ENOSPC): the disk is full, so nothing was written; free some space and run the command again.',
     );
     expect(full.code).toBe('disk-full');
     expect(
