@@ -6,10 +6,9 @@ import { reportDate } from '../../shared/model/report-dates';
 import { reportName, shortText } from '../../shared/pack/format';
 import { announce } from '../app/Announcer';
 import { newestFirst, useMemberName } from '../db/hooks/workspace';
+import { confirmAdding } from './confirm-add';
 
 const SHOWN = 100;
-/** Adding more findings than this at once asks first. */
-export const CONFIRM_OVER = 50;
 
 /** "Devon ILACS inspection 2025 (2025)": a report as its findings' group is headed. */
 function reportLabel(report: Report): string {
@@ -115,12 +114,7 @@ export function FindingChooser({
 
   const add = (toAdd: readonly Finding[]) => {
     const fresh = toAdd.filter((f) => !chosen.has(f.id));
-    if (
-      fresh.length > CONFIRM_OVER &&
-      !window.confirm(
-        `Add ${fresh.length} findings to the pack? That is a long paper; you can narrow the list with the filters first.`,
-      )
-    ) {
+    if (!confirmAdding(fresh.length, 'you can narrow the list with the filters first.')) {
       announce('Nothing added.');
       return;
     }

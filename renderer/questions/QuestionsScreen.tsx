@@ -7,6 +7,7 @@ import { useMemberName } from '../db/hooks/workspace';
 import { routeHref } from '../app/route';
 import { QUESTION_STATUS_LABELS, dayLabel, kindLabel } from '../annotations/describe';
 import { trackerRows, type TrackerOptions, type TrackerRow } from './tracker';
+import { AddToPack } from '../packs/AddToPack';
 
 const PAGE = 200;
 
@@ -127,6 +128,15 @@ export function QuestionsScreen() {
               ? 'Nothing to show. Add a question or a follow-up date to a finding and it appears here.'
               : `${shown.length} ${shown.length === 1 ? 'item' : 'items'}`}
           </p>
+          {shown.length > 0 ? (
+            <AddToPack
+              findings={shown.map(({ annotation: a }) => ({
+                id: a.target.findingId,
+                reportId: a.target.reportId,
+              }))}
+              description="behind these questions and follow-ups"
+            />
+          ) : null}
           {shown.length > 0 ? <TrackerTable rows={shown.slice(0, limit)} today={today} /> : null}
           {shown.length > limit ? (
             <button type="button" onClick={() => setLimit((l) => l + PAGE)}>

@@ -8,6 +8,7 @@ import { routeHref } from '../app/route';
 import { frameworkLabel, reportDateLabel } from '../library/labels';
 import { inspectionName } from '../../shared/journey/inspection-name';
 import { newestFirst } from '../db/hooks/workspace';
+import { AddToPack } from '../packs/AddToPack';
 
 const PAGE = 100;
 
@@ -95,6 +96,7 @@ function ThemeFindings({ theme }: { theme: string }) {
             {data.findings.length} {data.findings.length === 1 ? 'finding' : 'findings'} in{' '}
             {groups.length} {groups.length === 1 ? 'report' : 'reports'}, newest report first.
           </p>
+          <AddToPack findings={groups.flatMap((g) => g.findings)} description={`on ${theme}`} />
           {visibleGroups.map(({ report, findings }) => {
             return (
               <section key={report.id} aria-labelledby={`theme-report-${report.id}`}>

@@ -2,6 +2,7 @@
 // workspace slice a pack is built from.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  addFindingsToPack,
   createPack,
   deleteMeeting,
   readPackSource,
@@ -9,7 +10,8 @@ import {
   savePack,
 } from '../../renderer/db/repositories/packs';
 import type { ScrutinyDatabase } from '../../renderer/db/database';
-import { fixtureWorkspace } from '../fixtures/packs/workspace';
+import { fixturePack, fixtureWorkspace } from '../fixtures/packs/workspace';
+import { draftRow } from '../../renderer/db/repositories/drafts';
 import { newDatabase } from './fake-db';
 
 const opened: ScrutinyDatabase[] = [];
@@ -97,5 +99,40 @@ describe('the packs repository', () => {
       data.annotations.map((a) => a.id).sort(),
     );
     expect(source.actions).toEqual(data.actions);
+  });
+
+  it('adds findings from Themes or Questions at the end of a pack, once each, only those still stored, and to its unfolded draft too', async () => {
+    const db = store();
+    const data = fixtureWorkspace();
+    await db.findings.bulkPut(data.findings);
+    const pack = fixturePack({
+      items: [
+        { type: 'report', reportId: 'devon-2022' },
+        { type: 'finding', findingId: 'devon-2025-f2' },
+      ],
+    });
+    await db.packs.put(pack);
+    // The builder's unsaved title, journalled but not yet folded in.
+    await db.drafts.put(
+      draftRow(`pack:${pack.id}`, { type: 'pack', pack: { ...pack, title: 'Typed' } }, NOW),
+    );
+    const result = await addFindingsToPack(
+      db,
+      pack.id,
+      [
+        { id: 'devon-2025-f1', reportId: 'devon-2025' },
+        { id: 'devon-2025-f2', reportId: 'devon-2025' },
+        { id: 'devon-2022-f1', reportId: 'devon-2022' },
+        { id: 'devon-2025-f1', reportId: 'devon-2025' },
+        { id: 'gone-f1', reportId: 'gone' },
+      ],
+      NOW,
+    );
+    expect(result).toMatchObject({ added: 1, already: 2 });
+    const added = [...pack.items, { type: 'finding', findingId: 'devon-2025-f1' }];
+    expect((await db.packs.get(pack.id))?.items).toEqual(added);
+    const draft = await db.drafts.get(`pack:${pack.id}`);
+    expect(draft?.change).toMatchObject({ type: 'pack', pack: { title: 'Typed', items: added } });
+    await expect(addFindingsToPack(db, 'no-such-pack', [], NOW)).rejects.toThrow(/deleted/);
   });
 });

@@ -1,7 +1,14 @@
 // Meetings and briefing packs in IndexedDB (tables `meetings` and `packs`), validated against the
 // model before every write, and the workspace slice a pack is built from.
 import type { ScrutinyDatabase } from '../database';
-import { BriefingPack, DEFAULT_PACK_OPTIONS, Meeting, type Marking } from '../../../shared/model';
+import {
+  BriefingPack,
+  DEFAULT_PACK_OPTIONS,
+  Meeting,
+  type Finding,
+  type Marking,
+  type PackItem,
+} from '../../../shared/model';
 import type { PackSource } from '../../../shared/pack/build';
 
 export type MeetingFields = Pick<Meeting, 'committee' | 'date' | 'agendaItem' | 'agendaTitle'>;
@@ -68,6 +75,57 @@ export async function savePack(
   const next = BriefingPack.parse({ ...pack, modifiedAt: now.toISOString() });
   await db.packs.put(next);
   return next;
+}
+
+/** Add findings to the end of a pack, in the order given, from outside the pack builder (Themes,
+ * Questions). A finding the pack already holds, itself or through its whole report, is not added
+ * twice. An unfolded autosave draft of the pack gets the same findings, so folding it later does
+ * not take them out again. */
+export async function addFindingsToPack(
+  db: ScrutinyDatabase,
+  packId: string,
+  findings: readonly Pick<Finding, 'id' | 'reportId'>[],
+  now = new Date(),
+): Promise<{ pack: BriefingPack; added: number; already: number }> {
+  return db.transaction('rw', db.packs, db.drafts, db.findings, async () => {
+    const pack = await db.packs.get(packId);
+    if (!pack) throw new Error('that pack has been deleted.');
+    // A question may outlive its finding (its report deleted): only findings still stored go in.
+    const stored = new Set(
+      (await db.findings.bulkGet(findings.map((f) => f.id))).flatMap((f) => (f ? [f.id] : [])),
+    );
+    const held = (items: readonly PackItem[]) => {
+      const ids = new Set<string>();
+      for (const item of items)
+        ids.add(item.type === 'report' ? `report:${item.reportId}` : item.findingId);
+      return (f: Pick<Finding, 'id' | 'reportId'>) =>
+        ids.has(f.id) || ids.has(`report:${f.reportId}`);
+    };
+    const unique = [...new Map(findings.map((f) => [f.id, f])).values()].filter((f) =>
+      stored.has(f.id),
+    );
+    const inPack = held(pack.items);
+    const fresh = unique.filter((f) => !inPack(f));
+    const withFresh = (items: readonly PackItem[]): PackItem[] => {
+      const has = held(items);
+      return [
+        ...items,
+        ...fresh.filter((f) => !has(f)).map((f) => ({ type: 'finding' as const, findingId: f.id })),
+      ];
+    };
+    const saved =
+      fresh.length > 0 ? await savePack(db, { ...pack, items: withFresh(pack.items) }, now) : pack;
+    const draft = await db.drafts.get(`pack:${packId}`);
+    if (draft?.change.type === 'pack' && fresh.length > 0)
+      await db.drafts.put({
+        ...draft,
+        change: {
+          ...draft.change,
+          pack: { ...draft.change.pack, items: withFresh(draft.change.pack.items) },
+        },
+      });
+    return { pack: saved, added: fresh.length, already: unique.length - fresh.length };
+  });
 }
 
 export async function deletePack(db: ScrutinyDatabase, id: string): Promise<void> {
