@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseAuthority } from './choose-authority';
+import { chooseNotesFile } from './share-notes';
 import { openApp, type AppSession } from './harness';
 import { seriousViolations } from './axe';
 import { putRows, readRows } from './store';
@@ -56,20 +57,12 @@ async function bundleFile(fileName: string, json: unknown): Promise<string> {
   return path;
 }
 
-async function choose(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
 const receiving = (page: Page) =>
   page.getByRole('region', { name: 'Take in a colleague\u2019s notes' });
 
 /** Offer a file on Share notes and return the one alert it gives. */
 async function refusal(page: Page, path: string): Promise<string> {
-  await choose(page, path);
+  await chooseNotesFile(page, path);
   const alert = receiving(page).getByRole('alert');
   await alert.waitFor();
   expect(await alert.count()).toBe(1);
@@ -271,7 +264,7 @@ describe('files that do not come from who they say: one line each, nothing writt
       ['signed-by-mallory.json', bySigned],
       ['unsigned.json', unsigned],
     ] as const) {
-      await choose(page, await bundleFile(name, json));
+      await chooseNotesFile(page, await bundleFile(name, json));
       const box = page.locator('.merge-preview-box');
       await box.waitFor();
       expect(await box.innerText()).toMatch(
@@ -357,7 +350,7 @@ describe('notes on a report the receiver never imported', () => {
     sessions.push(benApp);
     const ben = benApp.page;
     await ben.getByRole('heading', { level: 1, name: 'Share notes' }).waitFor();
-    await choose(ben, bundlePath);
+    await chooseNotesFile(ben, bundlePath);
     const table = ben.getByRole('table');
     await table.getByRole('row', { name: /New notes to add/ }).waitFor();
     expect(

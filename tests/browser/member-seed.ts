@@ -13,10 +13,12 @@ export function devonRows(
   memberName: string,
   annotations: readonly Annotation[] = [],
   packs: readonly BriefingPack[] = [],
+  extra: Record<string, readonly unknown[]> = {},
 ): Record<string, readonly unknown[]> {
   const r = report(REPORT_ID, SHA_DEVON);
   return {
-    authorities: [{ id: r.authorityId, name: r.authority }],
+    ...extra,
+    authorities: [{ id: r.authorityId, name: r.authority, code: r.authorityCode }],
     reports: [r],
     sections: [
       {
@@ -42,16 +44,18 @@ export function devonRows(
   };
 }
 
-/** A fresh profile holding the Devon report, the member's name and `annotations`, opened at `path`. */
+/** A fresh profile holding the Devon report, the member's name and `annotations` (and any `extra`
+ * rows, such as judgements), opened at `path`. */
 export async function memberProfile(
   memberName: string,
   path: string,
   annotations: readonly Annotation[] = [],
   packs: readonly BriefingPack[] = [],
+  extra: Record<string, readonly unknown[]> = {},
 ): Promise<AppSession> {
   const app = await openApp();
   await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-  await putRows(app.page, devonRows(memberName, annotations, packs));
+  await putRows(app.page, devonRows(memberName, annotations, packs, extra));
   await app.page.goto(`${app.url}${path}`);
   await app.page.reload();
   return app;

@@ -10,10 +10,10 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './harness';
-import { putRows } from './store';
+import { type AppSession } from './harness';
+import { memberProfile, REPORT_ID } from './member-seed';
+import { saveNotesFile, takeInNotes } from './share-notes';
 import { seriousViolations } from './axe';
-import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
 
 const run = promisify(execFile);
 const AMARA = 'Cllr Amara Okafor';
@@ -30,35 +30,8 @@ afterEach(async () => {
 
 /** A member's own fresh profile holding the same imported report, with their name given. */
 async function member(name: string): Promise<AppSession> {
-  const app = await openApp();
+  const app = await memberProfile(name, `#/report/${REPORT_ID}`);
   sessions.push(app);
-  await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-  const r = report('rep-devon', SHA_DEVON);
-  await putRows(app.page, {
-    authorities: [{ id: r.authorityId, name: r.authority, code: r.authorityCode }],
-    reports: [r],
-    sections: [
-      {
-        id: `${r.id}-sec`,
-        reportId: r.id,
-        title: 'Headline findings',
-        order: 0,
-        source: { page: 1, paragraph: 1, start: 0, end: 1 },
-      },
-    ],
-    findings: findingsFor(r.id, 'fin'),
-    settings: [
-      {
-        id: 'settings',
-        memberName: name,
-        defaultMarking: 'OFFICIAL',
-        themeRules: [],
-        lastBackupAt: null,
-      },
-    ],
-  });
-  await app.page.goto(`${app.url}#/report/rep-devon`);
-  await app.page.reload();
   await app.page.getByRole('article').first().waitFor();
   return app;
 }
@@ -77,38 +50,6 @@ async function rate(page: Page, rag: 'Red' | 'Amber' | 'Green'): Promise<void> {
   await card.getByRole('button', { name: 'Close notes' }).click();
 }
 
-/** Save the member's notes to a file in the test's folder; returns its path. */
-async function sendNotes(page: Page): Promise<string> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Share notes' })
-    .click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
-  ]);
-  const path = join(folder, download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-async function takeIn(page: Page, path: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Share notes' })
-    .click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-  ]);
-  await chooser.setFiles(path);
-  await page.getByRole('button', { name: 'Add these notes' }).click();
-  await page
-    .getByRole('region', { name: 'Take in a colleague\u2019s notes' })
-    .getByText(/^Took in the notes from /)
-    .waitFor();
-}
-
 async function showFilters(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/report/rep-devon`);
   await page.getByRole('article').first().waitFor();
@@ -119,12 +60,12 @@ describe('ratings are per member', () => {
     folder = await mkdtemp(join(tmpdir(), 'scrutiny-ratings-'));
     const ben = await member(BEN);
     await rate(ben.page, 'Amber');
-    const bensFile = await sendNotes(ben.page);
+    const bensFile = await saveNotesFile(ben.page, folder);
 
     const amara = await member(AMARA);
     await rate(amara.page, 'Red');
     expect(await pathwayCard(amara.page).locator('.rag-badge').textContent()).toBe('RAG: Red');
-    await takeIn(amara.page, bensFile);
+    await takeInNotes(amara.page, bensFile);
 
     // Her badge: her Red first, his Amber beside it, and the disagreement said.
     const { page } = amara;
@@ -194,8 +135,8 @@ describe('ratings are per member', () => {
     expect(pdfText).toContain('RAG ratings: Red - AO; Amber - BH');
 
     // He takes her notes in and keeps his own Amber: his first, hers beside it.
-    const hersFile = await sendNotes(page);
-    await takeIn(ben.page, hersFile);
+    const hersFile = await saveNotesFile(page, folder);
+    await takeInNotes(ben.page, hersFile);
     await showFilters(ben.page, ben.url);
     await expect
       .poll(() => pathwayCard(ben.page).locator('.rag-badge').textContent())

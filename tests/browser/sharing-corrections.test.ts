@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './harness';
-import { putRows } from './store';
+import { type AppSession } from './harness';
+import { memberProfile, REPORT_ID } from './member-seed';
+import { chooseNotesFile, goToShareNotes, saveNotesFile } from './share-notes';
 import { seriousViolations } from './axe';
-import { SHA_DEVON, findingsFor, report } from '../shared/merge/workspace-fixture';
 
 const AMARA = 'Cllr Amara Okafor';
 const BEN = 'Cllr Ben Hughes';
@@ -26,13 +26,9 @@ afterEach(async () => {
 
 /** A member's own profile holding the Devon report (as both importing one PDF would), with two graded areas. */
 async function member(name: string): Promise<AppSession> {
-  const app = await openApp();
-  sessions.push(app);
-  await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-  const r = report('rep-devon', SHA_DEVON);
   const judgement = (key: string, label: string, order: number) => ({
-    id: `rep-devon-${key}`,
-    reportId: r.id,
+    id: `${REPORT_ID}-${key}`,
+    reportId: REPORT_ID,
     key,
     label,
     grade: 'inadequate',
@@ -40,37 +36,13 @@ async function member(name: string): Promise<AppSession> {
     score: null,
     order,
   });
-  await putRows(app.page, {
-    authorities: [{ id: r.authorityId, name: r.authority, code: r.authorityCode }],
-    reports: [r],
-    sections: [
-      {
-        id: `${r.id}-sec`,
-        reportId: r.id,
-        title: 'Headline findings',
-        order: 0,
-        source: { page: 1, paragraph: 1, start: 0, end: 1 },
-      },
-    ],
-    findings: findingsFor(r.id, 'fin'),
+  const app = await memberProfile(name, `#/report/${REPORT_ID}`, [], [], {
     judgements: [
       judgement('overall_effectiveness', 'Overall effectiveness', 0),
       judgement('care_leavers', 'The experiences and progress of care leavers', 1),
     ],
-    settings: [
-      {
-        id: 'settings',
-        memberName: name,
-        defaultMarking: 'OFFICIAL',
-        themeRules: [],
-        lastBackupAt: null,
-        identity: null,
-        colleagues: [],
-      },
-    ],
   });
-  await app.page.goto(`${app.url}#/report/rep-devon`);
-  await app.page.reload();
+  sessions.push(app);
   await app.page.getByRole('heading', { level: 2, name: 'Judgements' }).waitFor();
   return app;
 }
@@ -94,32 +66,6 @@ async function correctGrade(page: Page, area: number, grade: string, by: string)
   await page.getByRole('button', { name: 'Done correcting' }).click();
 }
 
-async function saveNotes(page: Page): Promise<string> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Share notes' })
-    .click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save my notes to a file…' }).click(),
-  ]);
-  const path = join(folder, download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-async function takeIn(page: Page, path: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Share notes' })
-    .click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
 describe('corrections travel through Share notes', () => {
   it('brings a colleague’s grade correction with “corrected by” him, and shows two different corrections side by side until one is kept', async () => {
     folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-corrections-'));
@@ -128,14 +74,15 @@ describe('corrections travel through Share notes', () => {
 
     // Ben corrects Overall effectiveness to Good and saves his file: it holds his correction.
     await correctGrade(ben.page, 0, 'good', BEN);
-    const first = await saveNotes(ben.page);
+    const first = await saveNotesFile(ben.page, folder);
     await ben.page
       .getByRole('region', { name: 'Send my notes' })
       .getByText(/^Saved 1 correction to reports\./)
       .waitFor();
 
     // Amara takes it in: the preview says what it will do before anything changes.
-    await takeIn(amara.page, first);
+    await goToShareNotes(amara.page);
+    await chooseNotesFile(amara.page, first);
     const preview = amara.page.getByRole('table');
     await preview.getByRole('row', { name: /Corrections to reports/ }).waitFor();
     expect(
@@ -166,8 +113,9 @@ describe('corrections travel through Share notes', () => {
     // Both then correct care leavers differently, neither seeing the other's: a conflict, never a silent choice.
     await correctGrade(ben.page, 1, 'requires_improvement', BEN);
     await correctGrade(amara.page, 1, 'good', AMARA);
-    const second = await saveNotes(ben.page);
-    await takeIn(amara.page, second);
+    const second = await saveNotesFile(ben.page, folder);
+    await goToShareNotes(amara.page);
+    await chooseNotesFile(amara.page, second);
     await amara.page
       .getByText(
         /was corrected differently by you \(Good, .*\) and Cllr Ben Hughes \(Requires improvement to be good, .*\)|was corrected differently by Cllr Ben Hughes \(Requires improvement to be good, .*\) and you \(Good, .*\)/,

@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseAuthority } from './choose-authority';
 import { openApp, type AppSession } from './harness';
+import { memberProfile, REPORT_ID } from './member-seed';
+import { chooseNotesFile, goToShareNotes } from './share-notes';
 import { seriousViolations } from './axe';
 import { SHA_DEVON, findingsFor, report, workspace } from '../shared/merge/workspace-fixture';
 import { buildBundle } from '../../shared/files/bundle';
@@ -30,55 +32,6 @@ afterEach(async () => {
   sessions = [];
   if (folder) await rm(folder, { recursive: true, force: true });
 });
-
-/** Put the same imported report in a fresh profile (as both members importing one PDF would),
- * and the member's name, straight into the app's own IndexedDB store. */
-async function seed(page: Page, memberName: string, annotations: Annotation[] = []): Promise<void> {
-  const r = report('rep-devon', SHA_DEVON);
-  const rows = {
-    authorities: [{ id: r.authorityId, name: r.authority }],
-    reports: [r],
-    sections: [
-      {
-        id: `${r.id}-sec`,
-        reportId: r.id,
-        title: 'Headline findings',
-        order: 0,
-        source: { page: 1, paragraph: 1, start: 0, end: 1 },
-      },
-    ],
-    findings: findingsFor(r.id, 'fin'),
-    settings: [
-      {
-        id: 'settings',
-        memberName,
-        defaultMarking: 'OFFICIAL',
-        themeRules: [],
-        lastBackupAt: null,
-      },
-    ],
-    annotations,
-  };
-  await page.evaluate(
-    (tables) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('scrutiny-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const names = Object.keys(tables);
-          const tx = open.result.transaction(names, 'readwrite');
-          for (const name of names)
-            for (const row of tables[name] ?? []) tx.objectStore(name).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows as Record<string, unknown[]>,
-  );
-}
 
 /** A fresh profile that imports the report by pasting its text, as a member would. */
 async function importing(): Promise<AppSession> {
@@ -105,12 +58,8 @@ async function giveName(page: Page, name: string): Promise<void> {
 }
 
 async function member(name: string, annotations: Annotation[] = []): Promise<AppSession> {
-  const app = await openApp();
+  const app = await memberProfile(name, `#/report/${REPORT_ID}`, annotations);
   sessions.push(app);
-  await app.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-  await seed(app.page, name, annotations);
-  await app.page.goto(`${app.url}#/report/rep-devon`);
-  await app.page.reload();
   return app;
 }
 
@@ -131,11 +80,7 @@ describe('sharing notes between two members', () => {
     await first.getByText('Saved', { exact: false }).first().waitFor();
 
     // She saves her notes to a file.
-    await amara.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
-    await amara.page.getByRole('heading', { level: 1, name: 'Share notes' }).waitFor();
+    await goToShareNotes(amara.page);
     expect(await seriousViolations(amara.page)).toEqual([]);
     const [download] = await Promise.all([
       amara.page.waitForEvent('download'),
@@ -161,15 +106,8 @@ describe('sharing notes between two members', () => {
 
     // Ben, on his own profile, imports the same report text and takes her file in.
     const ben = await importing();
-    await ben.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
-    const [chooser] = await Promise.all([
-      ben.page.waitForEvent('filechooser'),
-      ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-    ]);
-    await chooser.setFiles(bundlePath);
+    await goToShareNotes(ben.page);
+    await chooseNotesFile(ben.page, bundlePath);
     const preview = ben.page.getByRole('table');
     await preview.getByRole('row', { name: /New notes to add/ }).waitFor();
     expect(
@@ -210,15 +148,8 @@ describe('sharing notes between two members', () => {
     expect(await card.getByText(`by ${AMARA}`).count()).toBeGreaterThan(0);
 
     // Taking in the same file again changes nothing.
-    await ben.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
-    const [again] = await Promise.all([
-      ben.page.waitForEvent('filechooser'),
-      ben.page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-    ]);
-    await again.setFiles(bundlePath);
+    await goToShareNotes(ben.page);
+    await chooseNotesFile(ben.page, bundlePath);
     await ben.page.getByRole('row', { name: /Already here, unchanged/ }).waitFor();
     expect(
       await ben.page
@@ -269,10 +200,7 @@ describe('sharing notes between two members', () => {
     if (!conflicted) throw new Error('no merged note');
     const amara = await member(AMARA, [conflicted]);
     const { page } = amara;
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
+    await goToShareNotes(page);
     const note = page.getByRole('article', { name: `Note by ${AMARA} on this finding` });
     await note.waitFor();
     await note.getByText('Written by Cllr Ben Hughes', { exact: false }).waitFor();
@@ -345,15 +273,8 @@ describe('sharing notes between two members', () => {
     );
 
     const { page } = await member(AMARA, [mine]);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-    ]);
-    await chooser.setFiles(file);
+    await goToShareNotes(page);
+    await chooseNotesFile(page, file);
     const preview = page.getByRole('table');
     await preview.getByRole('row', { name: /conflicts/ }).waitFor();
     // One note changed on both sides: counted as one conflict, and not again as an update.
@@ -407,10 +328,7 @@ describe('sharing notes between two members', () => {
       'ann-1',
     );
     const { page } = await member(AMARA, [note]);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
+    await goToShareNotes(page);
     const save = async (at: Date) => {
       await page.clock.setFixedTime(at);
       const [download] = await Promise.all([
@@ -429,10 +347,7 @@ describe('sharing notes between two members', () => {
     folder = await mkdtemp(join(tmpdir(), 'scrutiny-share-'));
     const ben = await member(BEN);
     const { page } = ben;
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Share notes' })
-      .click();
+    await goToShareNotes(page);
     const bundle = JSON.stringify({
       format: 'scrutiny-desk/bundle',
       version: 2,
@@ -445,11 +360,7 @@ describe('sharing notes between two members', () => {
     await writeFile(cut, bundle.slice(0, 60));
     await writeFile(future, bundle.replace('"version":2', '"version":99'));
     const offer = async (path: string, says: RegExp) => {
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Choose a file of notes…' }).click(),
-      ]);
-      await chooser.setFiles(path);
+      await chooseNotesFile(page, path);
       const alert = page.getByRole('alert').filter({ hasText: says });
       await alert.waitFor();
       return alert.textContent();
