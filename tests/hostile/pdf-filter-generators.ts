@@ -291,6 +291,11 @@ export function flateLzwBombPdf(gigabytes: number): Uint8Array {
 const spaces = (gigabytes: number) =>
   zlibSync(repeatDeflate(latin1(' '), gigabytes * GIGABYTE), { level: 9 });
 
+/** Flate twice over: a few kilobytes a gigabyte. */
+export function deepFlateBombPdf(gigabytes: number): Uint8Array {
+  return twoPagePdf('/FlateDecode /FlateDecode', spaces(gigabytes));
+}
+
 /** Flate twice over, written out in hexadecimal. */
 export function hexFlateBombPdf(gigabytes: number): Uint8Array {
   return twoPagePdf('/ASCIIHexDecode /FlateDecode /FlateDecode', asciiHex(spaces(gigabytes)));
