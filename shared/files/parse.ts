@@ -68,29 +68,45 @@ function closingQuote(text: string, open: number): number {
   }
 }
 
-/** One pass over the characters outside strings, counting how deep objects and lists nest. */
-function exceedsDepth(text: string): boolean {
+/** Most objects and lists a file may hold. A workspace averages about 140 bytes an object (an
+ * 84 MB synthetic one holds 613,000), so a file at the 300 MB limit holds about 2.2 million; 10
+ * million empty notes in 29 MB took 15 s and 1 GB just to parse. */
+export const MAX_JSON_OBJECTS = 4_000_000;
+
+/** One pass over the characters outside strings, counting how deep objects and lists nest and how
+ * many there are: the first limit passed, or null. */
+function exceedsLimits(text: string): 'depth' | 'objects' | null {
   let depth = 0;
+  let objects = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       i = closingQuote(text, i);
-      if (i === -1) return false;
+      if (i === -1) return null;
     } else if (c === 0x7b || c === 0x5b) {
       depth += 1;
-      if (depth > MAX_JSON_DEPTH) return true;
+      if (depth > MAX_JSON_DEPTH) return 'depth';
+      if (++objects > MAX_JSON_OBJECTS) return 'objects';
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
   }
-  return false;
+  return null;
 }
 
-/** Refuse a file nested past MAX_JSON_DEPTH before it is parsed: V8's JSON.parse takes about 4 s
- * for every 2 MB of "[[[[", so a 300 MB file of them would take minutes to refuse. */
+/** Refuse a file nested past MAX_JSON_DEPTH, or of more than MAX_JSON_OBJECTS objects, before it
+ * is parsed: V8's JSON.parse takes about 4 s for every 2 MB of "[[[[", so a 300 MB file of them
+ * would take minutes to refuse, and a file of millions of empty objects gigabytes. */
 export function checkDepth(text: string): void {
-  if (exceedsDepth(text)) {
+  const exceeded = exceedsLimits(text);
+  if (exceeded === 'depth') {
     throw new InputError(
       `the file is nested more than ${MAX_JSON_DEPTH} levels deep, which no Scrutiny Desk file is; it is damaged or not one of ours, so use another backup copy or export it again.`,
       'file-too-deep',
+    );
+  }
+  if (exceeded === 'objects') {
+    throw new InputError(
+      `the file holds more than ${MAX_JSON_OBJECTS.toLocaleString('en-GB')} records and lists, far more than any Scrutiny Desk file; it is damaged or not one of ours, so use another backup copy or export it again.`,
+      'file-too-large',
     );
   }
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isInputError } from '../../shared/errors';
 import { WorkspaceData, emptyWorkspaceData } from '../../shared/files/envelope';
-import { MAX_JSON_DEPTH, checkDepth } from '../../shared/files/parse';
+import { MAX_JSON_DEPTH, MAX_JSON_OBJECTS, checkDepth } from '../../shared/files/parse';
 import { restoreFileText } from '../../shared/files/restore';
 import { SMALL_RECORD_VALUES, parseFirst } from '../../shared/files/validate-first';
 import { runCli } from '../cli/run-cli';
@@ -111,6 +111,21 @@ describe('depth before parsing', () => {
     expect(() =>
       checkDepth('['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)),
     ).toThrow(/nested more than 64 levels/);
+  });
+
+  it('refuses a file of more objects than any workspace holds by counting them, not parsing them', () => {
+    // 4 million empty notes (12 MB) would take seconds and hundreds of MB to parse; 10 million
+    // took 15 s and 1 GB. Counted in the depth pass, they are refused before JSON.parse.
+    const notes = '{},'.repeat(MAX_JSON_OBJECTS);
+    const text = `{"format":"scrutiny-desk/workspace","version":3,"data":{"annotations":[${notes}{}]}}`;
+    const { code, message } = refusal(() => restoreFileText(text));
+    expect(code).toBe('file-too-large');
+    expect(message).toBe(
+      'the file holds more than 4,000,000 records and lists, far more than any Scrutiny Desk file; it is damaged or not one of ours, so use another backup copy or export it again.',
+    );
+    // A file under the limit goes on to be parsed and validated.
+    const atLimit = `{"format":"scrutiny-desk/workspace","version":3,"data":{"annotations":[${'{},'.repeat(99)}{}]}}`;
+    expect(refusal(() => restoreFileText(atLimit)).code).toBe('file-invalid');
   });
 
   it('scrutiny-desk check says so in one line with exit 2', async () => {
