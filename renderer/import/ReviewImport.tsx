@@ -2,7 +2,8 @@
 // text. The member corrects grades, re-classifies, merges or splits findings and edits themes;
 // nothing is stored until they choose "Save report".
 import { useMemo, useRef, useState } from 'react';
-import { GRADE_LABELS, type Grade } from '../../shared/model';
+import { choosableGrades, gradeName } from '../../shared/frameworks';
+import type { Grade } from '../../shared/model';
 import type { ImportResult } from '../../shared/import/result';
 import { countKinds } from '../../shared/import/result';
 import {
@@ -23,14 +24,6 @@ import { routeHref } from '../app/route';
 import { AuthorityPicker } from '../authority/AuthorityPicker';
 import { assignAuthority } from '../../shared/import/authority';
 import type { ThemeRule } from '../../shared/model';
-
-const CHOOSABLE_GRADES: Exclude<Grade, 'score'>[] = [
-  'outstanding',
-  'good',
-  'requires_improvement',
-  'inadequate',
-  'adequate',
-];
 
 export function ReviewImport({
   initial,
@@ -227,13 +220,13 @@ export function ReviewImport({
                           const grade = e.target.value as Exclude<Grade, 'score'>;
                           change(
                             setGrade(latest.current, j.id, grade),
-                            `${j.label}: grade changed to ${GRADE_LABELS[grade]}.`,
+                            `${j.label}: grade changed to ${gradeName(grade, report.framework)}.`,
                           );
                         }}
                       >
-                        {CHOOSABLE_GRADES.map((g) => (
+                        {choosableGrades(report.framework).map((g) => (
                           <option key={g} value={g}>
-                            {GRADE_LABELS[g]}
+                            {gradeName(g, report.framework)}
                           </option>
                         ))}
                       </select>

@@ -5,7 +5,7 @@ import { routeHref } from '../app/route';
 import { useLibrary, useMemberName } from '../db/hooks/workspace';
 import { correctedBy } from '../../shared/corrections/describe';
 import { DeletedReports } from './DeletedReports';
-import type { Judgement, Report } from '../../shared/model';
+import type { Framework, Judgement, Report } from '../../shared/model';
 import { JourneyView } from '../journey/JourneyView';
 import { describeLineage, sameJourney } from '../../shared/authorities';
 import { WorkspaceSearch } from '../search/WorkspaceSearch';
@@ -140,7 +140,7 @@ function AuthorityReports({
               {reportDateLabel(r)}
             </p>
             {r.receivedFrom ? <p className="received-from">{receivedFromLabel(r)}</p> : null}
-            <GradeList judgements={judgementsByReport.get(r.id) ?? []} />
+            <GradeList judgements={judgementsByReport.get(r.id) ?? []} framework={r.framework} />
           </li>
         ))}
       </ul>
@@ -169,16 +169,22 @@ function AuthorityReports({
   );
 }
 
-function GradeList({ judgements }: { judgements: readonly Judgement[] }) {
+function GradeList({
+  judgements,
+  framework,
+}: {
+  judgements: readonly Judgement[];
+  framework: Framework;
+}) {
   if (judgements.length === 0)
     return <p className="muted">No graded judgements (an ungraded visit or summary).</p>;
   return (
     <dl className="grades">
       {judgements.map((j) => (
         <div key={j.id}>
-          <dt>{areaLabel(j.key, j.label)}</dt>
+          <dt>{areaLabel(j.key, j.label, framework)}</dt>
           <dd className={`grade grade-${j.grade}`}>
-            {gradeLabel(j.grade, j.score)}
+            {gradeLabel(j.grade, j.score, framework)}
             {j.correction ? (
               <span className="corrected"> ({correctedBy(j.correction)})</span>
             ) : null}

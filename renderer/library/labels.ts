@@ -1,37 +1,38 @@
 // Words for frameworks, grades and dates, as members read them.
-import { frameworkLabel } from '../../shared/frameworks';
+// Framework names, grade names and judgement areas' short names all come from the framework
+// profiles (shared/frameworks), which the importer and the CLI read too.
 import {
-  GRADE_LABELS,
-  JUDGEMENT_LABELS,
-  inspectionEndDate,
-  type Grade,
-  type Report,
-  type StandardJudgementKey,
-} from '../../shared/model';
+  areaName,
+  areaShortName,
+  choosableGrades,
+  frameworkLabel,
+  gradeName,
+  scoreOutOf,
+} from '../../shared/frameworks';
+import { inspectionEndDate, type Framework, type Grade, type Report } from '../../shared/model';
 
-/** Framework names come from the framework profiles, which the importer and the CLI read too. */
-export { frameworkLabel };
+export { choosableGrades, frameworkLabel };
 
-export function gradeLabel(grade: Grade, score: number | null = null): string {
-  return grade === 'score' ? `Score ${score ?? '?'} of 4` : GRADE_LABELS[grade];
+/** A grade as the report's framework names it ("Requires improvement to be good"), a score as
+ * "Score 3 of 4". */
+export function gradeLabel(
+  grade: Grade,
+  score: number | null = null,
+  framework: Framework | null = null,
+): string {
+  return grade === 'score'
+    ? `Score ${score ?? '?'} of ${scoreOutOf(framework)}`
+    : gradeName(grade, framework);
 }
 
-/** Short names for judgement areas, for tables where the full label would crowd the page. */
-const SHORT_AREAS: Record<StandardJudgementKey, string> = {
-  overall_effectiveness: 'Overall effectiveness',
-  leaders: 'Impact of leaders',
-  help_and_protection: 'Help and protection',
-  in_care: 'Children in care',
-  care_leavers: 'Care leavers',
-  in_care_and_care_leavers: 'Children in care and care leavers',
-  adoption: 'Adoption',
-  lscb: 'Safeguarding board',
-};
-
-export function areaLabel(key: string, fallback: string): string {
-  return key in SHORT_AREAS
-    ? SHORT_AREAS[key as StandardJudgementKey]
-    : fallback || (JUDGEMENT_LABELS as Record<string, string>)[key] || key;
+/** A judgement area's short name, for tables where the full label would crowd the page; as the
+ * report's framework names it where the table holds one report. */
+export function areaLabel(
+  key: string,
+  fallback: string,
+  framework: Framework | null = null,
+): string {
+  return areaShortName(key, framework) ?? (fallback || areaName(key) || key);
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', {

@@ -2,7 +2,6 @@
 // name and the time; a corrected grade keeps the importer's reading, shown beside it.
 import { useState } from 'react';
 import {
-  GRADE_LABELS,
   type ChosenGrade,
   type CorrectionChange,
   type Judgement,
@@ -12,15 +11,13 @@ import { isInputError } from '../../shared/errors';
 import { announce } from '../app/Announcer';
 import { db } from '../db/instance';
 import { correctReport } from '../db/repositories/corrections';
-import { areaLabel } from '../library/labels';
+import { areaLabel, choosableGrades, gradeLabel } from '../library/labels';
 
-const CHOOSABLE: ChosenGrade[] = [
-  'outstanding',
-  'good',
-  'requires_improvement',
-  'inadequate',
-  'adequate',
-];
+/** The framework's own grades, and the grade a judgement has now should it be off that scale. */
+function choosable(framework: Report['framework'], now: Judgement['grade']): ChosenGrade[] {
+  const own = choosableGrades(framework);
+  return now === 'score' || own.includes(now) ? own : [...own, now];
+}
 
 /** Save one correction and say what happened; a refusal is said in one line and changes nothing. */
 export async function saveCorrection(
@@ -89,13 +86,13 @@ export function CorrectReport({
                       report.id,
                       { type: 'grade', key: j.key, grade },
                       memberName,
-                      `${areaLabel(j.key, j.label)}: grade corrected to ${GRADE_LABELS[grade]}.`,
+                      `${areaLabel(j.key, j.label)}: grade corrected to ${gradeLabel(grade, null, report.framework)}.`,
                     );
                   }}
                 >
-                  {CHOOSABLE.map((g) => (
+                  {choosable(report.framework, j.grade).map((g) => (
                     <option key={g} value={g}>
-                      {GRADE_LABELS[g]}
+                      {gradeLabel(g, null, report.framework)}
                     </option>
                   ))}
                 </select>
@@ -103,7 +100,9 @@ export function CorrectReport({
                   <span className="muted">
                     {' '}
                     Read by the importer as{' '}
-                    {j.correction.imported.gradeText || GRADE_LABELS[j.correction.imported.grade]}.
+                    {j.correction.imported.gradeText ||
+                      gradeLabel(j.correction.imported.grade, null, report.framework)}
+                    .
                   </span>
                 ) : null}
               </p>

@@ -41,14 +41,19 @@ export const JudgementPanel = memo(function JudgementPanel({
                 const entry = judgementInJourney(journey, report.id, j.key);
                 return (
                   <tr key={j.id}>
-                    <th scope="row">{areaLabel(j.key, j.label)}</th>
+                    <th scope="row">{areaLabel(j.key, j.label, report.framework)}</th>
                     <td className={`grade grade-${j.grade}`}>
-                      {gradeLabel(j.grade, j.score)}
+                      {gradeLabel(j.grade, j.score, report.framework)}
                       {j.correction ? (
                         <span className="corrected">
                           {' '}
                           ({correctedBy(j.correction)}; read as{' '}
-                          {gradeLabel(j.correction.imported.grade, j.correction.imported.score)})
+                          {gradeLabel(
+                            j.correction.imported.grade,
+                            j.correction.imported.score,
+                            report.framework,
+                          )}
+                          )
                         </span>
                       ) : null}
                     </td>

@@ -1,5 +1,5 @@
 // Reports from other inspectorates and shapes the importer reads without grading them as Ofsted's.
-import { LEAD_INSPECTOR } from './ofsted';
+import { LEAD_INSPECTOR, OFSTED_SCALE } from './ofsted';
 import type { FrameworkProfile } from './profile';
 
 const GENERIC_SECTIONS = {
@@ -15,8 +15,9 @@ export const JTAI: FrameworkProfile = {
   short: 'JTAI',
   inspectorate: 'Ofsted, CQC, HMICFRS and HMIP',
   titles: [/joint targeted area inspection/],
-  grades: [],
-  judgements: {},
+  scale: [],
+  judgements: [],
+  judgementsFrom: 'none',
   headings: [],
   sections: GENERIC_SECTIONS,
   leadInspector: [/\bLead inspector:?\s*([A-Z][^,\n]*?)(?=,|\n|$)/],
@@ -30,11 +31,14 @@ export const CQC_LA: FrameworkProfile = {
   titles: [
     /^(?=[^]*(?:care quality commission|\bcqc\b))(?=[^]*(?:local authority assessment|assessment of [a-z ]+ (?:council|local authority)))/,
   ],
-  grades: ['score'],
-  judgements: {},
+  scale: [{ grade: 'score', label: 'Score', phrase: /[1-4] out of 4/, outOf: 4 }],
+  judgements: [],
+  judgementsFrom: 'own scale',
+  ownScale: 'score',
   headings: [],
   sections: GENERIC_SECTIONS,
   leadInspector: [],
+  titleFromFirstLine: true,
 };
 
 export const PEEL: FrameworkProfile = {
@@ -43,11 +47,24 @@ export const PEEL: FrameworkProfile = {
   short: 'PEEL',
   inspectorate: 'HMICFRS',
   titles: [/\bpeel\b/, /police effectiveness, efficiency and legitimacy/],
-  grades: ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'],
-  judgements: {},
+  scale: [
+    { grade: 'outstanding', label: 'Outstanding', phrase: /outstanding/ },
+    { grade: 'good', label: 'Good', phrase: /good/ },
+    { grade: 'adequate', label: 'Adequate', phrase: /adequate/ },
+    {
+      grade: 'requires_improvement',
+      label: 'Requires improvement',
+      phrase: /requires improvement/,
+    },
+    { grade: 'inadequate', label: 'Inadequate', phrase: /inadequate/ },
+  ],
+  judgements: [],
+  judgementsFrom: 'own scale',
+  ownScale: 'words',
   headings: [],
   sections: GENERIC_SECTIONS,
   leadInspector: [],
+  titleFromFirstLine: true,
 };
 
 export const SUMMARY: FrameworkProfile = {
@@ -56,12 +73,14 @@ export const SUMMARY: FrameworkProfile = {
   short: 'Summary of an inspection',
   inspectorate: 'Ofsted',
   titles: [],
-  grades: ['outstanding', 'good', 'requires_improvement', 'inadequate'],
-  judgements: {},
+  scale: OFSTED_SCALE,
+  judgements: [],
+  judgementsFrom: 'sentences',
   headings: [],
   sections: GENERIC_SECTIONS,
   // Ofsted's older inspections (looked after children, 2013) sign "Reporting inspector Name HMI".
   leadInspector: LEAD_INSPECTOR,
+  titleFromFirstLine: true,
 };
 
 export const UNKNOWN: FrameworkProfile = {
@@ -69,4 +88,5 @@ export const UNKNOWN: FrameworkProfile = {
   framework: 'unknown',
   name: 'Not recognised',
   short: 'Other report',
+  unrecognised: true,
 };

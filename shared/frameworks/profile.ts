@@ -16,6 +16,52 @@ export interface SectionRules {
   boilerplate?: RegExp;
 }
 
+/** One area the framework judges. */
+export interface JudgementArea {
+  key: JudgementKey;
+  /** The label as the report prints it. */
+  label: string;
+  /** A short name for the app's tables, where the full label would crowd the page. */
+  short?: string;
+  /** How the label reads in (folded) text, wrapped lines and the reports' own variants included;
+   * a label that contains another's is listed before it. */
+  patterns: readonly RegExp[];
+}
+
+/** One step of the framework's grade scale. */
+export interface GradeStep {
+  grade: Grade;
+  /** The grade's name as the CLI's summary and the app print it. */
+  label: string;
+  /** The grade as the report prints it, as a pattern over folded text (no capturing groups). */
+  phrase: RegExp;
+  /** For a score (`grade: 'score'`), the top of its scale ("3 out of 4"). */
+  outOf?: number;
+}
+
+/** A variant of the framework (ILACS 2018, 2023, 2026) and the areas it judges. */
+export interface FrameworkVariant {
+  id: string;
+  description: string;
+  /** The areas this variant judges; a report is of the variant whose areas its grades fit. */
+  judges: readonly JudgementKey[];
+  /** Areas only this variant judges (one of them found names the variant). */
+  marks: readonly JudgementKey[];
+}
+
+/**
+ * Where the report prints its grades:
+ * - `table`: a judgement table at the front, cross-checked against graded section headings (the
+ *   table wins); graded headings alone are read, with a warning, when the table is missing;
+ * - `table and statements`: a table plus grades stated in sentences (SIF's overall judgement and
+ *   its safeguarding board);
+ * - `own scale`: a list of areas with grades on the inspectorate's own scale, kept as data under
+ *   `other:` keys (`ownScale` says which line shape);
+ * - `none`: ungraded visits and letters (no judgements is a valid result);
+ * - `sentences`: a summary that states grades in prose.
+ */
+export type JudgementSource = 'table' | 'table and statements' | 'own scale' | 'none' | 'sentences';
+
 export interface FrameworkProfile {
   framework: Framework;
   /** Full name, as the CLI's summary prints it. */
@@ -23,18 +69,26 @@ export interface FrameworkProfile {
   /** Short name, as the app's lists show it. */
   short: string;
   inspectorate: string;
-  /** Names of variants ("2018": ILACS with children in care and care leavers judged together). */
-  variants?: Readonly<Record<string, string>>;
+  /** Its variants, where it has any (ILACS). */
+  variants?: readonly FrameworkVariant[];
   /** Title-page wording that names this framework (tested on the first title-like lines, folded). */
   titles: readonly RegExp[];
-  /** The grades this framework gives ("score" for 1-4 scores; empty for ungraded visits). */
-  grades: readonly Grade[];
-  /** The judgement areas it grades, with the label the report prints. */
-  judgements: Readonly<Partial<Record<JudgementKey, string>>>;
+  /** Its grade scale, best first (empty for ungraded visits; a CQC score out of 4 is `score`). */
+  scale: readonly GradeStep[];
+  /** The areas it judges, with the labels the report prints. */
+  judgements: readonly JudgementArea[];
+  judgementsFrom: JudgementSource;
+  /** The line shape of an `own scale` list: "Area: good" (`words`) or "Area: 3 out of 4" (`score`). */
+  ownScale?: 'words' | 'score';
   /** Headings the report uses for its own sections; a paragraph glued after one of these on the
    * same line ("Summary Agencies work well ...") is split from it. */
   headings: readonly string[];
   sections: SectionRules;
   /** How the lead inspector is signed, first match wins; group 1 is the name. */
   leadInspector: readonly RegExp[];
+  /** A report of this kind may carry its title on its first short line only (a news page, a
+   * committee summary, another inspectorate's report), rather than "Inspection of ...". */
+  titleFromFirstLine?: boolean;
+  /** True only for the catch-all profile: the report was not recognised. */
+  unrecognised?: boolean;
 }

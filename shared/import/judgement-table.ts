@@ -1,10 +1,13 @@
 // Reads the judgement table at the front of a report, however extraction laid it out: labels and
 // grades wrapped over lines, grades above, between or inside their labels, all labels before all
-// grades, a table split by a page break, varied case and the reports' own typos.
-import type { StandardJudgementKey } from '../model';
+// grades, a table split by a page break, varied case and the reports' own typos. The labels and
+// grades it knows are those of the framework profiles that print a table (shared/frameworks), and
+// the labels it finds say which framework the table is.
+import { profiles, readsTable } from '../frameworks';
+import type { Framework, StandardJudgementKey } from '../model';
 import { fold } from './fold';
-import { GRADE_PATTERN, gradeFromPhrase, isGradeOnlyLine, type ParsedGrade } from './grades';
-import { keyOfMatch, labelScanner, keyOfLabel } from './labels';
+import { gradeFromPhrase, gradePattern, isGradeOnlyLine, type ParsedGrade } from './grades';
+import { keyOfLabel, labelScanner, ruleOfMatch, tableLabelRules } from './labels';
 import type { Paragraph } from './normalise';
 
 export interface TableJudgement {
@@ -14,10 +17,14 @@ export interface TableJudgement {
   grade: ParsedGrade;
   gradeText: string;
   paragraph: number;
+  /** The frameworks that print this label. */
+  frameworks: readonly Framework[];
 }
 
 export interface TableResult {
   judgements: TableJudgement[];
+  /** The framework whose labels the table prints (null when it has none). */
+  framework: Framework | null;
   /** Indexes of the paragraphs that make up the table (not findings). */
   region: number[];
   warnings: string[];
@@ -33,7 +40,7 @@ function bodyOf(paragraph: Paragraph): string {
 /** The body with grades cut out, so a label broken by a grade printed inside it reads whole. */
 function labelsOf(paragraph: Paragraph): string {
   return bodyOf(paragraph)
-    .replace(new RegExp(GRADE_PATTERN.source, 'g'), ' ')
+    .replace(new RegExp(gradePattern().source, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -47,7 +54,8 @@ function isTableLike(paragraph: Paragraph, started: boolean): boolean {
   if (HEADER.test(body)) return true;
   if (paragraph.lines.every(isGradeOnlyLine)) return started;
   const labels = labelsOf(paragraph);
-  if (!keyOfLabel(labels) && !(started && labelScanner().test(labels))) return false;
+  if (!keyOfLabel(labels, tableLabelRules()) && !(started && labelScanner().test(labels)))
+    return false;
   const residue = labels
     .replace(labelScanner(), ' ')
     .replace(/\b(?:are|is)\s*:/g, ' ')
@@ -65,6 +73,7 @@ interface Token {
   at: number;
   type: 'label' | 'grade';
   key?: StandardJudgementKey;
+  frameworks?: readonly Framework[];
   text: string;
   grade?: ParsedGrade;
   paragraph: number;
@@ -76,10 +85,10 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
   let i = 0;
   while (i < limit) {
     const p = paragraphs[i];
-    if (p && keyOfLabel(labelsOf(p)) && isTableLike(p, false)) break;
+    if (p && keyOfLabel(labelsOf(p), tableLabelRules()) && isTableLike(p, false)) break;
     i += 1;
   }
-  if (i >= limit) return { judgements: [], region: [], warnings: [] };
+  if (i >= limit) return { judgements: [], framework: null, region: [], warnings: [] };
   // The table's header ("Judgement Grade", or SIF's sentence introducing the rows) belongs to it.
   const headers: number[] = [];
   for (let back = i - 1; back >= Math.max(0, i - 2); back -= 1) {
@@ -112,7 +121,7 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
   let stream = '';
   const streamToRaw: { from: number; raw: number }[] = [];
   let cursor = 0;
-  for (const match of raw.matchAll(new RegExp(GRADE_PATTERN.source, 'g'))) {
+  for (const match of raw.matchAll(new RegExp(gradePattern().source, 'g'))) {
     const at = match.index ?? 0;
     streamToRaw.push({ from: stream.length, raw: cursor });
     stream += `${raw.slice(cursor, at).trim()} `;
@@ -132,9 +141,17 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
     return segment ? segment.raw + (at - segment.from) : at;
   };
   for (const match of stream.matchAll(labelScanner())) {
-    const key = keyOfMatch(match);
+    const rule = ruleOfMatch(match);
     const at = match.index ?? 0;
-    if (key) tokens.push({ at, type: 'label', key, text: match[0], paragraph: ownerAt(rawAt(at)) });
+    if (rule)
+      tokens.push({
+        at,
+        type: 'label',
+        key: rule.key,
+        frameworks: rule.frameworks,
+        text: match[0],
+        paragraph: ownerAt(rawAt(at)),
+      });
   }
   const expanded = tokens.sort((a, b) => a.at - b.at);
 
@@ -154,6 +171,7 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
       grade: grade.grade,
       gradeText: grade.text,
       paragraph: label.paragraph,
+      frameworks: label.frameworks ?? [],
     });
   };
   for (const token of expanded) {
@@ -169,5 +187,25 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
   }
   for (const label of labels)
     warnings.push(`The judgement table gives no grade for "${label.text}".`);
-  return { judgements, region: [...headers, ...region], warnings };
+  return {
+    judgements,
+    framework: frameworkOfTable(judgements),
+    region: [...headers, ...region],
+    warnings,
+  };
+}
+
+/** The framework with the most labels in the table that no other prints ("Adoption performance"
+ * is SIF's); where none is its own, the first in the registry's order that prints them all. */
+function frameworkOfTable(judgements: readonly TableJudgement[]): Framework | null {
+  if (judgements.length === 0) return null;
+  let best: { framework: Framework; own: number } | null = null;
+  for (const profile of profiles()) {
+    if (!readsTable(profile)) continue;
+    const printed = judgements.filter((j) => j.frameworks.includes(profile.framework));
+    const own = printed.filter((j) => j.frameworks.length === 1).length;
+    if (printed.length < judgements.length && own === 0) continue;
+    if (!best || own > best.own) best = { framework: profile.framework, own };
+  }
+  return best?.framework ?? null;
 }

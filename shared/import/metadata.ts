@@ -46,8 +46,7 @@ export function frontText(paragraphs: readonly Paragraph[], count = 12): string 
     .join('\n');
 }
 
-export type FrameworkHint =
-  Exclude<Framework, 'ilacs' | 'sif' | 'summary'> | 'ilacs' | 'sif' | null;
+export type FrameworkHint = Framework | null;
 
 /** The framework the title page names, before any judgements are read. */
 export function frameworkFromTitle(paragraphs: readonly Paragraph[]): {
@@ -66,8 +65,8 @@ export function frameworkFromTitle(paragraphs: readonly Paragraph[]): {
     fold(paragraphs.map((p) => p.text).join('\n')),
   );
   const profile = profileByTitle(head);
-  if (profile && profile.framework !== 'summary' && profile.framework !== 'unknown')
-    return { framework: profile.framework, olderScale };
+  // A summary and an unrecognised report have no title wording of their own, so never match here.
+  if (profile) return { framework: profile.framework, olderScale };
   return { framework: null, olderScale };
 }
 
@@ -146,6 +145,7 @@ function titleOf(front: readonly string[], framework: Framework): string | null 
   const titleLike = front
     .slice(0, 5)
     .filter((t) => t.length < 400 && !/[.!?]["”’]?$/.test(t.trim()));
+  const { titles } = profileOf(framework);
   for (const text of titleLike) {
     const from = text.search(/\b(?:Re-i|I)nspection of\b/);
     if (from >= 0)
@@ -153,15 +153,13 @@ function titleOf(front: readonly string[], framework: Framework): string | null 
         .slice(from)
         .replace(/\s+Inspection dates?:.*$/i, '')
         .trim();
-    if (/\b(?:inspection of|visit to|assessment)\b/i.test(text))
+    if (
+      /\b(?:inspection of|visit to|assessment)\b/i.test(text) ||
+      titles.some((t) => t.test(fold(text)))
+    )
       return text.replace(/\s+Inspection dates?:.*$/i, '').trim();
   }
-  if (
-    framework === 'summary' ||
-    framework === 'unknown' ||
-    framework === 'peel' ||
-    framework === 'cqc-la'
-  ) {
+  if (profileOf(framework).titleFromFirstLine) {
     return titleLike.find((t) => t.length > 3 && t.length < 160) ?? null;
   }
   return null;

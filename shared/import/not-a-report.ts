@@ -8,8 +8,9 @@
 // prose with no council the list knows is saved only once the member chooses one.
 import { InputError } from '../errors';
 import type { Framework } from '../model';
-import { PROFILES } from '../frameworks';
+import { derived } from '../frameworks';
 import { fold } from './fold';
+import { keyOfLabel } from './labels';
 import type { Paragraph } from './normalise';
 
 export const NOT_A_REPORT =
@@ -21,32 +22,34 @@ export const NOT_READABLE =
 /** Headings too common outside reports to count ("Summary", "Contents"). */
 const GENERIC = new Set(['summary', 'contents', 'recommendations']);
 
-/** Headings every framework's reports print, folded, without the generic ones. */
-const HEADINGS = new Set(
-  PROFILES.flatMap((p) => p.headings)
-    .map((h) => fold(h).replace(/\?$/, ''))
-    .filter((h) => !GENERIC.has(h)),
-);
-
-/** Section and area wording of the inspectorate's own (a judgement area printed without a grade counts). */
-const SECTIONS: readonly RegExp[] = [
-  ...PROFILES.flatMap((p) =>
-    [p.sections.recommendations, p.sections.strengths].filter((r): r is RegExp => r !== undefined),
+/** Headings every framework's reports print, folded, without the generic ones; and the section
+ * wording of the inspectorate's own (recommendations, strengths, boilerplate). */
+const signs = derived((all) => ({
+  headings: new Set(
+    all
+      .flatMap((p) => p.headings)
+      .map((h) => fold(h).replace(/\?$/, ''))
+      .filter((h) => !GENERIC.has(h)),
   ),
-  /^the (?:impact of leaders on (?:social work )?practice|experiences and progress of (?:children|care leavers))\b/,
-  /^(?:children who need help and protection|children looked after and achieving permanence|adoption performance|leadership, management and governance)\b/,
-  /^(?:what the inspection judgements? mean|information about this inspection|the inspection team)\b/,
-];
+  sections: all.flatMap((p) =>
+    [p.sections.recommendations, p.sections.strengths, p.sections.boilerplate].filter(
+      (r): r is RegExp => r !== undefined,
+    ),
+  ),
+}));
 
 /** Short paragraphs only: a heading is a line, not a sentence that happens to start the same way. */
 const MAX_HEADING_WORDS = 14;
 
 export function hasInspectionHeading(paragraphs: readonly Paragraph[]): boolean {
+  const { headings, sections } = signs();
   for (const p of paragraphs) {
     const words = p.text.slice(p.bodyStart - p.start).trim();
     if (words.split(/\s+/).length > MAX_HEADING_WORDS) continue;
     const folded = fold(words).replace(/[?:.]$/, '');
-    if (HEADINGS.has(folded) || SECTIONS.some((r) => r.test(folded))) return true;
+    if (headings.has(folded) || sections.some((r) => r.test(folded))) return true;
+    // A judgement area printed without a grade counts.
+    if (keyOfLabel(folded) !== null) return true;
   }
   return false;
 }

@@ -1,7 +1,15 @@
 // Recognises what a report is and what it judged: framework and variant, the judgement table
 // cross-checked against section headings (the table wins, a disagreement is a warning), SIF's
 // sentences, summaries' sentences, and other scales kept as `other:` data.
-import { GRADE_LABELS, type Framework, type Grade, type PreviousGrade } from '../model';
+import {
+  frameworkName,
+  gradeName,
+  profileOf,
+  profiles,
+  readsTable,
+  variantOf,
+} from '../frameworks';
+import { JUDGEMENT_KEYS, type Framework, type Grade, type PreviousGrade } from '../model';
 import { parseJudgementTable } from './judgement-table';
 import { frameworkFromTitle, readMetadata, type Metadata } from './metadata';
 import type { Paragraph } from './normalise';
@@ -36,20 +44,7 @@ export interface Structure {
   warnings: string[];
 }
 
-const ORDER = [
-  'overall_effectiveness',
-  'leaders',
-  'help_and_protection',
-  'in_care',
-  'care_leavers',
-  'in_care_and_care_leavers',
-  'adoption',
-  'lscb',
-];
-
-function gradeName(grade: string): string {
-  return GRADE_LABELS[grade as Grade] ?? grade;
-}
+const ORDER: readonly string[] = JUDGEMENT_KEYS;
 
 function toFound(j: {
   key: string;
@@ -67,13 +62,6 @@ function toFound(j: {
   };
 }
 
-function ilacsVariant(keys: ReadonlySet<string>): string | null {
-  if (keys.has('in_care_and_care_leavers')) return '2018';
-  if (keys.has('in_care') || keys.has('care_leavers'))
-    return keys.has('overall_effectiveness') ? '2023' : '2026';
-  return null;
-}
-
 export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure {
   const warnings: string[] = [];
   const { framework: hinted, olderScale } = frameworkFromTitle(paragraphs);
@@ -81,14 +69,14 @@ export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure 
   const tableSet = new Set(table.region);
   const statements = new Set<number>();
   warnings.push(...table.warnings);
-  let framework: Framework = hinted ?? 'unknown';
+  const named = hinted ? profileOf(hinted) : null;
+  // The title names the framework; where it does not, the table's labels do.
+  const tabled = named ?? (table.framework ? profileOf(table.framework) : null);
+  let framework: Framework = hinted ?? unrecognisedFramework();
   let judgements: FoundJudgement[] = [];
 
-  const isSifTable = table.judgements.some(
-    (j) => j.key === 'adoption' || /looked after|leadership, management/.test(j.label),
-  );
-  if (hinted === 'sif' || (hinted === null && isSifTable)) {
-    framework = 'sif';
+  if (tabled?.judgementsFrom === 'table and statements') {
+    framework = tabled.framework;
     const stated = sifStatements(paragraphs);
     for (const s of stated) statements.add(s.paragraph);
     judgements = [
@@ -99,7 +87,6 @@ export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure 
       .filter((j): j is FoundJudgement => j !== null);
   } else if (olderScale && table.judgements.length === 0) {
     // An older framework graded 1 to 4 (e.g. 2013 looked after children inspections): data only.
-    framework = hinted ?? 'unknown';
     judgements = otherScaleJudgements(paragraphs, 'grade-n').map((o) => ({
       key: o.key,
       label: o.label,
@@ -107,24 +94,26 @@ export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure 
       gradeText: o.gradeText,
       score: null,
     }));
-  } else if (hinted === 'peel' || hinted === 'cqc-la') {
-    judgements = otherScaleJudgements(paragraphs, hinted === 'peel' ? 'peel' : 'cqc').map((o) => ({
-      key: o.key,
-      label: o.label,
-      grade: o.grade,
-      gradeText: o.gradeText,
-      score: o.score,
-    }));
-  } else if (hinted === 'focused-visit' || hinted === 'monitoring-visit' || hinted === 'jtai') {
+  } else if (named?.judgementsFrom === 'own scale') {
+    judgements = otherScaleJudgements(paragraphs, named.ownScale === 'score' ? 'cqc' : 'peel').map(
+      (o) => ({
+        key: o.key,
+        label: o.label,
+        grade: o.grade,
+        gradeText: o.gradeText,
+        score: o.score,
+      }),
+    );
+  } else if (named?.judgementsFrom === 'none') {
     judgements = [];
   } else {
     // Graded section headings stay headings: they are cross-checked, not counted as findings.
     const headings = headingStatements(paragraphs, tableSet);
-    if (table.judgements.length > 0) {
-      framework = 'ilacs';
-      crossCheck(table.judgements, headings, warnings);
+    if (table.judgements.length > 0 && tabled && readsTable(tabled)) {
+      framework = tabled.framework;
+      crossCheck(table.judgements, headings, warnings, framework);
       judgements = table.judgements.map(toFound).filter((j): j is FoundJudgement => j !== null);
-    } else if (headings.length > 0 && hinted === 'ilacs') {
+    } else if (headings.length > 0 && named && readsTable(named)) {
       warnings.push(
         'No judgement table was found; the grades were read from the section headings.',
       );
@@ -132,30 +121,35 @@ export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure 
     } else {
       const sentences: StatedJudgement[] = sentenceStatements(paragraphs);
       if (sentences.length > 0) {
-        framework = hinted ?? 'summary';
+        framework = hinted ?? summaryFramework();
         for (const s of sentences) statements.add(s.paragraph);
         judgements = sentences.map(toFound).filter((j): j is FoundJudgement => j !== null);
       }
     }
   }
   judgements.sort((a, b) => rank(a.key) - rank(b.key));
+  const profile = profileOf(framework);
   const keys = new Set(judgements.map((j) => j.key));
-  const variant = framework === 'ilacs' ? ilacsVariant(keys) : null;
-  if (framework === 'ilacs' && variant === '2026' && keys.has('overall_effectiveness')) {
-    warnings.push(
-      'This report looks like the April 2026 framework but also gives an overall effectiveness grade.',
+  const variant = variantOf(profile, keys);
+  if (variant) {
+    const unjudged = judgements.filter(
+      (j) => !(variant.judges as readonly string[]).includes(j.key),
     );
+    for (const j of unjudged)
+      warnings.push(
+        `This report looks like the ${frameworkName(framework, variant.id)} (${variant.description}) but also grades "${j.label}".`,
+      );
   }
-  if (framework === 'unknown')
+  if (profile.unrecognised)
     warnings.push(
       'The kind of report was not recognised; check the judgements and findings before saving.',
     );
-  if (judgements.length === 0 && (framework === 'ilacs' || framework === 'sif')) {
+  if (judgements.length === 0 && readsTable(profile)) {
     warnings.push('No judgements were found in this report; add them by hand if it has any.');
   }
   return {
     framework,
-    variant,
+    variant: variant?.id ?? null,
     metadata: readMetadata(paragraphs, framework),
     judgements,
     previousGrades: previousGrades(paragraphs),
@@ -163,6 +157,21 @@ export function recogniseStructure(paragraphs: readonly Paragraph[]): Structure 
     statements,
     warnings,
   };
+}
+
+/** The framework of a report that was not recognised, and of a summary that states grades in prose. */
+function unrecognisedFramework(): Framework {
+  return profiles().find((p) => p.unrecognised)?.framework ?? 'unknown';
+}
+function summaryFramework(): Framework {
+  return (
+    profiles().find((p) => p.judgementsFrom === 'sentences' && !p.unrecognised)?.framework ??
+    unrecognisedFramework()
+  );
+}
+
+function named(grade: string, framework: Framework): string {
+  return grade === 'not_judged' ? 'not judged' : gradeName(grade as Grade, framework);
 }
 
 function rank(key: string): number {
@@ -174,12 +183,13 @@ function crossCheck(
   tableJudgements: readonly { key: string; grade: string; label: string }[],
   headings: readonly StatedJudgement[],
   warnings: string[],
+  framework: Framework,
 ): void {
   for (const heading of headings) {
     const row = tableJudgements.find((t) => t.key === heading.key);
     if (row && row.grade !== heading.grade) {
       warnings.push(
-        `The judgement table grades "${capitalise(row.label)}" ${gradeName(row.grade)}, but its section heading says ${gradeName(heading.grade)}; the table's grade was kept.`,
+        `The judgement table grades "${capitalise(row.label)}" ${named(row.grade, framework)}, but its section heading says ${named(heading.grade, framework)}; the table's grade was kept.`,
       );
     }
   }

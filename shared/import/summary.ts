@@ -1,12 +1,13 @@
 // The readable summary `scrutiny-desk import` prints, and the app can show: what was read, in words.
-import { GRADE_LABELS, type FindingKind, type Grade } from '../model';
-import { frameworkName } from '../frameworks';
+import type { FindingKind, Grade } from '../model';
+import { frameworkName, gradeName } from '../frameworks';
 import { countKinds, type ImportResult } from './result';
 
 export { frameworkName };
 
-export function gradeWords(grade: string, gradeText: string): string {
-  return grade === 'score' ? gradeText : (GRADE_LABELS[grade as Grade] ?? gradeText);
+/** A grade in words, as the report's framework names it; a score as printed. */
+export function gradeWords(grade: string, gradeText: string, framework?: string): string {
+  return grade === 'score' ? gradeText : gradeName(grade as Grade, framework) || gradeText;
 }
 
 const KIND_COUNTS: Record<FindingKind, [string, string]> = {
@@ -36,7 +37,7 @@ export function describeImport(result: ImportResult): string {
     judgements.length ? 'Judgements:' : 'Judgements: none (an ungraded report, or none were found)',
     ...judgements.map(
       (j) =>
-        `  ${j.label}: ${j.key.startsWith('other:') ? j.gradeText : gradeWords(j.grade, j.gradeText)}`,
+        `  ${j.label}: ${j.key.startsWith('other:') ? j.gradeText : gradeWords(j.grade, j.gradeText, report.framework)}`,
     ),
     '',
     `Findings: ${findings.length} (${(
