@@ -320,14 +320,25 @@ export function escapedNameBombPdf(gigabytes: number): Uint8Array {
 
 /** A flate bomb whose data holds the word "endstream" before its real end (given by /Length). */
 export function hiddenEndBombPdf(gigabytes: number): Uint8Array {
-  // A stored (uncompressed) block holding "endstream", then the deflated bomb's own blocks.
+  // The inner stream begins with a stored (uncompressed) block of the words, then the bomb; the
+  // outer stream stores that beginning as it is, so the words stand in the file's bytes, and
+  // deflates the rest. pdf.js inflates both and draws the words and a gigabyte of spaces.
   const word = latin1(' endstream endobj ');
-  const stored = [0x78, 0x01, 0x00, word.length, 0, ~word.length & 0xff, 0xff];
-  const rest = deflateSync(repeatDeflate(latin1(' '), gigabytes * GIGABYTE), { level: 9 });
-  const data = new Uint8Array(stored.length + word.length + rest.length);
-  data.set(stored);
-  data.set(word, stored.length);
-  data.set(rest, stored.length + word.length);
+  const stored = (data: Uint8Array) => [
+    0x00,
+    data.length & 0xff,
+    data.length >> 8,
+    ~data.length & 0xff,
+    (~data.length >> 8) & 0xff,
+    ...data,
+  ];
+  const innerHead = Uint8Array.from([0x78, 0x01, ...stored(word)]);
+  const innerRest = repeatDeflate(latin1(' '), gigabytes * GIGABYTE).subarray(2);
+  const outerHead = Uint8Array.from([0x78, 0x01, ...stored(innerHead)]);
+  const outerRest = deflateSync(innerRest, { level: 9 });
+  const data = new Uint8Array(outerHead.length + outerRest.length);
+  data.set(outerHead);
+  data.set(outerRest, outerHead.length);
   return twoPagePdf('/FlateDecode /FlateDecode', data);
 }
 
