@@ -55,6 +55,29 @@ describe('a bad file is refused with one line', () => {
     );
   });
 
+  it('bytes that are not UTF-8 far into the file are refused too', () => {
+    const text = edited((data) => {
+      const note = data.annotations[0];
+      if (note) note.body = 'x'.repeat(200_000);
+    });
+    const bytes = new TextEncoder().encode(text);
+    const at = text.indexOf('x'.repeat(1000)) + 150_000;
+    expect(at).toBeGreaterThan(64 * 1024);
+    bytes[at] = 0xff;
+    expect(refusal(() => restoreFileBytes(bytes)).code).toBe('file-not-text');
+  });
+
+  it('a replacement character written in the file is read as text', () => {
+    const text = edited((data) => {
+      const note = data.annotations[0];
+      if (note) note.body = 'a character we could not read: \uFFFD';
+    });
+    const restored = restoreFileBytes(new TextEncoder().encode(text));
+    expect(restored.kind === 'workspace' && restored.file.data.annotations[0]?.body).toBe(
+      'a character we could not read: \uFFFD',
+    );
+  });
+
   it('an empty file says it is empty', () => {
     expect(refusal(() => parseFileText('  \n')).code).toBe('file-empty');
   });
