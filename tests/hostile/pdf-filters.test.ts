@@ -150,5 +150,17 @@ describe('filters the scan cannot count', () => {
     expect((await refusal(page('BrotliDecode', '/Subtype /Image'))).code).toBe('pdf-unsupported');
     const image = scanPdf(page('DCTDecode', '/Subtype /Image'), LIMITS);
     expect(image.imageBytes).toBe('not really an image'.length);
+    // "/Filter null" is no filter at all, as pdf.js reads it; an unknown name passes bytes on.
+    const plain = (filter: string) =>
+      scanPdf(
+        buildPdf([
+          '<< /Type /Catalog /Pages 2 0 R >>',
+          '<< /Type /Pages /Kids [] /Count 0 >>',
+          { dict: `<< /Length %LENGTH% /Filter ${filter} >>`, data: zlibSync(latin1('q Q')) },
+        ]),
+        LIMITS,
+      ).contentBytes;
+    expect(plain('null')).toBe(0);
+    expect(plain('[/NoSuchDecode /FlateDecode]')).toBe(3);
   });
 });

@@ -125,10 +125,12 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
   return scan;
 
   function scanStream(object: ObjectAt, dict: Map<string, PdfValue>, data: Uint8Array): void {
-    const filterValue = resolve(dict.get('F') ?? dict.get('Filter'));
+    const given = resolve(dict.get('F') ?? dict.get('Filter'));
     const paramsValue = resolve(dict.get('DP') ?? dict.get('DecodeParms'));
-    if (filterValue === undefined && (dict.has('F') || dict.has('Filter')))
+    if (given === undefined && (dict.has('F') || dict.has('Filter')))
       throw unusual('a filter given by a reference');
+    // "/Filter null" is no filter, as pdf.js reads it.
+    const filterValue = given?.type === 'keyword' && given.word === 'null' ? undefined : given;
     const filterItems =
       filterValue?.type === 'array'
         ? filterValue.items.map(resolve)
