@@ -85,11 +85,11 @@ export function readMetadata(paragraphs: readonly Paragraph[], framework: Framew
   const front = paragraphs.slice(0, 15).map((p) => p.text.slice(0, FRONT_CHARS));
   const all = front.join('\n');
   const dates =
-    /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Age group)\b|\n|$)/i.exec(
+    /Inspection dates?:?\s*(.+?)(?=\s*(?:Lead inspector|Report published|Reporting inspector|Published|Date of publication|Date published|Publication date|Age group)\b|\n|$)/i.exec(
       all,
     );
   const published =
-    /(?:Report published|Published|Publication date):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(
+    /(?:Report published|Date of publication|Date published|Publication date|Published):?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})/i.exec(
       all,
     );
   const lead = leadInspectorOf(paragraphs, framework);

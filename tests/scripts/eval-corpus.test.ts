@@ -23,17 +23,36 @@ describe('the corpus evaluation', () => {
     });
   });
 
-  it('marks every field of a report read right, and a publication date not stated as a note', () => {
+  it('marks every field of a report read right, and does not count a publication date the report does not print', () => {
     const [row] = parseExpectedCsv(CSV);
     if (!row) throw new Error('no row');
     const outcome = compare(row, importText(fixture('ilacs-2023-lowmoor.txt'), deps), null);
-    expect(outcome.checks.filter((c) => !c.ok).map((c) => [c.field, c.gated])).toEqual([
-      ['publishedOn', false],
-    ]);
+    expect(outcome.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(outcome.checks.some((c) => c.field.startsWith('publishedOn'))).toBe(false);
+    expect(outcome.printedPublication).toBeNull();
     expect(outcome.extracted).toEqual({
       leadInspector: 'Priya Natarajan',
       whatNeedsToImproveCount: 2,
     });
+  });
+
+  it('gates a printed publication date on the date printed, and notes a key that differs', () => {
+    const [row] = parseExpectedCsv(
+      `${CSV.split('\n')[0]}\nwestbury.txt,westbury,2015-08-06,sif,,,,,,,,,\n`,
+    );
+    if (!row) throw new Error('no row');
+    const read = importText(fixture('sif-westbury.txt'), deps);
+    const outcome = compare(row, read, null);
+    expect(outcome.printedPublication).toBe('2015-08-04');
+    const dated = outcome.checks.filter((c) => c.field.startsWith('publishedOn'));
+    expect(dated.map((c) => [c.field, c.expected, c.actual, c.ok, c.gated])).toEqual([
+      ['publishedOn', '2015-08-04', '2015-08-04', true, true],
+      ['publishedOn vs key', '2015-08-06', '2015-08-04', false, false],
+    ]);
+    const missed = compare(row, { ...read, report: { ...read.report, publishedOn: null } }, null);
+    const check = missed.checks.find((c) => c.field === 'publishedOn');
+    expect([check?.ok, check?.gated]).toEqual([false, true]);
+    expect(THRESHOLDS.publishedOn).toBe(1);
   });
 
   it('counts a wrong grade against the judgements and fails their pass mark', () => {

@@ -42,6 +42,27 @@ describe('lead inspector, inspection dates and publication date', () => {
     });
   });
 
+  it.each([
+    ['Date of publication: 12 May 2016', '2016-05-12'],
+    ['Publication date: 3rd June 2016', '2016-06-03'],
+    ['Date published 1 July 2016', '2016-07-01'],
+  ])('reads a publication date printed as "%s" on the title page', (line, iso) => {
+    const text = fixture('ilacs-2023-lowmoor.txt').replace(
+      /^(Inspection dates:.*)$/m,
+      `$1\n${line}`,
+    );
+    expect(importText(text, deps, 'dated.txt').report.publishedOn).toBe(iso);
+    // Printed on the same line, it does not run into the inspection dates.
+    const sameLine = fixture('ilacs-2023-lowmoor.txt').replace(
+      /^(Inspection dates:.*)$/m,
+      `$1 ${line}`,
+    );
+    expect(importText(sameLine, deps, 'dated.txt').report).toMatchObject({
+      publishedOn: iso,
+      inspectionDates: '3 to 14 March 2025',
+    });
+  });
+
   it('leaves the lead inspector empty when the report names none, rather than taking one from prose', () => {
     // Some ILACS reports print no lead inspector on the title page (Warwickshire, June 2025).
     const text = fixture('ilacs-2023-lowmoor.txt')
