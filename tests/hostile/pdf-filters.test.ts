@@ -140,7 +140,9 @@ describe('filters the scan cannot count', () => {
       buildPdf([
         '<< /Type /Catalog /Pages 2 0 R >>',
         '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+        subtype
+          ? '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im 4 0 R >> >> >>'
+          : '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
         {
           dict: `<< /Length %LENGTH% ${subtype} /Filter [/FlateDecode /${filter}] >>`,
           data: zlibSync(latin1('not really an image')),
@@ -150,6 +152,31 @@ describe('filters the scan cannot count', () => {
     expect((await refusal(page('BrotliDecode', '/Subtype /Image'))).code).toBe('pdf-unsupported');
     const image = scanPdf(page('DCTDecode', '/Subtype /Image'), LIMITS);
     expect(image.imageBytes).toBe('not really an image'.length);
+    // A stream that calls itself an image but is drawn as the page's content: pdf.js would decode
+    // its codec as drawing instructions, so it is refused, named by the page directly or from an
+    // object stream.
+    const disguised = (page: string) =>
+      buildPdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        page,
+        {
+          dict: '<< /Length %LENGTH% /Subtype /Image /Filter [/FlateDecode /CCITTFaxDecode] >>',
+          data: zlibSync(latin1('not really an image')),
+        },
+      ]);
+    expect(
+      (await refusal(disguised('<< /Type /Page /Parent 2 0 R /Contents [4 0 R] >>'))).message,
+    ).toContain('an image compressed with CCITTFaxDecode drawn as page content');
+    const inObjectStream = latin1('5 0 << /Type /Page /Parent 2 0 R /Cont#65nts 4 0 R >>');
+    expect(() =>
+      scanPdf(
+        disguised(
+          `<< /Type /ObjStm /N 1 /First 4 /Length ${zlibSync(inObjectStream).length} /Filter /FlateDecode >>\nstream\n${String.fromCharCode(...zlibSync(inObjectStream))}\nendstream`,
+        ),
+        LIMITS,
+      ),
+    ).toThrow(/drawn as page content/);
     // "/Filter null" is no filter at all, as pdf.js reads it; an unknown name passes bytes on.
     const plain = (filter: string) =>
       scanPdf(

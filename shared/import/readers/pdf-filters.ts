@@ -248,8 +248,10 @@ export function decodeChain(
   filters: readonly string[],
   params: readonly (PdfValue | undefined)[],
   spend: (bytes: number) => void,
+  /** Given the last stage's output, where the caller keeps it (an object stream's objects). */
+  output: Sink = () => undefined,
 ): Sink {
-  let sink: Sink = () => undefined;
+  let sink: Sink = output;
   for (let stage = filters.length - 1; stage >= 0; stage -= 1) {
     const after = sink;
     const counted: Sink = (chunk, final) => {

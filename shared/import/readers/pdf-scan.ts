@@ -60,6 +60,16 @@ function keywordAt(bytes: Uint8Array, at: number, word: string): boolean {
   return after === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(after));
 }
 
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
   const text = latin1(bytes);
   const found: ObjectAt[] = [];
@@ -97,9 +107,35 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
     encrypted: encryption !== null,
   };
 
+  /** Streams pdf.js draws as page content whatever they call themselves: /Contents (and the
+   * arrays it names) and Type 3 glyphs' /CharProcs, in any dictionary of the file or of its
+   * object streams. */
+  const drawn = new Set<string>();
+  const drawnArrays: PdfValue[] = [];
+  const noteDrawn = (value: PdfValue | undefined, depth = 0): void => {
+    if (value === undefined || depth > 12) return;
+    if (value.type === 'array') for (const item of value.items) noteDrawn(item, depth + 1);
+    if (value.type !== 'dict') return;
+    for (const [key, entry] of value.entries) {
+      if (key === 'Contents' || key === 'CharProcs') {
+        const refs =
+          entry.type === 'array'
+            ? entry.items
+            : entry.type === 'dict'
+              ? [...entry.entries.values()]
+              : [entry];
+        for (const ref of refs) if (ref.type === 'ref') drawn.add(`${ref.num} ${ref.gen}`);
+        if (entry.type === 'ref') drawnArrays.push(entry);
+      } else noteDrawn(entry, depth + 1);
+    }
+  };
+  /** Image streams whose image codec was not decoded: refused if they turn out to be drawn. */
+  const undecodedImages: { key: string; codec: string }[] = [];
+
   for (const object of found) {
     const syntax = new PdfSyntax(bytes, object.at);
     const dictValue = syntax.value();
+    noteDrawn(dictValue);
     if (dictValue?.type !== 'dict') continue;
     syntax.skipSpace();
     if (!keywordAt(bytes, syntax.pos, 'stream')) continue;
@@ -122,6 +158,14 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
     }
     scanStream(object, dict, bytes.subarray(start, end));
   }
+  // "/Contents 9 0 R" where object 9 is the array of the page's content streams.
+  for (const ref of drawnArrays) {
+    const value = resolve(ref);
+    if (value?.type === 'array')
+      for (const item of value.items) if (item.type === 'ref') drawn.add(`${item.num} ${item.gen}`);
+  }
+  const disguised = undecodedImages.find((image) => drawn.has(image.key));
+  if (disguised) throw unusual(`an image compressed with ${disguised.codec} drawn as page content`);
   return scan;
 
   function scanStream(object: ObjectAt, dict: Map<string, PdfValue>, data: Uint8Array): void {
@@ -168,43 +212,56 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
       if (COUNTED.has(filter)) counted += 1;
       else if (filter in FILTER_NAMES) {
         if (!image) throw unusual(`${filter} on page content`);
+        undecodedImages.push({ key: `${object.num} ${object.gen}`, codec: filter });
         break;
       } else counted += 1; // pdf.js passes an unknown filter's input on unchanged
     }
     const stages = filters.slice(0, counted);
-    if (!stages.some((f) => COUNTED.has(f))) return;
+    if (!stages.some((f) => COUNTED.has(f))) {
+      // An object stream stored as it is still names what its pages draw.
+      if (nameOf(dict.get('Type')) === 'ObjStm' && filters.length === 0 && !encryption)
+        noteDrawnIn(data);
+      return;
+    }
 
     const decrypt =
       encryption && nameOf(dict.get('Type')) !== 'XRef'
         ? encryption.forStream(object.num, object.gen)
         : null;
-    const sink = decodeChain(stages, params, (n) => {
-      if (image) {
-        scan.imageBytes += n;
-        if (scan.imageBytes > limits.maxPdfImageBytes) {
-          throw new InputError(
-            `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
+    const objectStream = nameOf(dict.get('Type')) === 'ObjStm' && stages.length === filters.length;
+    const kept: Uint8Array[] = [];
+    const sink = decodeChain(
+      stages,
+      params,
+      (n) => {
+        if (image) {
+          scan.imageBytes += n;
+          if (scan.imageBytes > limits.maxPdfImageBytes) {
+            throw new InputError(
+              `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+              'pdf-bomb',
+            );
+          }
+        } else if (font) {
+          scan.fontBytes += n;
+          if (scan.fontBytes > limits.maxPdfFontBytes) {
+            throw new InputError(
+              `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+              'pdf-bomb',
+            );
+          }
+        } else {
+          scan.contentBytes += n;
+          if (scan.contentBytes > limits.maxPdfContentBytes) {
+            throw new InputError(
+              `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
+              'pdf-bomb',
+            );
+          }
         }
-      } else if (font) {
-        scan.fontBytes += n;
-        if (scan.fontBytes > limits.maxPdfFontBytes) {
-          throw new InputError(
-            `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
-        }
-      } else {
-        scan.contentBytes += n;
-        if (scan.contentBytes > limits.maxPdfContentBytes) {
-          throw new InputError(
-            `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
-        }
-      }
-    });
+      },
+      objectStream ? (chunk) => void kept.push(chunk) : undefined,
+    );
     // An error inside the data (a damaged stream) ends this stream quietly: pdf.js deals with it.
     try {
       for (let at = 0; at < data.length || at === 0; at += STEP) {
@@ -215,6 +272,18 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
       }
     } catch (error) {
       if (error instanceof InputError) throw error;
+    }
+    if (objectStream) noteDrawnIn(joined(kept));
+  }
+
+  /** Every value of an object stream's objects (held within the content limit), for noteDrawn. */
+  function noteDrawnIn(objects: Uint8Array): void {
+    let at = 0;
+    for (let values = 0; values < 1_000_000 && at < objects.length; values += 1) {
+      // A reader for each value, so each has the whole token allowance.
+      const syntax = new PdfSyntax(objects, at);
+      noteDrawn(syntax.value());
+      at = Math.max(syntax.pos, at + 1);
     }
   }
 }
