@@ -252,6 +252,12 @@ export function classifyByWords(
   const reason: KindReason = { by: 'words', quote: strongest ? quoteOf(strongest) : null };
   const small = Math.min(praise, shortfall);
   const large = Math.max(praise, shortfall);
+  // One sentence that turns ("X is good, but Y is not") is weighed clause by clause.
+  const only = sentences.length === 1 ? sentences[0] : undefined;
+  if (only && !(small > 0 && small / large >= BALANCED)) {
+    const balance = clauseBalance(only);
+    if (balance) return { kind, reason, balance };
+  }
   if (small > 0 && small / large >= BALANCED) {
     return {
       kind,
@@ -263,6 +269,62 @@ export function classifyByWords(
     };
   }
   return { kind, reason };
+}
+
+/** Where one sentence turns from one side to the other: ", but", ", yet", ", whereas", a semicolon
+ * (with or without "however"), ", although"/", while" and a leading "Although X," (whose clause
+ * weighs less, as in a sentence's weighing). */
+const TURN =
+  /(,?\s+(?:but|yet|whereas)\s+|;\s*(?:however,?\s+|but\s+)?|,\s+however,\s+|,\s+(?:although|though|albeit|while|whilst)\s+)/i;
+const LEADING_SUBORDINATE = /^(?:although|though|while|whilst|despite)\b[^,]*,/i;
+
+/** The clauses of one sentence that carry praise and shortfall, when they weigh about the same:
+ * "Assessments are thorough, but too many children wait for a plan" is both. Null otherwise. */
+function clauseBalance(sentence: string): KindBalance | null {
+  const lead = LEADING_SUBORDINATE.exec(sentence);
+  // "Assessments, although not always timely, are detailed": the inset clause is subordinate and
+  // the main clause carries on after it.
+  const inset = /^(.*?),\s+(?:although|though|albeit|while|whilst)\b([^,]*),(.*)$/i.exec(sentence);
+  const parts: { text: string; weight: number }[] = [];
+  if (inset && !lead) {
+    parts.push({ text: `${inset[1] ?? ''},${inset[3] ?? ''}`, weight: 1 });
+    parts.push({ text: (inset[2] ?? '').trim(), weight: 0.4 });
+  } else if (lead) {
+    parts.push({ text: lead[0].replace(/,$/, ''), weight: 0.4 });
+    parts.push({ text: sentence.slice(lead[0].length), weight: 1 });
+  } else {
+    const pieces = sentence.split(TURN);
+    // split keeps the turns at odd places: a clause after "although" is subordinate.
+    for (let i = 0; i < pieces.length; i += 2) {
+      const turn = pieces[i - 1] ?? '';
+      const text = pieces[i] ?? '';
+      parts.push({ text, weight: /although|though|albeit|while|whilst/i.test(turn) ? 0.4 : 1 });
+    }
+  }
+  if (parts.length < 2) return null;
+  const praising: string[] = [];
+  const faulting: string[] = [];
+  let praise = 0;
+  let shortfall = 0;
+  for (const part of parts) {
+    const score = scoreClause(fold(part.text));
+    const net = (score.praise - score.shortfall) * part.weight;
+    const text = part.text.trim().replace(/[.;,]$/, '');
+    if (net > 0.25) {
+      praise += net;
+      praising.push(text);
+    } else if (net < -0.25) {
+      shortfall += -net;
+      faulting.push(text);
+    }
+  }
+  const small = Math.min(praise, shortfall);
+  const large = Math.max(praise, shortfall);
+  if (small === 0 || small / large < BALANCED) return null;
+  return {
+    strength: praising.map((t) => t.slice(0, 1000)).slice(0, 12),
+    improvement: faulting.map((t) => t.slice(0, 1000)).slice(0, 12),
+  };
 }
 
 /** A short quote around the deciding words: the sentence, cut to about twelve words round the cue. */

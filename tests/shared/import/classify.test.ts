@@ -45,6 +45,38 @@ describe('the kind of a paragraph', () => {
     ]);
   });
 
+  it('marks a one-sentence paragraph balanced when its clauses weigh the same, with the clauses that carry each', () => {
+    const r = classifyByWords(
+      'Most children looked after have their care plans reviewed on a regular and timely basis, but IROs do not consistently provide effective challenge to ensure that care plans are progressed without delay.',
+    );
+    expect(r.balance).toEqual({
+      strength: [
+        'Most children looked after have their care plans reviewed on a regular and timely basis',
+      ],
+      improvement: [
+        'IROs do not consistently provide effective challenge to ensure that care plans are progressed without delay',
+      ],
+    });
+    // An inset "although" clause is weighed apart from the main clause it interrupts.
+    const inset = classifyByWords(
+      'When children need statutory help, assessments, although not consistently completed in a timely way, are mostly detailed and provide an analysis of the help and support that children need.',
+    );
+    expect(inset.balance?.improvement).toEqual(['not consistently completed in a timely way']);
+    expect(inset.balance?.strength).toHaveLength(1);
+  });
+
+  it('leaves a one-sentence paragraph unbalanced when one clause carries it', () => {
+    expect(
+      classifyByWords(
+        'Social workers know their children well, but a small number of plans are a little out of date.',
+      ).balance,
+    ).toBeUndefined();
+    expect(
+      classifyByWords('Leaders have a strong grip on practice, and plans are detailed and timely.')
+        .balance,
+    ).toBeUndefined();
+  });
+
   it('lets a section graded requires improvement take a tie to shortfall', () => {
     const text = 'Plans are reviewed. Plans are not reviewed.';
     expect(classifyByWords(text, 'shortfall').kind).toBe('improvement');
