@@ -1,5 +1,5 @@
 // Why the importer gave a finding its kind, shown on request; and, for a balanced finding, the
-// sentences that carry praise and those that carry shortfall.
+// sentences (in a one-sentence paragraph, the clauses) that carry praise and those that carry shortfall.
 import { balanceWords, reasonWords } from '../../shared/import/reason';
 import type { Finding } from '../../shared/model';
 
@@ -23,13 +23,13 @@ export function KindReason({
       {reason ? <p>{reason.charAt(0).toUpperCase() + reason.slice(1)}.</p> : null}
       {balance ? (
         <div>
-          <p>Sentences that praise:</p>
+          <p>Sentences or clauses that praise:</p>
           <ul>
             {balance.praise.map((s, i) => (
               <li key={i}>{s}</li>
             ))}
           </ul>
-          <p>Sentences that find a shortfall:</p>
+          <p>Sentences or clauses that find a shortfall:</p>
           <ul>
             {balance.shortfall.map((s, i) => (
               <li key={i}>{s}</li>
