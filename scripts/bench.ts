@@ -83,7 +83,7 @@ const rows = results.flatMap((r) =>
   r.figures.map((f) => [
     r.case,
     f.label,
-    `${f.value.toFixed(f.unit === 'count' || f.unit === 'pages' ? 0 : 1)} ${f.unit}`,
+    `${f.value.toFixed(f.unit === 'count' || f.unit === 'pages' ? 0 : f.unit === 'x' ? 2 : 1)} ${f.unit}`,
     f.target === undefined ? '' : `${f.target} ${f.unit}`,
     f.target === undefined ? '' : f.value <= f.target ? 'met' : 'MISSED',
   ]),

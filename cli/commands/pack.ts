@@ -5,7 +5,6 @@ import { readInputFile } from '../read-input';
 import { checkFileSize } from '../../shared/files/parse';
 import { parseArgs } from 'node:util';
 import { refuseOutputOverInput, withOutFile } from '../out-file';
-import { packPdfBytes } from '../../host/pdfmake';
 import { UsageError, type Io } from '../errors';
 import { InputError } from '../../shared/errors';
 import { restoreFileBytes } from '../../shared/files/restore';
@@ -75,6 +74,9 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   } else if (browser) {
     bytes = await printWithChromium(renderPackPrintDocument(document), browser);
   } else {
+    // pdfmake (with pdfkit and fontkit) is loaded only for the fast PDF: a third of a second of
+    // the Word command's start otherwise.
+    const { packPdfBytes } = await import('../../host/pdfmake');
     const pdf = await packPdfBytes(document);
     bytes = pdf.bytes;
     warnings.push(...pdf.warnings);

@@ -3,7 +3,8 @@ export interface Figure {
   /** What was measured, in words: "restore 50,000 annotations from file". */
   label: string;
   value: number;
-  unit: 'ms' | 's' | 'kB' | 'MB' | 'count' | 'pages';
+  /** 'x' is a ratio: our time over another tool's for the same work. */
+  unit: 'ms' | 's' | 'kB' | 'MB' | 'count' | 'pages' | 'x';
   /** The target from the issue, in the same unit, where there is one (lower is better). */
   target?: number;
 }
