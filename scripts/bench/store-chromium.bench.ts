@@ -154,16 +154,30 @@ export const cases: BenchCase[] = [
         step(`backed up (${Math.round(exportMs)} ms)`);
         // Start to interactive: a fresh page load of the library with the 200-report workspace in
         // the store, until the reports are listed and the search box takes typing.
-        await page.goto('about:blank');
-        const interactiveMs = await timeMs(async () => {
-          await page.goto(`${server.url}#/`);
-          await page.getByRole('region').getByRole('listitem').first().waitFor();
-          await page.getByRole('searchbox').first().fill('care leavers');
-        });
-        step(`start to interactive ${Math.round(interactiveMs)} ms; now the raw IndexedDB floor`);
+        // Three loads; the median is reported.
+        const loads: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          await page.goto('about:blank');
+          loads.push(
+            await timeMs(async () => {
+              await page.goto(`${server.url}#/`);
+              await page.getByRole('region').getByRole('listitem').first().waitFor();
+              await page.getByRole('searchbox').first().fill('care leavers');
+            }),
+          );
+        }
+        const interactiveMs = [...loads].sort((a, b) => a - b)[1] ?? Number.NaN;
+        step(
+          `start to interactive ${loads.map((ms) => Math.round(ms)).join(', ')} ms; now the raw IndexedDB floor`,
+        );
         // If the floor fails (the tab runs out of memory on 54 MB at once), it is said in one
         // line, and the app's own figures still stand.
-        const floorMs = await rawIndexedDbPut(page, file).catch((error: unknown) => {
+        const floorMs = await Promise.race([
+          rawIndexedDbPut(page, file),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('it took longer than 90 s')), 90_000).unref(),
+          ),
+        ]).catch((error: unknown) => {
           console.log(
             `store-chromium: the raw IndexedDB floor was not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`,
           );
@@ -209,7 +223,7 @@ export const cases: BenchCase[] = [
           },
           {
             label:
-              'Chromium: start to interactive with 200 reports (page load to reports listed and typing in search)',
+              'Chromium: start to interactive with 200 reports, median of 3 (page load to reports listed and typing in search)',
             value: interactiveMs,
             unit: 'ms',
             target: 1_000,
