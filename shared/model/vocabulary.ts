@@ -73,8 +73,8 @@ export const FRAMEWORKS = [
 ] as const;
 export const Framework = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof Framework>;
-
-export const ILACS_VARIANTS = ['2018', '2023', '2026'] as const;
+// What each framework is (its variants, labels, grade scale, sections) is in its profile:
+// shared/frameworks. A new framework adds its key here (the file format's contract) and a profile.
 
 export const FINDING_KINDS = ['strength', 'improvement', 'recommendation', 'context'] as const;
 export const FindingKind = z.enum(FINDING_KINDS);
