@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../shared/errors';
 import { importReport, importText } from '../../shared/import/import-report';
 import { joinLines, boundedParagraphs } from '../../shared/import/normalise';
+import { htmlToText } from '../../shared/import/readers/html';
 import { stripMarkdown } from '../../shared/import/readers/text';
 import { measure } from './meter';
 import {
@@ -114,6 +115,28 @@ describe('web pages', () => {
     expect(isInputError(error) && error.code).toBe('html-too-complex');
     expect(String((error as Error).message)).toMatch(
       /^this web page nests elements more than 1,000 deep/,
+    );
+  });
+
+  it('a page of one long run of words is refused as it is read, not after the whole page', async () => {
+    // 58 MB of it took 18 s and 1.4 GB to parse whole, then refuse for its length.
+    const page = hostilePage(['words'], 20 * 1024 * 1024);
+    const { error, work } = await measure(() =>
+      importReport({ name: 'report.html', bytes: strToU8(page) }, deps),
+    );
+    expect(isInputError(error) && error.code).toBe('too-much-text');
+    expect(String((error as Error).message)).toBe(
+      'this web page holds more than 1,500,000 characters of text, more than any inspection report; import the report itself.',
+    );
+    // The words past the limit are never handed to a regular expression.
+    expect(work).toBeLessThan(page.length / 2);
+  });
+
+  it('text that runs across the 64 KB pieces the parser is given reads as if given whole', () => {
+    const text = 'Children  were \n seen. '.repeat(6_000);
+    expect(text.length).toBeGreaterThan(2 * 65_536);
+    expect(htmlToText(`<p>${text}</p><p>a &amp;  b</p>`)).toBe(
+      `${text.replace(/\s+/g, ' ').trim()}\n\na & b`,
     );
   });
 
