@@ -4,14 +4,14 @@
 // grades it knows are those of the framework profiles that print a table (shared/frameworks), and
 // the labels it finds say which framework the table is.
 import { profiles, readsTable } from '../frameworks';
-import type { Framework, StandardJudgementKey } from '../model';
+import type { Framework, JudgementKey } from '../model';
 import { fold } from './fold';
 import { gradeFromPhrase, gradePattern, isGradeOnlyLine, type ParsedGrade } from './grades';
-import { keyOfLabel, labelScanner, ruleOfMatch, tableLabelRules } from './labels';
+import { keyOfTableLabel, labelScanner, ruleOfMatch } from './labels';
 import type { Paragraph } from './normalise';
 
 export interface TableJudgement {
-  key: StandardJudgementKey;
+  key: JudgementKey;
   /** The label as the report prints it. */
   label: string;
   grade: ParsedGrade;
@@ -54,8 +54,7 @@ function isTableLike(paragraph: Paragraph, started: boolean): boolean {
   if (HEADER.test(body)) return true;
   if (paragraph.lines.every(isGradeOnlyLine)) return started;
   const labels = labelsOf(paragraph);
-  if (!keyOfLabel(labels, tableLabelRules()) && !(started && labelScanner().test(labels)))
-    return false;
+  if (!keyOfTableLabel(labels) && !(started && labelScanner().test(labels))) return false;
   const residue = labels
     .replace(labelScanner(), ' ')
     .replace(/\b(?:are|is)\s*:/g, ' ')
@@ -72,7 +71,7 @@ function isTableLike(paragraph: Paragraph, started: boolean): boolean {
 interface Token {
   at: number;
   type: 'label' | 'grade';
-  key?: StandardJudgementKey;
+  key?: JudgementKey;
   frameworks?: readonly Framework[];
   text: string;
   grade?: ParsedGrade;
@@ -85,7 +84,7 @@ export function parseJudgementTable(paragraphs: readonly Paragraph[]): TableResu
   let i = 0;
   while (i < limit) {
     const p = paragraphs[i];
-    if (p && keyOfLabel(labelsOf(p), tableLabelRules()) && isTableLike(p, false)) break;
+    if (p && keyOfTableLabel(labelsOf(p)) && isTableLike(p, false)) break;
     i += 1;
   }
   if (i >= limit) return { judgements: [], framework: null, region: [], warnings: [] };

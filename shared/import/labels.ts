@@ -3,10 +3,12 @@
 // label before the labels it contains ("... children in care and care leavers" before "...
 // children in care"), and the profiles are taken in the registry's order.
 import { derived, profiles, readsTable } from '../frameworks';
-import type { Framework, StandardJudgementKey } from '../model';
+import type { Framework, JudgementKey, StandardJudgementKey } from '../model';
 
-export interface LabelRule {
-  key: StandardJudgementKey;
+/** A label and its area: a standard key, or (read from a table only) a framework's own `other:`
+ * area. */
+export interface LabelRule<Key extends JudgementKey = JudgementKey> {
+  key: Key;
   pattern: RegExp;
   /** The frameworks that print this label. */
   frameworks: readonly Framework[];
@@ -17,13 +19,13 @@ function isStandard(key: string): key is StandardJudgementKey {
 }
 
 /** Every profile's label patterns once, in order; `tableOnly` keeps those of frameworks that
- * print a judgement table. */
+ * print a judgement table, with their own `other:` areas; otherwise only standard areas. */
 function rulesOf(all: readonly ReturnType<typeof profiles>[number][], tableOnly: boolean) {
   const bySource = new Map<string, LabelRule>();
   for (const profile of all) {
     if (tableOnly && !readsTable(profile)) continue;
     for (const area of profile.judgements) {
-      if (!isStandard(area.key)) continue;
+      if (!tableOnly && !isStandard(area.key)) continue;
       for (const pattern of area.patterns) {
         const id = `${area.key} ${pattern.source}`;
         const known = bySource.get(id);
@@ -38,11 +40,11 @@ function rulesOf(all: readonly ReturnType<typeof profiles>[number][], tableOnly:
   return [...bySource.values()];
 }
 
-const allRules = derived((all) => rulesOf(all, false));
+const allRules = derived((all) => rulesOf(all, false) as LabelRule<StandardJudgementKey>[]);
 const tableRules = derived((all) => rulesOf(all, true));
 
-/** The label rules of every framework. */
-export function labelRules(): readonly LabelRule[] {
+/** The label rules of every framework's standard areas. */
+export function labelRules(): readonly LabelRule<StandardJudgementKey>[] {
   return allRules();
 }
 
@@ -73,14 +75,23 @@ export function ruleOfMatch(match: RegExpMatchArray): LabelRule | null {
   return null;
 }
 
-/** The key whose label a piece of folded text starts with, if any. */
-export function keyOfLabel(
+function startingRule<Key extends JudgementKey>(
   folded: string,
-  rules: readonly LabelRule[] = labelRules(),
-): StandardJudgementKey | null {
+  rules: readonly LabelRule<Key>[],
+): LabelRule<Key> | null {
   for (const rule of rules) {
     const m = rule.pattern.exec(folded);
-    if (m && m.index <= 2) return rule.key;
+    if (m && m.index <= 2) return rule;
   }
   return null;
+}
+
+/** The standard key whose label a piece of folded text starts with, if any. */
+export function keyOfLabel(folded: string): StandardJudgementKey | null {
+  return startingRule(folded, labelRules())?.key ?? null;
+}
+
+/** The area whose label, as a table prints it, a piece of folded text starts with, if any. */
+export function keyOfTableLabel(folded: string): JudgementKey | null {
+  return startingRule(folded, tableLabelRules())?.key ?? null;
 }

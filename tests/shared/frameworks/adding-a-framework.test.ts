@@ -51,6 +51,8 @@ const PROFILE: FrameworkProfile = {
       short: 'In and leaving care',
       patterns: [/children in care and leaving care/],
     },
+    // An area of its own, outside the standard keys.
+    { key: 'other:inclusion', label: 'Inclusion', patterns: [/inclusion/] },
   ],
   judgementsFrom: 'table',
   headings: ['Next steps'],
@@ -73,6 +75,9 @@ const REPORT = [
   '',
   'Children in care and leaving care',
   'Exceptional',
+  '',
+  'Inclusion',
+  'Strong',
   '',
   'What we found',
   '',
@@ -116,6 +121,7 @@ describe('a framework added as one profile', () => {
         'outstanding',
         'Exceptional',
       ],
+      ['other:inclusion', 'Inclusion', 'good', 'Strong'],
     ]);
     expect(result.findings.filter((f) => f.kind === 'recommendation').map((f) => f.text)).toEqual([
       'The timeliness of initial child protection conferences.',
@@ -134,6 +140,7 @@ describe('a framework added as one profile', () => {
     expect(summary).toContain('  Leadership and practice: Strong');
     expect(summary).toContain('  Help, support and protection: Needs attention');
     expect(summary).toContain('  Children in care and leaving care: Exceptional');
+    expect(summary).toContain('  Inclusion: Strong');
   });
 
   it("is labelled in the app's lists and grade choices", () => {
