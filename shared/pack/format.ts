@@ -1,7 +1,8 @@
 // Words and dates as a council paper prints them: "12 March 2026", "Requires improvement to be good".
 import type { Annotation } from '../model/annotation';
 import type { Finding, Judgement, Report, SourceRef } from '../model/report';
-import { GRADE_LABELS, type QuestionStatus, type RagRating } from '../model/vocabulary';
+import { gradeName, scoreOutOf } from '../frameworks';
+import type { Framework, QuestionStatus, RagRating } from '../model/vocabulary';
 
 const MONTHS = [
   'January',
@@ -27,10 +28,17 @@ export function longDate(isoDate: string | null): string {
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
-export function gradeText(judgement: Pick<Judgement, 'grade' | 'gradeText' | 'score'>): string {
+/** A judgement's grade as the report printed it, or else as its framework's profile names it
+ * (a score "3 out of 4", out of the profile's scale). */
+export function gradeText(
+  judgement: Pick<Judgement, 'grade' | 'gradeText' | 'score'>,
+  framework: Framework | null = null,
+): string {
   if (judgement.grade === 'score')
-    return judgement.score === null ? judgement.gradeText : `${judgement.score} out of 4`;
-  return judgement.gradeText.trim() || GRADE_LABELS[judgement.grade];
+    return judgement.score === null
+      ? judgement.gradeText
+      : `${judgement.score} out of ${scoreOutOf(framework)}`;
+  return judgement.gradeText.trim() || gradeName(judgement.grade, framework);
 }
 
 export const RAG_LABELS: Record<RagRating, string> = { red: 'Red', amber: 'Amber', green: 'Green' };

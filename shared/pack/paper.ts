@@ -180,7 +180,12 @@ export function judgementSummaryBlocks(
       .sort((a, b) => a.order - b.order);
     if (judgements.length === 0) rows.push([shortName(report), 'No graded judgements', '–', '–']);
     for (const j of judgements)
-      rows.push([shortName(report), j.label, gradeText(j), previousGrade(report, j, source)]);
+      rows.push([
+        shortName(report),
+        j.label,
+        gradeText(j, report.framework),
+        previousGrade(report, j, source),
+      ]);
   }
   const shown = rows.slice(0, SUMMARY_ROWS);
   const blocks: PackBlock[] = [

@@ -8,7 +8,7 @@ import type { PackBlock } from './document';
 import { gradeText, longDate, reportName } from './format';
 import { correctedBy } from '../corrections/describe';
 import type { PackSource } from './select';
-import { GRADE_LABELS } from '../model/vocabulary';
+import { gradeName } from '../frameworks';
 
 /** The grade this authority had for the same judgement last time: from its earlier report in the
  * workspace if there is one, otherwise from what the report itself says about the last inspection. */
@@ -33,13 +33,14 @@ export function previousGrade(report: Report, judgement: Judgement, source: Pack
       (j) => j.reportId === candidate.report.id && keys.includes(j.key),
     );
     // Named by the inspection's date, as members name inspections in committee.
-    if (match) return `${gradeText(match)} (${inspectionName(candidate.report)})`;
+    if (match)
+      return `${gradeText(match, candidate.report.framework)} (${inspectionName(candidate.report)})`;
   }
   const stated = report.previousGrades.find((p) => p.key === judgement.key);
   if (stated)
     return stated.year === null
-      ? GRADE_LABELS[stated.grade]
-      : `${GRADE_LABELS[stated.grade]} (${yearInspectionName(stated.year)})`;
+      ? gradeName(stated.grade, report.framework)
+      : `${gradeName(stated.grade, report.framework)} (${yearInspectionName(stated.year)})`;
   return 'Not stated in the report';
 }
 
@@ -79,7 +80,9 @@ export function summaryBlocks(
       headerRows: [['Judgement', 'Grade', 'Previous grade']],
       rows: judgements.map((j) => [
         j.label,
-        j.correction ? `${gradeText(j)} (${correctedBy(j.correction)})` : gradeText(j),
+        j.correction
+          ? `${gradeText(j, report.framework)} (${correctedBy(j.correction)})`
+          : gradeText(j, report.framework),
         previousGrade(report, j, source),
       ]),
       widths: [5, 3, 3],

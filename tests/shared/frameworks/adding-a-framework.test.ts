@@ -11,6 +11,7 @@ import {
 } from '../../../shared/frameworks';
 import { importText } from '../../../shared/import/import-report';
 import { describeImport } from '../../../shared/import/summary';
+import { gradeText as packGradeText } from '../../../shared/pack/format';
 import type { Framework } from '../../../shared/model';
 import { areaLabel, choosableGrades, gradeLabel } from '../../../renderer/library/labels';
 import { deps } from '../import/helpers';
@@ -162,6 +163,14 @@ describe('a framework added as one profile', () => {
     );
     expect(areaLabel('in_care_and_care_leavers', 'Children in care and leaving care')).toBe(
       'Children in care and care leavers',
+    );
+  });
+  it("is named in a briefing pack's judgement tables where the report printed no grade words", () => {
+    const unprinted = { grade: 'requires_improvement' as const, gradeText: '', score: null };
+    expect(packGradeText(unprinted, REPORT_CARD)).toBe('Needs attention');
+    expect(packGradeText(unprinted, 'ilacs')).toBe('Requires improvement to be good');
+    expect(packGradeText({ ...unprinted, gradeText: 'Needs attention ' }, REPORT_CARD)).toBe(
+      'Needs attention',
     );
   });
 });
