@@ -7,17 +7,14 @@ import { UsageError, type Io } from '../errors';
 import { InputError, isInputError } from '../../shared/errors';
 import { checkFileSize } from '../../shared/files/parse';
 import { readInputFile } from '../read-input';
-import { builtWorker, importInWorker } from '../watchdog';
+import { builtWorker, startImportWorker } from '../watchdog';
 import { refuseOutputOverInput, withOutFile, type OutFile } from '../out-file';
-import { emptyWorkspaceData, type WorkspaceData } from '../../shared/files/envelope';
-import { restoreFileBytes } from '../../shared/files/restore';
-import { serializeWorkspace } from '../../shared/files/serialize';
-import { importReport } from '../../shared/import/import-report';
+import type { WorkspaceData } from '../../shared/files/envelope';
+import type { ImportInput } from '../../shared/import/import-report';
+import type { ImportResult } from '../../shared/import/result';
+import type { ThemeRule } from '../../shared/model';
 import { LIMITS, megabytes } from '../../shared/import/limits';
 import { sniff } from '../../shared/import/sniff';
-import { nodeGetDocument } from '../../host/pdfjs';
-import { applyPlan } from '../../shared/import/apply-plan';
-import { planReimport } from '../../shared/import/reimport';
 import { toImportResultJson } from '../../shared/import/result';
 import { describeImport } from '../../shared/import/summary';
 import { assignAuthority } from '../../shared/import/authority';
@@ -120,6 +117,12 @@ async function readInput(path: string): Promise<Uint8Array> {
 }
 
 async function readWorkspace(path: string): Promise<{ data: WorkspaceData; exportedBy: string }> {
+  // The workspace's modules (zod's schemas and all) are loaded only for --out, so that a plain
+  // import starts its worker at once.
+  const [{ emptyWorkspaceData }, { restoreFileBytes }] = await Promise.all([
+    import('../../shared/files/envelope'),
+    import('../../shared/files/restore'),
+  ]);
   let bytes: Uint8Array;
   try {
     bytes = await readInputFile(path, 'a workspace file (or a new file name)', checkFileSize);
@@ -159,21 +162,44 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
   return withOutFile(options.out, (out) => importInto(options, chosen ?? null, out, io));
 }
 
+/** The import in this thread: running from the TypeScript source (tests), there is no built
+ * worker. */
+async function importHere(
+  input: ImportInput,
+  now: Date,
+  themeRules: readonly ThemeRule[],
+): Promise<ImportResult> {
+  const [{ importReport }, { nodeGetDocument }] = await Promise.all([
+    import('../../shared/import/import-report'),
+    import('../../host/pdfjs'),
+  ]);
+  return importReport(input, { getDocument: nodeGetDocument, now: () => now, themeRules });
+}
+
 async function importInto(
   options: Options,
   chosen: AuthorityEntry | null,
   out: OutFile | null,
   io: Io,
 ): Promise<number> {
-  const bytes = await readInput(options.file);
-  const now = new Date();
-  const existing = options.out ? await readWorkspace(options.out) : null;
-  const input = { name: basename(options.file), bytes };
-  const themeRules = existing?.data.settings?.themeRules ?? [];
+  // The worker starts first, loading the importer (and pdf.js for a .pdf) while this thread
+  // reads the file and the workspace.
   const worker = builtWorker();
-  const read = worker
-    ? await importInWorker(worker, input, now, themeRules)
-    : await importReport(input, { getDocument: nodeGetDocument, now: () => now, themeRules });
+  const early = worker ? startImportWorker(worker, /\.pdf$/i.test(options.file)) : null;
+  let read: ImportResult;
+  let existing: { data: WorkspaceData; exportedBy: string } | null;
+  const now = new Date();
+  try {
+    const bytes = await readInput(options.file);
+    existing = options.out ? await readWorkspace(options.out) : null;
+    const input = { name: basename(options.file), bytes };
+    const themeRules = existing?.data.settings?.themeRules ?? [];
+    read = early
+      ? await early.run(input, now, themeRules)
+      : await importHere(input, now, themeRules);
+  } finally {
+    early?.stop();
+  }
   const result = chosen ? assignAuthority(read, chosen) : read;
 
   let change: {
@@ -185,6 +211,7 @@ async function importInto(
   if (options.out && existing) {
     const editor =
       existing.data.settings?.memberName || existing.exportedBy || 'scrutiny-desk import';
+    const { planReimport } = await import('../../shared/import/reimport');
     const plan = planReimport(
       { reports: existing.data.reports, annotations: existing.data.annotations },
       result,
@@ -203,6 +230,10 @@ async function importInto(
       })),
     };
     if (plan.kind !== 'unchanged' && out) {
+      const [{ applyPlan }, { serializeWorkspace }] = await Promise.all([
+        import('../../shared/import/apply-plan'),
+        import('../../shared/files/serialize'),
+      ]);
       await out.write(serializeWorkspace(applyPlan(existing.data, plan), existing.exportedBy, now));
     }
   }

@@ -109,6 +109,7 @@ describe('the installed scrutiny-desk, in a child process', () => {
 
   it.each([
     ['a command with no file', ['import']],
+    ['a report that is not there (its worker, started early, is stopped)', ['import', 'gone.pdf']],
     ['an unknown command', ['imprt', 'report.pdf']],
     ['an unknown option', ['check', '--fast', 'ws.json']],
     ['pack with no format', ['pack', 'ws.json', '--out', 'x.docx']],

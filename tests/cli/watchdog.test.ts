@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importInWorker } from '../../cli/watchdog';
+import { importInWorker, startImportWorker } from '../../cli/watchdog';
 import { isInputError } from '../../shared/errors';
 
 let folder = '';
@@ -87,6 +87,47 @@ describe('the import watchdog', () => {
     await expect(importInWorker(quick, input, new Date(), [], limits)).resolves.toEqual({
       title: 'hostile.pdf',
     });
+  });
+});
+
+describe('the import worker started before its file is read', () => {
+  it('takes the job as a message, the bytes moved rather than copied, and answers', async () => {
+    const early = await worker(
+      'early',
+      'parentPort.once("message", (job) => parentPort.postMessage({ result: { title: job.name, size: job.bytes.length, preload: workerData.preloadPdf } }));',
+    );
+    const started = startImportWorker(early, true, limits);
+    const bytes = new Uint8Array([37, 80, 68, 70, 45]);
+    await expect(started.run({ name: 'early.pdf', bytes }, new Date(), [])).resolves.toEqual({
+      title: 'early.pdf',
+      size: 5,
+      preload: true,
+    });
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('is stopped after the time limit once it has the job, in one line', async () => {
+    const stuck = await worker('early-stuck', 'parentPort.once("message", () => { for (;;) {} });');
+    const started = startImportWorker(stuck, false, { ...limits, seconds: 1 });
+    const error = await started
+      .run({ name: 'stuck.pdf', bytes: new Uint8Array([1]) }, new Date(), [])
+      .catch((e: unknown) => e);
+    expect(isInputError(error)).toBe(true);
+    expect((error as Error).message).toBe(
+      'reading "stuck.pdf" took longer than 1 s, which no report does, so it was stopped; import the report\'s Word, text or PDF version instead.',
+    );
+  });
+
+  it('holds the memory limit from the start', async () => {
+    const greedy = await worker(
+      'early-greedy',
+      'parentPort.once("message", () => { const kept = []; for (;;) kept.push(new Array(100_000).fill(1)); });',
+    );
+    const started = startImportWorker(greedy, false, { ...limits, heapMb: 48 });
+    const error = await started
+      .run({ name: 'greedy.pdf', bytes: new Uint8Array([1]) }, new Date(), [])
+      .catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('import-memory');
   });
 });
 
