@@ -74,6 +74,26 @@ describe('the fast PDF with Arabic, Hebrew and emoji', () => {
   });
 });
 
+describe('the fast PDF with no Arabic or Hebrew', () => {
+  it('embeds Roboto only, not the Noto fallbacks', async () => {
+    const pack = fixturePack();
+    const result = await packPdfBytes(
+      buildPackDocument(
+        fixtureWorkspace(),
+        pack,
+        MEETING,
+        pack.options,
+        new Date('2026-04-01T09:00:00Z'),
+      ),
+    );
+    const path = join(folder, 'latin.pdf');
+    await writeFile(path, result.bytes);
+    const latin = (await run('pdffonts', [path])).stdout;
+    expect(latin).toMatch(/\+Roboto-Regular\s+CID TrueType/);
+    expect(latin).not.toMatch(/Noto/);
+  }, 60_000);
+});
+
 describe('scriptRuns and emojiName', () => {
   it('keeps English and Welsh as one untouched run', () => {
     expect(scriptRuns('Mae’r gwasanaeth yn gwella: ŵyr')).toEqual([
