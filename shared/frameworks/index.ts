@@ -134,11 +134,11 @@ export function frameworkLabel(framework: Framework | null, variant: string | nu
   return profileOf(framework).short + (variant ? ` ${variant}` : '');
 }
 
-/** The step of a framework's scale for a grade (the first framework that grades so, when the
- * framework is not known). */
+/** The step of a framework's scale for a grade; none when the framework is not known, so the
+ * vocabulary's own name is used (never another inspectorate's wording, such as PEEL's "Requires
+ * improvement" for an Ofsted grade). */
 function stepOf(grade: Grade, framework?: Framework | string | null): GradeStep | undefined {
-  const own = framework ? profileOf(framework).scale.find((s) => s.grade === grade) : undefined;
-  return own ?? byAge.flatMap((p) => p.scale).find((s) => s.grade === grade);
+  return framework ? profileOf(framework).scale.find((s) => s.grade === grade) : undefined;
 }
 
 /** A grade's name as the framework prints it ("Requires improvement to be good"). */

@@ -331,6 +331,7 @@ describe('the annotation workspace', () => {
     await page.getByText('3 findings in 2 reports').waitFor();
     const regions = page.getByRole('main').getByRole('heading', { level: 2 });
     expect(await regions.allTextContents()).toEqual([
+      'Add to a briefing pack',
       'Eastshire: November 2019 inspection (Summary of an inspection), published 4 November 2019',
       'Eastshire: May 2016 inspection (SIF), published 10 May 2016',
     ]);

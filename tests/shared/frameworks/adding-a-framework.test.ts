@@ -187,6 +187,13 @@ describe('the registry is the only place that knows it', () => {
 });
 
 describe('the built-in profiles', () => {
+  it("name a grade in Ofsted's words where the report's framework is not known", async () => {
+    const { gradeName } = await import('../../../shared/frameworks');
+    expect(gradeName('requires_improvement')).toBe('Requires improvement to be good');
+    expect(gradeName('requires_improvement', 'sif')).toBe('Requires improvement to be good');
+    expect(gradeName('requires_improvement', 'peel')).toBe('Requires improvement');
+  });
+
   it('describe every framework of the vocabulary once, each judged area by a label it prints', async () => {
     const { FRAMEWORKS, JUDGEMENT_LABELS } = await import('../../../shared/model');
     const { profiles } = await import('../../../shared/frameworks');
