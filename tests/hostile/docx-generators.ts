@@ -3,6 +3,7 @@
 // mammoth can hold, and XML nested or repeated past any real report.
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { makeDocx } from '../fixtures/reports/make-files';
+import { concatBytes } from '../../shared/util/bytes';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const CONTENT_TYPES =
@@ -126,7 +127,7 @@ export function mismatchedHeadersDocx(megabytes: number): Uint8Array {
       0,
     ),
   );
-  const directory = concat(central);
+  const directory = concatBytes(central);
   const end = new Uint8Array(22);
   const v = new DataView(end.buffer);
   v.setUint32(0, 0x06054b50, true);
@@ -134,17 +135,7 @@ export function mismatchedHeadersDocx(megabytes: number): Uint8Array {
   v.setUint16(10, central.length, true);
   v.setUint32(12, directory.length, true);
   v.setUint32(16, offset, true);
-  return concat([...parts, directory, end]);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes([...parts, directory, end]);
 }
 
 /** An ordinary small Word report, to show the checks let real files through. */

@@ -6,6 +6,7 @@
 // pdf.js must read as before.
 import { createCipheriv, createHash } from 'node:crypto';
 import { deflateSync, zlibSync } from 'fflate';
+import { concatBytes } from '../../shared/util/bytes';
 import { FONT, TITLE_LINES, buildPdf, latin1, textOps, type PdfObject } from './pdf-generators';
 
 // ---- Flate, crafted: repeated matches of 258 bytes in one fixed-Huffman block --------------------
@@ -59,14 +60,7 @@ class BitWriter {
       if (msbFirst) this.current <<= 8 - this.count;
       this.flushByte();
     }
-    const parts = [...this.parts, Uint8Array.from(this.bytes)];
-    const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return concatBytes([...this.parts, Uint8Array.from(this.bytes)]);
   }
 }
 

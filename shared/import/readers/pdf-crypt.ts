@@ -6,8 +6,11 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { InputError } from '../../errors';
+import { concatBytes } from '../../util/bytes';
 import { aesCbcDecrypter, aesCbcEncrypt } from './aes';
 import type { PdfValue } from './pdf-syntax';
+
+const concat = (...parts: Uint8Array[]): Uint8Array => concatBytes(parts);
 
 const PADDING = Uint8Array.from([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
@@ -26,16 +29,6 @@ function unsupported(what: string): InputError {
     `this PDF is encrypted in a way (${what}) that cannot be checked safely; save an unprotected copy (or the Word or text version) and import that.`,
     'pdf-encrypted',
   );
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 export function rc4(key: Uint8Array): (data: Uint8Array) => Uint8Array {

@@ -8,6 +8,7 @@
 // page content, Brotli) are refused, and so are files of more objects than any report. pdf.js
 // decides everything else: this scan only bounds the work, it never reads the document.
 import { InputError } from '../../errors';
+import { concatBytes } from '../../util/bytes';
 import { megabytes } from '../limits';
 import { openEncryption, type Encryption } from './pdf-crypt';
 import { COUNTED, FILTER_NAMES, decodeChain } from './pdf-filters';
@@ -58,16 +59,6 @@ function keywordAt(bytes: Uint8Array, at: number, word: string): boolean {
   for (let i = 0; i < word.length; i += 1) if (bytes[at + i] !== word.charCodeAt(i)) return false;
   const after = bytes[at + word.length];
   return after === undefined || !/[A-Za-z0-9]/.test(String.fromCharCode(after));
-}
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
@@ -273,7 +264,7 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
     } catch (error) {
       if (error instanceof InputError) throw error;
     }
-    if (objectStream) noteDrawnIn(joined(kept));
+    if (objectStream) noteDrawnIn(concatBytes(kept));
   }
 
   /** Every value of an object stream's objects (held within the content limit), for noteDrawn. */

@@ -4,6 +4,7 @@
 // lie, entries that overlap. Only the parts needed for the text are kept.
 import { Inflate } from 'fflate';
 import { InputError } from '../../errors';
+import { concatBytes } from '../../util/bytes';
 import { megabytes } from '../limits';
 
 export interface ZipLimits {
@@ -56,13 +57,7 @@ function inflateCounted(
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } else throw new Error(`compression method ${method}`);
   if (!keep) return null;
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** Which entries to keep, and the most bytes they may inflate to together (`tooMuch` says why not). */
