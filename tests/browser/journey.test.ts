@@ -88,7 +88,8 @@ describe('the lead member’s journey', () => {
       .getByRole('article')
       .filter({ hasText: 'Most care leavers have an assessment and pathway plan' });
     await found.waitFor();
-    expect(await page.getByRole('article').count()).toBe(1);
+    // The list narrows once the search has run (it waits for a pause in typing).
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
     await found.locator('mark.quote-mark', { hasText: 'many needing updating' }).waitFor();
     await found.getByRole('button', { name: /Notes \(3\)/ }).click();
     expect(await found.getByLabel('Note', { exact: true }).inputValue()).toBe(
