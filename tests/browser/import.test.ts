@@ -170,6 +170,52 @@ describe('importing a report', () => {
     expect(await storedReports(page)).toBe(0);
   });
 
+  it('stops reading a long PDF at once on Cancel, saves nothing, and reads the next file', async () => {
+    app = await openApp('#/import');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
+    const longPdf = makePdf(
+      Array.from({ length: 250 }, (_, i) => [
+        `Page ${i + 1} of the Longshire inspection report`,
+        ...Array.from(
+          { length: 30 },
+          (_, line) => `Line ${line + 1}: practice with care leavers is reviewed every month.`,
+        ),
+      ]),
+    );
+    const choose = async (name: string, buffer: Uint8Array) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a report file' }).click(),
+      ]);
+      await chooser.setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(buffer) });
+    };
+    await choose('longshire.pdf', longPdf);
+    await page.getByRole('progressbar', { name: 'Reading longshire.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Stopped reading longshire.pdf; nothing was saved.').waitFor();
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    expect(await storedReports(page)).toBe(0);
+
+    // The reader is ready again: the next file is read as usual.
+    await choose(
+      'testshire.pdf',
+      makePdf([
+        [
+          'Inspection of Testshire local authority children’s services',
+          'Inspection dates: 1 to 12 June 2026',
+          '',
+          'Judgement Grade',
+          '',
+          'The experiences and progress of care leavers',
+          'Good',
+        ],
+      ]),
+    );
+    await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
+    expect(await storedReports(page)).toBe(0);
+  });
+
   it('reads a Word document with mammoth in the browser', async () => {
     app = await openApp('#/import');
     const { page } = app;
