@@ -20,6 +20,17 @@ const SUMMARY = readFileSync(
   'utf8',
 );
 
+/** A report's first page: its title, dates and one graded area. */
+const TESTSHIRE_FIRST_PAGE = [
+  'Inspection of Testshire local authority children’s services',
+  'Inspection dates: 1 to 12 June 2026',
+  '',
+  'Judgement Grade',
+  '',
+  'The experiences and progress of care leavers',
+  'Good',
+];
+
 function storedReports(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -138,15 +149,7 @@ describe('importing a report', () => {
     app = await openApp('#/import');
     const { page } = app;
     const pdf = makePdf([
-      [
-        'Inspection of Testshire local authority children’s services',
-        'Inspection dates: 1 to 12 June 2026',
-        '',
-        'Judgement Grade',
-        '',
-        'The experiences and progress of care leavers',
-        'Good',
-      ],
+      TESTSHIRE_FIRST_PAGE,
       ['What needs to improve?', '', '◼ The timeliness of pathway plans for care leavers.'],
     ]);
     await page.getByRole('heading', { level: 1, name: 'Import a report' }).waitFor();
@@ -198,20 +201,7 @@ describe('importing a report', () => {
     expect(await storedReports(page)).toBe(0);
 
     // The reader is ready again: the next file is read as usual.
-    await choose(
-      'testshire.pdf',
-      makePdf([
-        [
-          'Inspection of Testshire local authority children’s services',
-          'Inspection dates: 1 to 12 June 2026',
-          '',
-          'Judgement Grade',
-          '',
-          'The experiences and progress of care leavers',
-          'Good',
-        ],
-      ]),
-    );
+    await choose('testshire.pdf', makePdf([TESTSHIRE_FIRST_PAGE]));
     await page.getByRole('heading', { level: 1, name: 'Check the report before saving' }).waitFor();
     expect(await storedReports(page)).toBe(0);
   });
