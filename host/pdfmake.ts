@@ -8,6 +8,7 @@ import pdfmake from 'pdfmake';
 import type { PackDocument } from '../shared/pack/document';
 import { anyOf, fontCoverage, type CoversCodePoint } from '../shared/pack/glyphs';
 import { PDF_FONT, renderFastPdf, type PdfMaker } from '../shared/pack/pdf';
+import { installPdfmakeSpeedups } from './pdfmake-speedups';
 import { ARABIC_FONT, HEBREW_FONT } from '../shared/pack/pdf-scripts';
 
 const require = createRequire(import.meta.url);
@@ -31,8 +32,17 @@ const regularBold = (folder: string, name: string) => ({
   bolditalics: join(folder, `${name}-Bold.ttf`),
 });
 
-/** pdfmake for Node: fonts from their own folders, every URL and every other local file refused. */
-export function nodePdfMaker(): PdfMaker {
+let removeSpeedups: (() => void) | null = null;
+
+/** pdfmake for Node: fonts from their own folders, every URL and every other local file refused;
+ * style look-ups and runs of words sped up (pdfmake-speedups.ts) unless `speedups` is false, as
+ * the test that compares the two asks. */
+export function nodePdfMaker({ speedups = true } = {}): PdfMaker {
+  if (speedups && !removeSpeedups) removeSpeedups = installPdfmakeSpeedups();
+  if (!speedups && removeSpeedups) {
+    removeSpeedups();
+    removeSpeedups = null;
+  }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) =>
     FONT_FOLDERS.some((folder) => path.startsWith(folder + sep)),
@@ -64,6 +74,7 @@ function fontsCoverage(): Promise<CoversCodePoint> {
 /** The fast PDF's bytes, and what it could not print as written (emoji named, letters missing). */
 export async function packPdfBytes(
   pack: PackDocument,
+  { speedups = true } = {},
 ): Promise<{ bytes: Uint8Array; warnings: string[] }> {
-  return renderFastPdf(pack, nodePdfMaker(), await fontsCoverage());
+  return renderFastPdf(pack, nodePdfMaker({ speedups }), await fontsCoverage());
 }

@@ -1,0 +1,176 @@
+// Two speed-ups for pdfmake 0.3 in Node, where a large briefing pack is set word by word:
+//
+// 1. Style lookups. pdfmake measures each word with some twenty style look-ups, each pushing the
+//    word on the style stack, walking it and popping it again. A word that names no style of its
+//    own resolves a property to its own value or else to the stack's, so the stack's answer is
+//    taken once per property for a whole run of words: the same values, without the churn.
+// 2. Whole runs of text. pdfmake draws each word as a text object of its own (its renderer says
+//    "lines without differently styled inlines should be written to pdf as one stream" as a
+//    TODO). Words that sit side by side on a line in the same font, size and colour, with no link,
+//    decoration or page reference, are drawn as one run from the first word's place. pdfkit lays
+//    out a run word by word from the same cache that measured the words, so every glyph lands
+//    where it did before (tests/host/pdfmake-speedups.test.ts compares them).
+//
+// Both are installed by `installPdfmakeSpeedups`, which returns a function that takes them out.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The parts of pdfmake's internals the speed-ups touch (pdfmake/js, CommonJS). */
+interface StyleStack {
+  getProperty(property: string): unknown;
+  /** Set by the speed-up for the length of one `measure` call. */
+  memo?: Map<string, unknown> | undefined;
+}
+type GetStyleProperty = (
+  item: unknown,
+  stack: StyleStack | null | undefined,
+  property: string,
+  defaultValue: unknown,
+) => unknown;
+interface StyleContextStackClass {
+  getStyleProperty: GetStyleProperty;
+}
+interface TextInlinesClass {
+  prototype: { measure(array: unknown[], stack: StyleStack | null | undefined): unknown[] };
+}
+interface Inline {
+  text: string;
+  x: number;
+  width: number;
+  height: number;
+  font: unknown;
+  fontSize: number;
+  color: unknown;
+  opacity: unknown;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  sup?: boolean;
+  sub?: boolean;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  decoration?: unknown;
+  background?: unknown;
+  _pageNodeRef?: unknown;
+}
+interface Line {
+  inlines: Inline[];
+}
+interface RendererClass {
+  prototype: { renderLine(line: Line, x: number, y: number): void };
+}
+
+const isValue = (value: unknown): boolean => value !== undefined && value !== null;
+
+function moduleOf<T>(path: string): T {
+  return (require(path) as { default: T }).default;
+}
+
+/** Whether a word item resolves its style like the stack does, apart from its own properties. */
+function namesNoStyle(item: unknown): boolean {
+  return (
+    typeof item === 'string' || (typeof item === 'object' && item !== null && !('style' in item))
+  );
+}
+
+function fastStyleLookups(): () => void {
+  const Stack = moduleOf<StyleContextStackClass>('pdfmake/js/StyleContextStack.js');
+  const TextInlines = moduleOf<TextInlinesClass>('pdfmake/js/TextInlines.js');
+  const getStyleProperty = Stack.getStyleProperty;
+  const measure = TextInlines.prototype.measure;
+
+  Stack.getStyleProperty = function (item, stack, property, defaultValue) {
+    const memo = stack?.memo;
+    if (!memo || !namesNoStyle(item))
+      return getStyleProperty.call(this, item, stack, property, defaultValue);
+    const own = (item as Record<string, unknown>)[property];
+    if (isValue(own)) return own;
+    if (!memo.has(property)) memo.set(property, stack.getProperty(property));
+    const value = memo.get(property);
+    return isValue(value) ? value : defaultValue;
+  };
+  // The stack does not change while a run of words is measured, so its answers hold for the run.
+  TextInlines.prototype.measure = function (array, stack) {
+    if (!stack) return measure.call(this, array, stack);
+    const outer = stack.memo;
+    stack.memo = new Map();
+    try {
+      return measure.call(this, array, stack);
+    } finally {
+      stack.memo = outer;
+    }
+  };
+  return () => {
+    Stack.getStyleProperty = getStyleProperty;
+    TextInlines.prototype.measure = measure;
+  };
+}
+
+/** Whether an inline is plain text that can be drawn as part of a longer run. */
+function plain(inline: Inline): boolean {
+  return (
+    !isValue(inline.link) &&
+    !isValue(inline.linkToPage) &&
+    !isValue(inline.linkToDestination) &&
+    !isValue(inline.decoration) &&
+    !isValue(inline.background) &&
+    !isValue(inline.fontFeatures) &&
+    !inline.characterSpacing &&
+    !inline._pageNodeRef
+  );
+}
+
+/** Whether `next` continues `run`: same look, and starting where the run ends. */
+function continues(run: Inline, next: Inline): boolean {
+  return (
+    plain(next) &&
+    next.font === run.font &&
+    next.fontSize === run.fontSize &&
+    next.color === run.color &&
+    next.opacity === run.opacity &&
+    Boolean(next.sup) === Boolean(run.sup) &&
+    Boolean(next.sub) === Boolean(run.sub) &&
+    Math.abs(run.x + run.width - next.x) < 1e-6
+  );
+}
+
+/** A line's inlines with side-by-side words of the same look joined into runs. */
+export function joinRuns(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  let run: Inline | null = null;
+  for (const inline of inlines) {
+    if (run && plain(run) && continues(run, inline)) {
+      run.text += inline.text;
+      run.width += inline.width;
+      run.height = Math.max(run.height, inline.height);
+    } else {
+      run = { ...inline };
+      out.push(run);
+    }
+  }
+  return out;
+}
+
+function wholeRuns(): () => void {
+  const Renderer = moduleOf<RendererClass>('pdfmake/js/Renderer.js');
+  const renderLine = Renderer.prototype.renderLine;
+  Renderer.prototype.renderLine = function (line, x, y) {
+    const inlines = joinRuns(line.inlines);
+    if (inlines.length === line.inlines.length) return renderLine.call(this, line, x, y);
+    // The line as pdfmake built it, seen through its runs: heights, ids, outlines and page
+    // references are read from the line itself.
+    const runs = Object.create(line) as Line;
+    runs.inlines = inlines;
+    return renderLine.call(this, runs, x, y);
+  };
+  return () => {
+    Renderer.prototype.renderLine = renderLine;
+  };
+}
+
+/** Installs both speed-ups in the pdfmake that `import 'pdfmake'` loads; returns their removal. */
+export function installPdfmakeSpeedups(): () => void {
+  const removals = [fastStyleLookups(), wholeRuns()];
+  return () => removals.forEach((remove) => remove());
+}
