@@ -67,11 +67,14 @@ function moduleOf<T>(path: string): T {
   return (require(path) as { default: T }).default;
 }
 
-/** Whether a word item resolves its style like the stack does, apart from its own properties. */
-function namesNoStyle(item: unknown): boolean {
-  return (
-    typeof item === 'string' || (typeof item === 'object' && item !== null && !('style' in item))
-  );
+/** The stack's answer for `property`, asked once per run of words. */
+function remembered(memo: Map<string, unknown>, stack: StyleStack, property: string): unknown {
+  let value = memo.get(property);
+  if (value === undefined && !memo.has(property)) {
+    value = stack.getProperty(property);
+    memo.set(property, value);
+  }
+  return value;
 }
 
 function fastStyleLookups(): () => void {
@@ -82,12 +85,18 @@ function fastStyleLookups(): () => void {
 
   Stack.getStyleProperty = function (item, stack, property, defaultValue) {
     const memo = stack?.memo;
-    if (!memo || !namesNoStyle(item))
+    // A word that names a style of its own (pdfmake pushes the names) goes the long way.
+    if (
+      !memo ||
+      (typeof item !== 'string' &&
+        (typeof item !== 'object' || item === null || (item as { style?: unknown }).style))
+    )
       return getStyleProperty.call(this, item, stack, property, defaultValue);
-    const own = (item as Record<string, unknown>)[property];
-    if (isValue(own)) return own;
-    if (!memo.has(property)) memo.set(property, stack.getProperty(property));
-    const value = memo.get(property);
+    if (typeof item === 'object') {
+      const own = (item as Record<string, unknown>)[property];
+      if (isValue(own)) return own;
+    }
+    const value = remembered(memo, stack, property);
     return isValue(value) ? value : defaultValue;
   };
   // The stack does not change while a run of words is measured, so its answers hold for the run.
@@ -135,18 +144,43 @@ function continues(run: Inline, next: Inline): boolean {
   );
 }
 
-/** A line's inlines with side-by-side words of the same look joined into runs. */
+/** A new run starting with `first`: what pdfmake's renderer and decorator read of an inline
+ * (pdfmake's own inlines carry some thirty properties, slow to copy). */
+function runFrom(first: Inline): Inline {
+  return {
+    text: first.text,
+    x: first.x,
+    width: first.width,
+    height: first.height,
+    font: first.font,
+    fontSize: first.fontSize,
+    color: first.color,
+    opacity: first.opacity,
+    sup: first.sup,
+    sub: first.sub,
+  };
+}
+
+/** A line's inlines with side-by-side words of the same look joined into runs. The words given
+ * are left as they were. */
 export function joinRuns(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   let run: Inline | null = null;
+  let ownRun = false;
   for (const inline of inlines) {
     if (run && plain(run) && continues(run, inline)) {
+      if (!ownRun) {
+        run = runFrom(run);
+        out[out.length - 1] = run;
+        ownRun = true;
+      }
       run.text += inline.text;
       run.width += inline.width;
       run.height = Math.max(run.height, inline.height);
     } else {
-      run = { ...inline };
-      out.push(run);
+      run = inline;
+      ownRun = false;
+      out.push(inline);
     }
   }
   return out;
