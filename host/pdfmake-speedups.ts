@@ -1,6 +1,6 @@
 // Two speed-ups for pdfmake 0.3 in Node, where a large briefing pack is set word by word:
 //
-// 1. Style lookups. pdfmake measures each word with some twenty style look-ups, each pushing the
+// 1. Style look-ups. pdfmake measures each word with some twenty style look-ups, each pushing the
 //    word on the style stack, walking it and popping it again. A word that names no style of its
 //    own resolves a property to its own value or else to the stack's, so the stack's answer is
 //    taken once per property for a whole run of words: the same values, without the churn.
@@ -9,9 +9,12 @@
 //    TODO). Words that sit side by side on a line in the same font, size and colour, with no link,
 //    decoration or page reference, are drawn as one run from the first word's place. pdfkit lays
 //    out a run word by word from the same cache that measured the words, so every glyph lands
-//    where it did before (tests/host/pdfmake-speedups.test.ts compares them).
+//    where it did before (tests/readers/pack-runs-readers.test.ts compares them).
+// 3. Word widths. pdfkit measures a word by walking it letter by letter even when it has measured
+//    it before; each font now remembers the width of each string it has measured without
+//    features, and scales it as pdfkit does.
 //
-// Both are installed by `installPdfmakeSpeedups`, which returns a function that takes them out.
+// All are installed by `installPdfmakeSpeedups`, which returns a function that takes them out.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -192,19 +195,59 @@ function wholeRuns(): () => void {
   Renderer.prototype.renderLine = function (line, x, y) {
     const inlines = joinRuns(line.inlines);
     if (inlines.length === line.inlines.length) return renderLine.call(this, line, x, y);
-    // The line as pdfmake built it, seen through its runs: heights, ids, outlines and page
-    // references are read from the line itself.
-    const runs = Object.create(line) as Line;
-    runs.inlines = inlines;
-    return renderLine.call(this, runs, x, y);
+    // The line is drawn from its runs, and given its words back.
+    const words = line.inlines;
+    line.inlines = inlines;
+    try {
+      renderLine.call(this, line, x, y);
+    } finally {
+      line.inlines = words;
+    }
   };
   return () => {
     Renderer.prototype.renderLine = renderLine;
   };
 }
 
-/** Installs both speed-ups in the pdfmake that `import 'pdfmake'` loads; returns their removal. */
+interface EmbeddedFont {
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+interface PdfDocumentClass {
+  prototype: { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
+}
+
+/** A font that remembers each string's width at 1,000 units, as pdfkit works it out. */
+function rememberingWidths(font: EmbeddedFont): EmbeddedFont {
+  const widthOfString = font.widthOfString;
+  const widths = new Map<string, number>();
+  font.widthOfString = function (text, size, features) {
+    if (features) return widthOfString.call(this, text, size, features);
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = widthOfString.call(this, text, 1000);
+      widths.set(text, width);
+    }
+    return width * (size / 1000);
+  };
+  return font;
+}
+
+function rememberedWidths(): () => void {
+  const PdfDocument = moduleOf<PdfDocumentClass>('pdfmake/js/PDFDocument.js');
+  const provideFont = PdfDocument.prototype.provideFont;
+  const fonts = new WeakSet<EmbeddedFont>();
+  PdfDocument.prototype.provideFont = function (family, bold, italics) {
+    const font = provideFont.call(this, family, bold, italics);
+    if (!fonts.has(font)) fonts.add(rememberingWidths(font));
+    return font;
+  };
+  return () => {
+    PdfDocument.prototype.provideFont = provideFont;
+  };
+}
+
+/** Installs the speed-ups in the pdfmake that `import 'pdfmake'` loads; returns their removal. */
 export function installPdfmakeSpeedups(): () => void {
-  const removals = [fastStyleLookups(), wholeRuns()];
+  const removals = [fastStyleLookups(), wholeRuns(), rememberedWidths()];
   return () => removals.forEach((remove) => remove());
 }
