@@ -10,7 +10,6 @@ import { InputError } from '../../shared/errors';
 import { restoreFileBytes } from '../../shared/files/restore';
 import { buildPackDocument } from '../../shared/pack/build';
 import { choosePack } from '../../shared/pack/default-pack';
-import { renderPackDocx } from '../../shared/pack/docx';
 import { renderPackPrintDocument } from '../../shared/pack/print';
 import { findChromium, printWithChromium } from '../../host/chromium-pdf';
 
@@ -70,12 +69,13 @@ export async function packCommand(args: readonly string[], io: Io): Promise<numb
   const warnings = [...document.warnings];
   let bytes: Uint8Array;
   if (values.format === 'docx') {
+    // Each writer's libraries load only for its own format (docx, or pdfmake with pdfkit and
+    // fontkit, a third of a second of the Word command's start).
+    const { renderPackDocx } = await import('../../shared/pack/docx');
     bytes = await renderPackDocx(document);
   } else if (browser) {
     bytes = await printWithChromium(renderPackPrintDocument(document), browser);
   } else {
-    // pdfmake (with pdfkit and fontkit) is loaded only for the fast PDF: a third of a second of
-    // the Word command's start otherwise.
     const { packPdfBytes } = await import('../../host/pdfmake');
     const pdf = await packPdfBytes(document);
     bytes = pdf.bytes;
