@@ -7,7 +7,10 @@ export type CoversCodePoint = (codePoint: number) => boolean;
 
 /** Drawn by any of several fonts. */
 export function anyOf(...fonts: CoversCodePoint[]): CoversCodePoint {
-  return (codePoint) => fonts.some((covers) => covers(codePoint));
+  return (codePoint) => {
+    for (const covers of fonts) if (covers(codePoint)) return true;
+    return false;
+  };
 }
 
 /** What a font file can draw, from its own character map. */
@@ -47,10 +50,12 @@ export function missingGlyphWarnings(
   for (const block of pack.blocks) {
     for (const text of blockTexts(block)) {
       let found = false;
-      for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
+      // By code point, without a string for each character (a large pack has millions).
+      for (let i = 0; i < text.length;) {
+        const cp = text.codePointAt(i) ?? 0;
+        i += cp > 0xffff ? 2 : 1;
         if (invisible(cp) || covers(cp)) continue;
-        missing.add(ch);
+        missing.add(String.fromCodePoint(cp));
         found = true;
       }
       if (found && where.length < 3)
