@@ -14,8 +14,8 @@ export const BUNDLE_FORMAT = 'scrutiny-desk/bundle';
 /** The version this build writes. Older versions are upgraded by `restore` (shared/files/upgrade.ts
  * lists what each version changed). */
 export const CURRENT_FILE_VERSION = 3;
-/** The largest file any part of the app will read: 300 MB. */
-export const MAX_FILE_BYTES = 300 * 1024 * 1024;
+// The largest file any part of the app will read (300 MB) is parse.ts's, which needs no schema.
+export { MAX_FILE_BYTES } from './parse';
 
 export const WorkspaceData = z.object({
   authorities: z.array(Authority),

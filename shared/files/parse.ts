@@ -1,9 +1,10 @@
 // Turns a file's bytes or text into JSON, refusing oversized, empty, truncated or damaged files
 // with one line that says what to do. Everything loaded then goes through restoreFile.
 import { InputError } from '../errors';
-import { MAX_FILE_BYTES } from './envelope';
 
 const MB = 1024 * 1024;
+/** The largest file any part of the app will read: 300 MB. */
+export const MAX_FILE_BYTES = 300 * MB;
 
 /** Refuse a file over 300 MB before anything reads it. */
 export function checkFileSize(byteLength: number): void {

@@ -1,6 +1,8 @@
 // Every framework profile, and the questions the importer, the CLI's summary and the app's labels
 // ask of them. Nothing else knows a framework by its name or its labels.
-import { GRADE_LABELS, type Framework, type Grade, type StandardJudgementKey } from '../model';
+import type { Framework, Grade, StandardJudgementKey } from '../model';
+// The plain labels, not the model's index: the importer runs without loading zod.
+import { GRADE_LABELS } from '../model/vocabulary-lists';
 import { FOCUSED_VISIT, ILACS, MONITORING_VISIT, SIF } from './ofsted';
 import { CQC_LA, JTAI, PEEL, SUMMARY, UNKNOWN } from './others';
 import type { FrameworkProfile, FrameworkVariant, GradeStep } from './profile';

@@ -1,6 +1,8 @@
 // The member's corrections during review, as pure changes to an import before it is saved:
 // correct a grade, re-classify, edit themes, merge a finding with the next, split one in two.
-import { GRADE_LABELS, type FindingKind, type Grade, type Finding } from '../model';
+import type { FindingKind, Grade, Finding } from '../model';
+// The plain labels, not the model's index: the importer runs without loading zod.
+import { GRADE_LABELS } from '../model/vocabulary-lists';
 import { findingIdOf, normaliseForId } from './findings';
 import type { ImportResult } from './result';
 

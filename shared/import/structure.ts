@@ -9,7 +9,9 @@ import {
   readsTable,
   variantOf,
 } from '../frameworks';
-import { JUDGEMENT_KEYS, type Framework, type Grade, type PreviousGrade } from '../model';
+import type { Framework, Grade, PreviousGrade } from '../model';
+// The plain list, not the model's index: the importer runs without loading zod.
+import { JUDGEMENT_KEYS } from '../model/vocabulary-lists';
 import { parseJudgementTable } from './judgement-table';
 import { frameworkFromTitle, readMetadata, type Metadata } from './metadata';
 import type { Paragraph } from './normalise';
