@@ -2,13 +2,19 @@
 // of decoded bytes before pdf.js opens the file; the same filters on a real page, and encrypted
 // files that open without a password, still read, with the scan counting exactly what pdf.js
 // decodes; an encrypted PDF that needs a password is refused in one line.
-import { zlibSync } from 'fflate';
+import { deflateSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { nodeGetDocument } from '../../host/pdfjs';
 import { isInputError } from '../../shared/errors';
 import { LIMITS } from '../../shared/import/limits';
 import { readPdf } from '../../shared/import/readers/pdf';
 import { scanPdf } from '../../shared/import/readers/pdf-scan';
+import {
+  MAX_FLATE_RATIO,
+  decodeChain,
+  inflateWhole,
+} from '../../shared/import/readers/pdf-filters';
+import { concatBytes } from '../../shared/util/bytes';
 import {
   ascii85,
   ascii85FlateBombPdf,
@@ -189,5 +195,82 @@ describe('filters the scan cannot count', () => {
       ).contentBytes;
     expect(plain('null')).toBe(0);
     expect(plain('[/NoSuchDecode /FlateDecode]')).toBe(3);
+  });
+});
+
+describe('a Flate stream inflated at once', () => {
+  /** What `flate` gives in its steps (16 KB pieces, as the scan hands them), or the error. */
+  const stepped = (data: Uint8Array): { bytes: number[]; error: boolean } => {
+    const bytes: number[] = [];
+    const sink = decodeChain(
+      ['FlateDecode'],
+      [undefined],
+      () => undefined,
+      (chunk) => {
+        for (const b of chunk) bytes.push(b);
+      },
+    );
+    try {
+      for (let at = 0; at < data.length; at += 16 * 1024)
+        sink(data.subarray(at, at + 16 * 1024), at + 16 * 1024 >= data.length);
+    } catch {
+      return { bytes, error: true };
+    }
+    return { bytes, error: false };
+  };
+  const text = latin1(
+    Array.from(
+      { length: 4000 },
+      (_, i) => `BT /F1 12 Tf 72 ${i % 700} Td (line ${i * 7919}) Tj ET\n`,
+    ).join(''),
+  );
+
+  it('gives the very bytes the steps give, zlib-wrapped or raw, trailing bytes ignored', () => {
+    const zlib = zlibSync(text);
+    for (const data of [
+      zlib,
+      deflateSync(text),
+      concatBytes([zlib, latin1('\r\n')]),
+      zlibSync(new Uint8Array(0)),
+    ]) {
+      const whole = inflateWhole(data);
+      const steps = stepped(data);
+      expect(steps.error).toBe(false);
+      expect(whole && [...whole]).toEqual(steps.bytes);
+    }
+    expect(inflateWhole(zlib)?.length).toBe(text.length);
+  });
+
+  it('gives nothing where the steps meet an error, and the scan counts what the steps gave', () => {
+    const full = zlibSync(text);
+    const cut = full.subarray(0, full.length >> 1);
+    expect(inflateWhole(cut)).toBeNull();
+    expect(inflateWhole(latin1('not flate at all'))).toBeNull();
+    const steps = stepped(cut);
+    expect(steps.error).toBe(true);
+    expect(steps.bytes.length).toBeGreaterThan(0);
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [] /Count 0 >>',
+      { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data: cut },
+    ]);
+    expect(scanPdf(pdf, LIMITS).contentBytes).toBe(steps.bytes.length);
+    expect(scanPdf(pdf, LIMITS).contentBytes).toBeGreaterThan(0);
+  });
+
+  it('is used only where Flate at its largest ratio stays within the limit', () => {
+    // 1 MB of one byte deflates to about a kilobyte: over a 1 MB limit it is still counted in
+    // steps and refused, whether or not it would fit at its actual ratio.
+    const bomb = zlibSync(new Uint8Array(1024 * 1024 + 1));
+    expect(bomb.length * MAX_FLATE_RATIO).toBeGreaterThan(1024 * 1024);
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [] /Count 0 >>',
+      { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data: bomb },
+    ]);
+    expect(() => scanPdf(pdf, { ...LIMITS, maxPdfContentBytes: 1024 * 1024 })).toThrow(
+      /more than 1 MB of drawing instructions/,
+    );
+    expect(scanPdf(pdf, LIMITS).contentBytes).toBe(1024 * 1024 + 1);
   });
 });

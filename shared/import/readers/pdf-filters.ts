@@ -4,7 +4,7 @@
 // (node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs), so it counts what pdf.js would hold.
 // The image codecs (DCT, JPX, JBIG2, CCITT fax) and Brotli are not decoded here: the scan decides
 // what to do with them.
-import { Inflate, Unzlib } from 'fflate';
+import { Inflate, Unzlib, inflateSync, unzlibSync } from 'fflate';
 import type { PdfValue } from './pdf-syntax';
 
 export type Sink = (chunk: Uint8Array, final: boolean) => void;
@@ -77,6 +77,24 @@ function flate(next: Sink): Sink {
       if (last) break;
     }
   };
+}
+
+/** The most bytes Flate can make of one byte: a 258-byte copy coded in 2 bits, four to a byte. */
+export const MAX_FLATE_RATIO = 1032;
+
+/** A whole Flate stream inflated at once, as `flate` inflates it step by step (the same choice
+ * of zlib or raw deflate by its first byte, the same bytes out), or null where the steps would
+ * have met an error (damaged or cut-short data): the caller then decodes it in steps, so what is
+ * counted up to the error is what it always was. Stepping costs several times the work (fflate
+ * copies its 32 KB window at every step), so the pre-scan inflates at once what cannot pass its
+ * limit: data of `n` bytes makes at most n × MAX_FLATE_RATIO. */
+export function inflateWhole(data: Uint8Array): Uint8Array | null {
+  if (data.length === 0) return null;
+  try {
+    return (data[0] ?? 0) % 16 === 8 ? unzlibSync(data) : inflateSync(data);
+  } catch {
+    return null;
+  }
 }
 
 /** pdf.js's LZWStream, step for step (a full table keeps its last codes; EarlyChange defaults to 1). */

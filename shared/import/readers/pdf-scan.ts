@@ -11,7 +11,7 @@ import { InputError } from '../../errors';
 import { concatBytes } from '../../util/bytes';
 import { megabytes } from '../limits';
 import { openEncryption, type Encryption } from './pdf-crypt';
-import { COUNTED, FILTER_NAMES, decodeChain } from './pdf-filters';
+import { COUNTED, FILTER_NAMES, MAX_FLATE_RATIO, decodeChain, inflateWhole } from './pdf-filters';
 import { PdfSyntax, nameOf, type PdfValue } from './pdf-syntax';
 
 export interface PdfScanLimits {
@@ -220,37 +220,54 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
         ? encryption.forStream(object.num, object.gen)
         : null;
     const objectStream = nameOf(dict.get('Type')) === 'ObjStm' && stages.length === filters.length;
+    const spend = (n: number): void => {
+      if (image) {
+        scan.imageBytes += n;
+        if (scan.imageBytes > limits.maxPdfImageBytes) {
+          throw new InputError(
+            `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      } else if (font) {
+        scan.fontBytes += n;
+        if (scan.fontBytes > limits.maxPdfFontBytes) {
+          throw new InputError(
+            `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      } else {
+        scan.contentBytes += n;
+        if (scan.contentBytes > limits.maxPdfContentBytes) {
+          throw new InputError(
+            `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
+            'pdf-bomb',
+          );
+        }
+      }
+    };
+    // A plain Flate stream that cannot pass its limit, even at Flate's largest ratio, is inflated
+    // at once: the same bytes, counted once rather than step by step. Data that breaks the one
+    // inflation (damaged, cut short) is decoded in steps below, as every other stream is.
+    if (!decrypt && stages.length === 1 && stages[0] === 'FlateDecode') {
+      const room = image
+        ? limits.maxPdfImageBytes - scan.imageBytes
+        : font
+          ? limits.maxPdfFontBytes - scan.fontBytes
+          : limits.maxPdfContentBytes - scan.contentBytes;
+      const whole = data.length * MAX_FLATE_RATIO <= room ? inflateWhole(data) : null;
+      if (whole) {
+        spend(whole.length);
+        if (objectStream) noteDrawnIn(whole);
+        return;
+      }
+    }
     const kept: Uint8Array[] = [];
     const sink = decodeChain(
       stages,
       params,
-      (n) => {
-        if (image) {
-          scan.imageBytes += n;
-          if (scan.imageBytes > limits.maxPdfImageBytes) {
-            throw new InputError(
-              `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-              'pdf-bomb',
-            );
-          }
-        } else if (font) {
-          scan.fontBytes += n;
-          if (scan.fontBytes > limits.maxPdfFontBytes) {
-            throw new InputError(
-              `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-              'pdf-bomb',
-            );
-          }
-        } else {
-          scan.contentBytes += n;
-          if (scan.contentBytes > limits.maxPdfContentBytes) {
-            throw new InputError(
-              `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
-              'pdf-bomb',
-            );
-          }
-        }
-      },
+      spend,
       objectStream ? (chunk) => void kept.push(chunk) : undefined,
     );
     // An error inside the data (a damaged stream) ends this stream quietly: pdf.js deals with it.
