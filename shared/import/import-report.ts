@@ -3,7 +3,7 @@
 // Anything wrong with the input leaves as an InputError with one line; nothing else escapes.
 import type { ThemeRule } from '../model';
 import { InputError, isInputError } from '../errors';
-import { contentId, sha256Hex } from '../util/hash';
+import { contentId, sha256Hex, sha256HexOfFile } from '../util/hash';
 import { authorityIdForCode } from '../authorities';
 import { dateForAuthority, resolveReportAuthority } from './authority';
 import type { Extracted } from './extracted';
@@ -119,7 +119,11 @@ async function extractOrRefuse(input: ImportInput, deps: ImportDeps): Promise<Ex
 }
 
 export async function importReport(input: ImportInput, deps: ImportDeps): Promise<ImportResult> {
+  // Hashed while the file is read (Web Crypto works off this thread where it can).
+  const sha256 = sha256HexOfFile(input.bytes);
+  sha256.catch(() => undefined);
   const extracted = await extractOrRefuse(input, deps);
+  const fileHash = await sha256;
   // A file that is not what its name says and holds no report (a "page not found" saved as .pdf)
   // is told so, rather than only that it is not a report.
   const misnamed = () =>
@@ -131,7 +135,7 @@ export async function importReport(input: ImportInput, deps: ImportDeps): Promis
   try {
     result = buildResult(
       extracted,
-      { name: input.name, size: input.bytes.length, sha256: sha256Hex(input.bytes) },
+      { name: input.name, size: input.bytes.length, sha256: fileHash },
       deps,
     );
   } catch (error) {
