@@ -232,11 +232,18 @@ describe('a Flate stream inflated at once', () => {
       deflateSync(text),
       concatBytes([zlib, latin1('\r\n')]),
       zlibSync(new Uint8Array(0)),
+      // Stored blocks (no compression), which fflate copies in one piece.
+      zlibSync(text, { level: 0 }),
     ]) {
-      const whole = inflateWhole(data);
       const steps = stepped(data);
       expect(steps.error).toBe(false);
-      expect(whole && [...whole]).toEqual(steps.bytes);
+      // Into a scratch buffer with room, into one too small (inflated again), and without one;
+      // a scratch left holding another stream's bytes changes nothing.
+      const used = new Uint8Array(1024 * 1024).fill(0x41);
+      for (const scratch of [new Uint8Array(1024 * 1024), used, new Uint8Array(64), undefined]) {
+        const whole = inflateWhole(data, scratch);
+        expect(whole && [...whole]).toEqual(steps.bytes);
+      }
     }
     expect(inflateWhole(zlib)?.length).toBe(text.length);
   });
@@ -244,8 +251,10 @@ describe('a Flate stream inflated at once', () => {
   it('gives nothing where the steps meet an error, and the scan counts what the steps gave', () => {
     const full = zlibSync(text);
     const cut = full.subarray(0, full.length >> 1);
-    expect(inflateWhole(cut)).toBeNull();
-    expect(inflateWhole(latin1('not flate at all'))).toBeNull();
+    for (const scratch of [new Uint8Array(1024 * 1024), new Uint8Array(64), undefined]) {
+      expect(inflateWhole(cut, scratch)).toBeNull();
+      expect(inflateWhole(latin1('not flate at all'), scratch)).toBeNull();
+    }
     const steps = stepped(cut);
     expect(steps.error).toBe(true);
     expect(steps.bytes.length).toBeGreaterThan(0);

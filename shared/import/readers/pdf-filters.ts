@@ -87,11 +87,24 @@ export const MAX_FLATE_RATIO = 1032;
  * have met an error (damaged or cut-short data): the caller then decodes it in steps, so what is
  * counted up to the error is what it always was. Stepping costs several times the work (fflate
  * copies its 32 KB window at every step), so the pre-scan inflates at once what cannot pass its
- * limit: data of `n` bytes makes at most n × MAX_FLATE_RATIO. */
-export function inflateWhole(data: Uint8Array): Uint8Array | null {
+ * limit: data of `n` bytes makes at most n × MAX_FLATE_RATIO.
+ *
+ * Given `scratch`, it first inflates into that (fflate then skips growing its buffer at every
+ * copy, which was most of its time), and returns a view of it that the next call overwrites;
+ * output that fills it (it may have been cut short) is inflated again the ordinary way. */
+export function inflateWhole(data: Uint8Array, scratch?: Uint8Array): Uint8Array | null {
   if (data.length === 0) return null;
+  const zlib = (data[0] ?? 0) % 16 === 8;
+  if (scratch) {
+    try {
+      const out = zlib ? unzlibSync(data, { out: scratch }) : inflateSync(data, { out: scratch });
+      if (out.length < scratch.length) return out;
+    } catch {
+      // Inflated again below, where a stored block too large for the scratch fits.
+    }
+  }
   try {
-    return (data[0] ?? 0) % 16 === 8 ? unzlibSync(data) : inflateSync(data);
+    return zlib ? unzlibSync(data) : inflateSync(data);
   } catch {
     return null;
   }

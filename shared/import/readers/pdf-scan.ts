@@ -35,6 +35,8 @@ export interface PdfScan {
 }
 
 const STEP = 16 * 1024;
+/** Room for one stream inflated at once: more than any report's largest (a 0.2 MB font). */
+const SCRATCH = 2 * 1024 * 1024;
 
 function latin1(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes);
@@ -120,6 +122,8 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
       } else noteDrawn(entry, depth + 1);
     }
   };
+  /** Where plain Flate streams are inflated at once (inflateWhole), made when first needed. */
+  let scratch: Uint8Array | undefined;
   /** Image streams whose image codec was not decoded: refused if they turn out to be drawn. */
   const undecodedImages: { key: string; codec: string }[] = [];
 
@@ -256,10 +260,11 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
         : font
           ? limits.maxPdfFontBytes - scan.fontBytes
           : limits.maxPdfContentBytes - scan.contentBytes;
-      const whole = data.length * MAX_FLATE_RATIO <= room ? inflateWhole(data) : null;
+      scratch ??= new Uint8Array(SCRATCH);
+      const whole = data.length * MAX_FLATE_RATIO <= room ? inflateWhole(data, scratch) : null;
       if (whole) {
         spend(whole.length);
-        if (objectStream) noteDrawnIn(whole);
+        if (objectStream) noteDrawnIn(whole.slice());
         return;
       }
     }
