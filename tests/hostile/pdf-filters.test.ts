@@ -267,6 +267,26 @@ describe('a Flate stream inflated at once', () => {
     expect(scanPdf(pdf, LIMITS).contentBytes).toBeGreaterThan(0);
   });
 
+  it('into the scratch only where it might make up to twice its room, else in steps', () => {
+    // 300 KB fits the 2 MB scratch; 2.5 MB does not, and is stepped through and counted.
+    for (const size of [300_000, 2_500_000]) {
+      const data = zlibSync(new Uint8Array(size));
+      const most = data.length * MAX_FLATE_RATIO;
+      expect(most).toBeGreaterThan(size);
+      const pdf = buildPdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [] /Count 0 >>',
+        { dict: '<< /Length %LENGTH% /Filter /FlateDecode >>', data },
+      ]);
+      // Room for what it makes, but less than what it might.
+      const room = Math.floor((most + size) / 2);
+      expect(scanPdf(pdf, { ...LIMITS, maxPdfContentBytes: room }).contentBytes).toBe(size);
+      expect(() => scanPdf(pdf, { ...LIMITS, maxPdfContentBytes: size - 1 })).toThrow(
+        /of drawing instructions/,
+      );
+    }
+  });
+
   it('is used only where Flate at its largest ratio stays within the limit', () => {
     // 1 MB of one byte deflates to about a kilobyte: over a 1 MB limit it is still counted in
     // steps and refused, whether or not it would fit at its actual ratio.

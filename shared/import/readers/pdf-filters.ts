@@ -91,8 +91,15 @@ export const MAX_FLATE_RATIO = 1032;
  *
  * Given `scratch`, it first inflates into that (fflate then skips growing its buffer at every
  * copy, which was most of its time), and returns a view of it that the next call overwrites;
- * output that fills it (it may have been cut short) is inflated again the ordinary way. */
-export function inflateWhole(data: Uint8Array, scratch?: Uint8Array): Uint8Array | null {
+ * output that fills it (it may have been cut short) is inflated again the ordinary way, or, with
+ * `grow` false, not at all (null, so the caller steps through it). Into the scratch, memory is
+ * bounded whatever the data, but not the work: fflate still decodes everything, however large,
+ * writing nothing past the end. */
+export function inflateWhole(
+  data: Uint8Array,
+  scratch?: Uint8Array,
+  grow = true,
+): Uint8Array | null {
   if (data.length === 0) return null;
   const zlib = (data[0] ?? 0) % 16 === 8;
   if (scratch) {
@@ -102,6 +109,7 @@ export function inflateWhole(data: Uint8Array, scratch?: Uint8Array): Uint8Array
     } catch {
       // Inflated again below, where a stored block too large for the scratch fits.
     }
+    if (!grow) return null;
   }
   try {
     return zlib ? unzlibSync(data) : inflateSync(data);

@@ -253,7 +253,10 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
     };
     // A plain Flate stream that cannot pass its limit, even at Flate's largest ratio, is inflated
     // at once: the same bytes, counted once rather than step by step. Data that breaks the one
-    // inflation (damaged, cut short) is decoded in steps below, as every other stream is.
+    // inflation (damaged, cut short) is decoded in steps below, as every other stream is. One that
+    // could make up to twice its room is inflated at once only into the scratch (a report's large
+    // fonts): memory stays bounded, and the work wasted on one that overflows it is at most what
+    // stepping through twice the room would cost; that one is then stepped through and counted.
     if (!decrypt && stages.length === 1 && stages[0] === 'FlateDecode') {
       const room = image
         ? limits.maxPdfImageBytes - scan.imageBytes
@@ -261,7 +264,8 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
           ? limits.maxPdfFontBytes - scan.fontBytes
           : limits.maxPdfContentBytes - scan.contentBytes;
       scratch ??= new Uint8Array(SCRATCH);
-      const whole = data.length * MAX_FLATE_RATIO <= room ? inflateWhole(data, scratch) : null;
+      const most = data.length * MAX_FLATE_RATIO;
+      const whole = most <= 2 * room ? inflateWhole(data, scratch, most <= room) : null;
       if (whole) {
         spend(whole.length);
         if (objectStream) noteDrawnIn(whole.slice());
