@@ -8,7 +8,7 @@ import pdfmake from 'pdfmake';
 import type { PackDocument } from '../shared/pack/document';
 import { anyOf, fontCoverage, type CoversCodePoint } from '../shared/pack/glyphs';
 import { PDF_FONT, renderFastPdf, type PdfMaker } from '../shared/pack/pdf';
-import { installPdfmakeSpeedups } from './pdfmake-speedups';
+import { installPdfmakeSpeedups, removePdfmakeSpeedups } from './pdfmake-speedups/index';
 import { ARABIC_FONT, HEBREW_FONT } from '../shared/pack/pdf-scripts';
 
 const require = createRequire(import.meta.url);
@@ -32,17 +32,12 @@ const regularBold = (folder: string, name: string) => ({
   bolditalics: join(folder, `${name}-Bold.ttf`),
 });
 
-let removeSpeedups: (() => void) | null = null;
-
 /** pdfmake for Node: fonts from their own folders, every URL and every other local file refused;
- * style look-ups and runs of words sped up (pdfmake-speedups.ts) unless `speedups` is false, as
+ * style look-ups and runs of words sped up (pdfmake-speedups/) unless `speedups` is false, as
  * the test that compares the two asks. */
 export function nodePdfMaker({ speedups = true } = {}): PdfMaker {
-  if (speedups && !removeSpeedups) removeSpeedups = installPdfmakeSpeedups();
-  if (!speedups && removeSpeedups) {
-    removeSpeedups();
-    removeSpeedups = null;
-  }
+  if (speedups) installPdfmakeSpeedups();
+  else removePdfmakeSpeedups();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) =>
     FONT_FOLDERS.some((folder) => path.startsWith(folder + sep)),

@@ -1,4 +1,4 @@
-// The fast PDF drawn in runs of words (host/pdfmake-speedups.ts) looks exactly as pdfmake draws
+// The fast PDF drawn in runs of words (host/pdfmake-speedups/runs.ts) looks exactly as pdfmake draws
 // it word by word: pdftotext finds every word, in the same order, in the same place, on a pack
 // with headings, tables, contents links, bold runs, Arabic and a long note; links stay links.
 import { execFile } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packPdfBytes } from '../../host/pdfmake';
-import { joinRuns } from '../../host/pdfmake-speedups';
+import { joinRuns } from '../../host/pdfmake-speedups/runs';
 import { buildPackDocument } from '../../shared/pack/build';
 import { MEETING, note, scaledWorkspace } from '../fixtures/packs/workspace';
 
