@@ -3,7 +3,11 @@
 // named styles, superscript, indents and kept spaces; and installing them twice is harmless.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installPdfmakeSpeedups, removePdfmakeSpeedups } from '../../host/pdfmake-speedups/index';
+import {
+  installPdfmakeSpeedups,
+  pdfmakeSpeedupsInstalled,
+  removePdfmakeSpeedups,
+} from '../../host/pdfmake-speedups/index';
 
 const require = createRequire(import.meta.url);
 type Stack = { push(style: unknown): void };
@@ -84,6 +88,13 @@ describe('pdfmake speed-ups', () => {
     const fast = measured(text, ...styles);
     expect(plain.length).toBeGreaterThan(0);
     expect(fast).toEqual(plain);
+  });
+
+  it('go in for the pdfmake and pdfkit in package-lock.json (after an upgrade, check them and their versions again)', () => {
+    installPdfmakeSpeedups();
+    expect(pdfmakeSpeedupsInstalled()).toBe(true);
+    removePdfmakeSpeedups();
+    expect(pdfmakeSpeedupsInstalled()).toBe(false);
   });
 
   it('are installed once however often they are asked for, and come out whole', () => {
