@@ -1,7 +1,7 @@
 // The recommendations tracker, filled in by a clerk: owner, due date, status and evidence for
 // each recommendation. Shown in the pack builder and in the report view; saved through the one
 // autosave hook (renderer/autosave), so nothing typed is lost when the window closes.
-import { useCallback, useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action, Finding } from '../../shared/model';
 import { ACTION_STATUSES } from '../../shared/model';
@@ -87,20 +87,29 @@ function RecommendationRow({ finding, stored }: { finding: Finding; stored: Acti
 }
 
 /** The tracker for the given recommendations (other kinds of finding are left out), folded
- * away until opened. */
+ * away until opened. Its rows are made only while it is open: a report's page otherwise built
+ * four fields for every recommendation each time the member opened it. Closing it saves what was
+ * typed, as any editor does when it goes away. */
 export function TrackerEditor({ findings }: { findings: readonly Finding[] }) {
+  const [open, setOpen] = useState(false);
   const recommendations = findings.filter((f) => f.kind === 'recommendation');
   const key = recommendations.map((f) => f.id).join('|');
-  const actions = useLiveQuery(
+  const actions = useLiveQuery<Action[] | null>(
     () =>
-      db.actions
-        .where('findingId')
-        .anyOf(key ? key.split('|') : [])
-        .toArray(),
-    [key],
+      open
+        ? db.actions
+            .where('findingId')
+            .anyOf(key ? key.split('|') : [])
+            .toArray()
+        : null,
+    [key, open],
   );
   return (
-    <details className="pack-form tracker">
+    <details
+      className="pack-form tracker"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
         Recommendations tracker (
         {recommendations.length === 1
@@ -108,9 +117,9 @@ export function TrackerEditor({ findings }: { findings: readonly Finding[] }) {
           : `${recommendations.length} recommendations`}
         )
       </summary>
-      {recommendations.length === 0 ? (
+      {!open ? null : recommendations.length === 0 ? (
         <p>There are no recommendations here to track.</p>
-      ) : actions === undefined ? (
+      ) : actions == null ? (
         <p>Loading the tracker…</p>
       ) : (
         recommendations.map((f) => (

@@ -234,6 +234,26 @@ describe('the pack builder for clerks', () => {
     ).toEqual([['devon-2025-f3', 'Panel saw the sufficiency plan (Evidence Kestrel)']]);
   });
 
+  it('keeps what a clerk typed when she folds the tracker away at once, and opens it again with her words', async () => {
+    app = await openApp('#/packs');
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+    await seed(app);
+    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
+    const row = await trackerRow(page);
+    await row.getByLabel('Owner').pressSequentially('Head of Fostering (Owner Heron)');
+    // Folded away mid-pause: its fields go, and what was typed is saved as they go.
+    await page.getByText('Recommendations tracker (1 recommendation)').click();
+    await expect.poll(() => row.count()).toBe(0);
+    await expect
+      .poll(async () => (await readRows<Action>(page, 'actions')).map((a) => a.owner))
+      .toEqual(['Head of Fostering (Owner Heron)']);
+    await page.getByText('Recommendations tracker (1 recommendation)').click();
+    await expect
+      .poll(() => row.getByLabel('Owner').inputValue())
+      .toBe('Head of Fostering (Owner Heron)');
+  });
+
   it('asks before leaving while the tracker is still saving what the clerk typed', async () => {
     app = await openApp('#/packs');
     const { page } = app;
