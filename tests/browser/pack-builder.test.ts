@@ -40,6 +40,15 @@ async function trackerRow(page: Page): Promise<Locator> {
   return page.getByRole('group', { name: /^Recommendation: Improve the sufficiency of homes/ });
 }
 
+/** The seeded workspace's Devon report, with its recommendations tracker opened. */
+async function trackerInReport(session: AppSession): Promise<Locator> {
+  const { page } = session;
+  await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
+  await seed(session);
+  await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
+  return trackerRow(page);
+}
+
 async function openPack(session: AppSession): Promise<void> {
   await session.page.goto(session.page.url().replace(/#.*$/, '#/packs/pack-1'));
   await session.page.getByRole('heading', { level: 1, name: /^Briefing pack:/ }).waitFor();
@@ -211,10 +220,7 @@ describe('the pack builder for clerks', () => {
   it('keeps the tracker evidence a clerk typed just before closing the tab', async () => {
     app = await openApp('#/packs');
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
-    await seed(app);
-    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
-    const row = await trackerRow(page);
+    const row = await trackerInReport(app);
     // Typed key by key, as a clerk does, and the tab closed at once: nothing waits for a save.
     await row
       .getByLabel('Evidence')
@@ -237,10 +243,7 @@ describe('the pack builder for clerks', () => {
   it('keeps what a clerk typed when she folds the tracker away at once, and opens it again with her words', async () => {
     app = await openApp('#/packs');
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
-    await seed(app);
-    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
-    const row = await trackerRow(page);
+    const row = await trackerInReport(app);
     await row.getByLabel('Owner').pressSequentially('Head of Fostering (Owner Heron)');
     // Folded away mid-pause: its fields go, and what was typed is saved as they go.
     await page.getByText('Recommendations tracker (1 recommendation)').click();
@@ -257,10 +260,7 @@ describe('the pack builder for clerks', () => {
   it('asks before leaving while the tracker is still saving what the clerk typed', async () => {
     app = await openApp('#/packs');
     const { page } = app;
-    await page.getByRole('heading', { level: 1, name: 'Meetings and packs' }).waitFor();
-    await seed(app);
-    await page.goto(page.url().replace(/#.*$/, '#/report/devon-2025'));
-    const row = await trackerRow(page);
+    const row = await trackerInReport(app);
     await row.getByLabel('Owner').pressSequentially('Head of Placements');
     const prompt = page.waitForEvent('dialog');
     await page.close({ runBeforeUnload: true });
