@@ -34,6 +34,30 @@ export interface PdfScan {
   encrypted: boolean;
 }
 
+/** What each kind of stream may expand to, what it has used, and the refusal's opening words. */
+const BUDGETS = {
+  image: {
+    used: 'imageBytes',
+    limit: 'maxPdfImageBytes',
+    refusal: (most: string) =>
+      `this PDF's images expand to more than ${most}, which no report's do`,
+  },
+  font: {
+    used: 'fontBytes',
+    limit: 'maxPdfFontBytes',
+    refusal: (most: string) => `this PDF's fonts expand to more than ${most}, which no report's do`,
+  },
+  content: {
+    used: 'contentBytes',
+    limit: 'maxPdfContentBytes',
+    refusal: (most: string) =>
+      `this PDF's pages expand to more than ${most} of drawing instructions, which no report has`,
+  },
+} as const satisfies Record<
+  string,
+  { used: keyof PdfScan; limit: keyof PdfScanLimits; refusal: (most: string) => string }
+>;
+
 const STEP = 16 * 1024;
 /** Room for one stream inflated at once: more than any report's largest (a 0.2 MB font). */
 const SCRATCH = 2 * 1024 * 1024;
@@ -224,31 +248,14 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
         ? encryption.forStream(object.num, object.gen)
         : null;
     const objectStream = nameOf(dict.get('Type')) === 'ObjStm' && stages.length === filters.length;
+    const budget = BUDGETS[image ? 'image' : font ? 'font' : 'content'];
     const spend = (n: number): void => {
-      if (image) {
-        scan.imageBytes += n;
-        if (scan.imageBytes > limits.maxPdfImageBytes) {
-          throw new InputError(
-            `this PDF's images expand to more than ${megabytes(limits.maxPdfImageBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
-        }
-      } else if (font) {
-        scan.fontBytes += n;
-        if (scan.fontBytes > limits.maxPdfFontBytes) {
-          throw new InputError(
-            `this PDF's fonts expand to more than ${megabytes(limits.maxPdfFontBytes)}, which no report's do (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
-        }
-      } else {
-        scan.contentBytes += n;
-        if (scan.contentBytes > limits.maxPdfContentBytes) {
-          throw new InputError(
-            `this PDF's pages expand to more than ${megabytes(limits.maxPdfContentBytes)} of drawing instructions, which no report has (it may be a compression bomb); import the Word or text version of the report.`,
-            'pdf-bomb',
-          );
-        }
+      scan[budget.used] += n;
+      if (scan[budget.used] > limits[budget.limit]) {
+        throw new InputError(
+          `${budget.refusal(megabytes(limits[budget.limit]))} (it may be a compression bomb); import the Word or text version of the report.`,
+          'pdf-bomb',
+        );
       }
     };
     // A plain Flate stream that cannot pass its limit, even at Flate's largest ratio, is inflated
@@ -258,11 +265,7 @@ export function scanPdf(bytes: Uint8Array, limits: PdfScanLimits): PdfScan {
     // fonts): memory stays bounded, and the work wasted on one that overflows it is at most what
     // stepping through twice the room would cost; that one is then stepped through and counted.
     if (!decrypt && stages.length === 1 && stages[0] === 'FlateDecode') {
-      const room = image
-        ? limits.maxPdfImageBytes - scan.imageBytes
-        : font
-          ? limits.maxPdfFontBytes - scan.fontBytes
-          : limits.maxPdfContentBytes - scan.contentBytes;
+      const room = limits[budget.limit] - scan[budget.used];
       scratch ??= new Uint8Array(SCRATCH);
       const most = data.length * MAX_FLATE_RATIO;
       const whole = most <= 2 * room ? inflateWhole(data, scratch, most <= room) : null;
