@@ -82,10 +82,11 @@ function runFrom(first: Inline): Inline {
  * are left as they were. */
 export function joinRuns(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
+  /** The run the next word may join: none after a word that cannot be part of one. */
   let run: Inline | null = null;
   let ownRun = false;
   for (const inline of inlines) {
-    if (run && plain(run) && continues(run, inline)) {
+    if (run && continues(run, inline)) {
       if (!ownRun) {
         run = runFrom(run);
         out[out.length - 1] = run;
@@ -95,7 +96,7 @@ export function joinRuns(inlines: readonly Inline[]): Inline[] {
       run.width += inline.width;
       run.height = Math.max(run.height, inline.height);
     } else {
-      run = inline;
+      run = plain(inline) ? inline : null;
       ownRun = false;
       out.push(inline);
     }
